@@ -1,0 +1,65 @@
+// The few long-lived services that features share. Features depend on these interfaces only, never on each
+// other's insides; activate() creates the implementations and hands them out.
+import type * as vscode from 'vscode';
+import type { Annotation, Article, CodeBlock, CodeLanguage } from './core/model';
+
+export interface SourceProblem {
+  /** File path or URI string. */
+  file: string;
+  /** Human-readable reason, e.g. "binary file (NUL bytes)", "no posts found". */
+  reason: string;
+}
+
+/** The parsed corpus: every article from every configured source, kept current as files change. */
+export interface ArticleLibrary {
+  readonly onDidChange: vscode.Event<void>;
+  /** Resolves when the current (re)load has finished. */
+  whenReady(): Promise<void>;
+  readonly loading: boolean;
+  articles(): readonly Article[];
+  article(url: string): Article | undefined;
+  problems(): readonly SourceProblem[];
+  /** Files that contributed articles. */
+  files(): readonly string[];
+  /** The block with the user's language override applied. */
+  codeBlock(url: string, index: number): CodeBlock | undefined;
+  setLanguageOverride(url: string, index: number, lang: CodeLanguage): Promise<void>;
+  /** Adds a file or folder (path or URI string) to `techArticles.sources` and loads it. */
+  addSource(source: string): Promise<void>;
+  /** Loads the bundled sample articles (in addition to the configured sources). */
+  openSamples(): Promise<void>;
+  refresh(): Promise<void>;
+}
+
+/** Read state and favorites: small keys in Memento, synced across machines. */
+export interface ReadingState {
+  readonly onDidChange: vscode.Event<readonly string[]>;
+  isRead(url: string): boolean;
+  isFavorite(url: string): boolean;
+  setRead(urls: readonly string[], read: boolean): Promise<void>;
+  setFavorite(url: string, favorite: boolean): Promise<void>;
+}
+
+/** The annotations of every article, persisted in the notes file. */
+export interface AnnotationStore {
+  readonly onDidChange: vscode.Event<void>;
+  all(): readonly Annotation[];
+  forArticle(url: string): readonly Annotation[];
+  add(annotation: Omit<Annotation, 'id' | 'created' | 'updated'>): Promise<Annotation>;
+  update(id: string, change: Partial<Pick<Annotation, 'color' | 'note'>>): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/** Remembers the last focused text editor: `activeTextEditor` is undefined while a webview has focus. */
+export interface EditorTracker {
+  lastTextEditor(): vscode.TextEditor | undefined;
+}
+
+export interface Services {
+  readonly context: vscode.ExtensionContext;
+  readonly log: vscode.LogOutputChannel;
+  readonly library: ArticleLibrary;
+  readonly reading: ReadingState;
+  readonly annotations: AnnotationStore;
+  readonly editors: EditorTracker;
+}
