@@ -73,7 +73,7 @@ const builds = [
   },
 ].filter(b => b.entryPoints.length > 0);
 
-if (!watch) {
+if (process.argv.includes('--clean')) {
   for (const dir of ['dist', 'out', 'media/dist']) rmSync(join(root, dir), { recursive: true, force: true });
 }
 
