@@ -75,6 +75,10 @@ function isProse(unit: string): boolean {
   return !unit.includes('\n') && unit.length > 80 && /^\p{Lu}/u.test(unit) && /[.!?:“”"]$/.test(unit.trimEnd());
 }
 
+function isHeading(unit: string): boolean {
+  return !unit.includes('\n') && unit.length < 80 && /^\p{Lu}/u.test(unit) && !/[.:;,{}()=]$/.test(unit);
+}
+
 function splitSeedDump(text: string): SeedPost[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const starts: number[] = [];
@@ -89,8 +93,12 @@ function splitSeedDump(text: string): SeedPost[] {
     const units = bodyLines.join('\n').split(/\n[ \t\u00A0]*\n/).map(u => u.replace(/^\n+|\s+$/g, '')).filter(u => u !== '');
     const sections: string[][] = [];
     for (const unit of units) {
-      if (sections.length === 0 || isProse(unit)) sections.push([unit]);
-      else sections[sections.length - 1].push(unit);
+      const previous = sections[sections.length - 1];
+      if (!previous || isProse(unit)) {
+        // A heading belongs to the text it introduces.
+        const heading = previous && previous.length > 1 && isHeading(previous[previous.length - 1]) ? previous.pop()! : undefined;
+        sections.push(heading ? [heading, unit] : [unit]);
+      } else previous.push(unit);
     }
     const body = units.join('\n\n');
     posts.push({
