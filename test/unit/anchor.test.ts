@@ -1,0 +1,174 @@
+import * as assert from 'node:assert/strict';
+import { anchorAll, anchorQuote, maxQuoteErrors, quoteSelector } from '../../src/core/annotations/anchor';
+import type { Article } from '../../src/core/model';
+import { readingText } from '../../src/core/readingText';
+
+const paragraphs = [
+  'Amazon Athena lets you query Apache Iceberg tables with standard SQL.',
+  'Before you begin, create an S3 bucket for the query results and grant the role access to it.',
+  'Iceberg keeps table metadata in manifest files, so partition pruning happens without listing the bucket.',
+  'To compact small files, run the OPTIMIZE statement on a schedule; it rewrites data files in place.',
+  'Finally, drop the tables you created so that you are not charged for the storage they use.',
+];
+const original = paragraphs.join('\n') + '\n';
+
+/** The selector the reader would store for `quote` at its `occurrence`-th place in `text`. */
+function select(text: string, quote: string, occurrence = 0, id = 'a1') {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(quote, at + 1);
+  assert.notEqual(at, -1, `test setup: "${quote}" not in text`);
+  return { id, ...quoteSelector(text, at, at + quote.length) };
+}
+
+describe('anchor: quoteSelector', () => {
+  it('keeps the quote with up to 32 characters of context on each side', () => {
+    const s = quoteSelector(original, 10, 20);
+    assert.equal(s.quote, original.slice(10, 20));
+    assert.equal(s.prefix, original.slice(0, 10));
+    assert.equal(s.suffix, original.slice(20, 52));
+    assert.deepEqual([s.start, s.end], [10, 20]);
+  });
+
+  it('orders and clamps a backwards or out-of-range selection', () => {
+    const s = quoteSelector('hello world', 20, 6);
+    assert.equal(s.quote, 'world');
+    assert.deepEqual([s.start, s.end], [6, 11]);
+  });
+});
+
+describe('anchor: unchanged text', () => {
+  it('finds every annotation where it was', () => {
+    const a = select(original, 'partition pruning', 0, 'a');
+    const b = select(original, 'OPTIMIZE statement', 0, 'b');
+    const result = anchorAll(original, [a, b]);
+    assert.deepEqual(result.orphans, []);
+    assert.deepEqual(result.anchored, [
+      { id: 'a', start: a.start, end: a.end },
+      { id: 'b', start: b.start, end: b.end },
+    ]);
+  });
+
+  it('reports an empty quote as an orphan instead of anchoring it anywhere', () => {
+    const result = anchorAll(original, [{ id: 'x', quote: '', prefix: '', suffix: '', start: 0 }]);
+    assert.deepEqual(result.anchored, []);
+    assert.equal(result.orphans[0].id, 'x');
+  });
+});
+
+describe('anchor: edited text', () => {
+  it('follows the quote when text is inserted before it', () => {
+    const a = select(original, 'OPTIMIZE statement');
+    const edited = 'A new introduction paragraph was added by the author.\n' + original;
+    const match = anchorQuote(edited, a);
+    assert.ok(match);
+    assert.equal(edited.slice(match.start, match.end), 'OPTIMIZE statement');
+    assert.equal(match.fuzzy, false);
+  });
+
+  it('survives the removal of the paragraph before it', () => {
+    const a = select(original, 'drop the tables you created');
+    const edited = [paragraphs[0], paragraphs[1], paragraphs[3], paragraphs[4]].join('\n') + '\n';
+    const { anchored, orphans } = anchorAll(edited, [a]);
+    assert.equal(orphans.length, 0);
+    assert.equal(edited.slice(anchored[0].start, anchored[0].end), 'drop the tables you created');
+  });
+
+  it('orphans an annotation whose paragraph was removed, keeping the others', () => {
+    const gone = select(original, 'manifest files, so partition pruning happens without listing', 0, 'gone');
+    const kept = select(original, 'S3 bucket for the query results', 0, 'kept');
+    const edited = [paragraphs[0], paragraphs[1], paragraphs[3], paragraphs[4]].join('\n') + '\n';
+    const { anchored, orphans } = anchorAll(edited, [gone, kept]);
+    assert.deepEqual(orphans.map(o => o.id), ['gone']);
+    assert.deepEqual(anchored.map(a => a.id), ['kept']);
+    assert.equal(edited.slice(anchored[0].start, anchored[0].end), 'S3 bucket for the query results');
+  });
+
+  it('finds a quote whose words were corrected (fuzzy), spanning the corrected text', () => {
+    const a = select(original, 'partition pruning happens without listing the bucket');
+    const edited = original.replace('partition pruning happens without listing', 'partition pruning happens, without listing');
+    const match = anchorQuote(edited, a);
+    assert.ok(match);
+    assert.equal(match.fuzzy, true);
+    assert.equal(edited.slice(match.start, match.end), 'partition pruning happens, without listing the bucket');
+  });
+
+  it('gives up (orphan) when more than half of the quote changed', () => {
+    const a = select(original, 'compact small files');
+    const edited = original.replace('compact small files', 'merge tiny objects');
+    assert.equal(anchorQuote(edited, a), undefined);
+  });
+
+  it('never allows more than 256 errors, however long the quote', () => {
+    assert.equal(maxQuoteErrors('x'.repeat(2000)), 256);
+    assert.equal(maxQuoteErrors('x'.repeat(100)), 50);
+    assert.equal(maxQuoteErrors('x'), 0);
+  });
+});
+
+describe('anchor: repeated quotes', () => {
+  const repeated = [
+    'First, run the command below in the source account.',
+    'Then check the output.',
+    'Next, run the command below in the target account.',
+    'Then check the output again.',
+  ].join('\n') + '\n';
+
+  it('tells repeats apart by their context', () => {
+    const second = select(repeated, 'run the command below', 1);
+    const match = anchorQuote(repeated, second);
+    assert.ok(match);
+    assert.equal(match.start, repeated.lastIndexOf('run the command below'));
+  });
+
+  it('still picks the right repeat after both moved', () => {
+    const second = select(repeated, 'run the command below', 1);
+    const edited = 'Prerequisites: an AWS account and the AWS CLI version 2.\n' + repeated;
+    const match = anchorQuote(edited, second);
+    assert.ok(match);
+    assert.equal(match.start, edited.lastIndexOf('run the command below'));
+  });
+
+  it('picks the nearer repeat by position when the context is identical', () => {
+    const text = 'same same same same\n';
+    const third = { quote: 'same', prefix: '', suffix: '', start: 10 };
+    assert.equal(anchorQuote(text, third)?.start, 10);
+    assert.equal(anchorQuote(text, { ...third, start: 1 })?.start, 0);
+  });
+
+  it('still picks the right repeat when its own context was partly rewritten', () => {
+    const first = select(repeated, 'Then check the output', 0);
+    // The first occurrence's prefix is rewritten; the second occurrence's context is untouched.
+    const edited = repeated.replace('in the source account.\n', 'in the source account of your organisation.\n');
+    const match = anchorQuote(edited, first);
+    assert.ok(match);
+    assert.equal(match.start, edited.indexOf('Then check the output'));
+  });
+});
+
+describe('anchor: article reading text', () => {
+  function article(body: Article['body'], code: string[]): Article {
+    return {
+      url: 'https://example.com/post', title: 'Title', author: '', authors: [], source: '', topics: [], tags: [],
+      language: 'en', file: 'f', titleLine: 1, syndicatedLine: 2, bodyStartLine: 3, bodyEndLine: 9, body,
+      codeBlocks: code.map((c, index) => ({ index, startLine: 1, endLine: 1, lang: 'shellscript', kind: 'command', code: c, hasPrompts: false })),
+      wordCount: 10,
+    };
+  }
+
+  it('anchors a note on a code block, and re-anchors it after the paragraph above changes', () => {
+    const before = article([
+      { type: 'paragraph', line: 3, text: 'Install the tools:' },
+      { type: 'code', line: 4, codeIndex: 0 },
+    ], ['npm install -g aws-cdk\ncdk bootstrap']);
+    const text = readingText(before).text;
+    const a = select(text, 'cdk bootstrap');
+    const after = article([
+      { type: 'paragraph', line: 3, text: 'Install the tools (Node.js 20 or later is required):' },
+      { type: 'code', line: 4, codeIndex: 0 },
+    ], ['npm install -g aws-cdk\ncdk bootstrap']);
+    const afterText = readingText(after).text;
+    const match = anchorQuote(afterText, a);
+    assert.ok(match);
+    assert.equal(afterText.slice(match.start, match.end), 'cdk bootstrap');
+  });
+});
