@@ -1,34 +1,17 @@
-// PLACEHOLDER — replaced by the library/tree work (issue 4).
-import * as vscode from 'vscode';
+// The library feature: sources, loading, watching (Library) and read/favorite state (MementoReadingState).
+import type * as vscode from 'vscode';
 import type { ArticleLibrary, ReadingState } from '../services';
+import { Library } from './library';
+import { MementoReadingState } from './readingState';
 
-export function createLibrary(context: vscode.ExtensionContext, _log: vscode.LogOutputChannel): ArticleLibrary {
-  const changed = new vscode.EventEmitter<void>();
-  context.subscriptions.push(changed);
-  return {
-    onDidChange: changed.event,
-    whenReady: async () => {},
-    loading: false,
-    articles: () => [],
-    article: () => undefined,
-    problems: () => [],
-    files: () => [],
-    codeBlock: () => undefined,
-    setLanguageOverride: async () => {},
-    addSource: async () => {},
-    openSamples: async () => {},
-    refresh: async () => {},
-  };
+export function createLibrary(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): ArticleLibrary {
+  const library = new Library(context, log);
+  context.subscriptions.push(library);
+  return library;
 }
 
 export function createReadingState(context: vscode.ExtensionContext): ReadingState {
-  const changed = new vscode.EventEmitter<readonly string[]>();
-  context.subscriptions.push(changed);
-  return {
-    onDidChange: changed.event,
-    isRead: () => false,
-    isFavorite: () => false,
-    setRead: async () => {},
-    setFavorite: async () => {},
-  };
+  const state = new MementoReadingState(context.globalState);
+  context.subscriptions.push(state);
+  return state;
 }

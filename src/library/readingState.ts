@@ -1,0 +1,64 @@
+// Read state and favorites as small keys in globalState, synced across machines. Read articles are stored as
+// short URL hashes (10,000 read articles ≈ 100 KB, not the ~1 MB their URLs would take: big Memento values
+// slow every window down); favorites keep their URLs, they are few.
+import * as vscode from 'vscode';
+import type { ReadingState } from '../services';
+
+export const READ_KEY = 'techArticles.read.v1';
+export const FAVORITES_KEY = 'techArticles.favorites.v1';
+
+/** 53-bit FNV-1a-style hash in base 36 (≤ 11 chars); collisions are negligible at corpus sizes. */
+export function urlKey(url: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return ((h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff)).toString(36);
+}
+
+export class MementoReadingState implements ReadingState, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<readonly string[]>();
+  readonly onDidChange = this.changed.event;
+  private read: Set<string>;
+  private favorites: Set<string>;
+
+  constructor(private readonly memento: vscode.Memento & { setKeysForSync(keys: readonly string[]): void }) {
+    memento.setKeysForSync([READ_KEY, FAVORITES_KEY]);
+    this.read = new Set(memento.get<string[]>(READ_KEY) ?? []);
+    this.favorites = new Set(memento.get<string[]>(FAVORITES_KEY) ?? []);
+  }
+
+  isRead(url: string): boolean {
+    return this.read.has(urlKey(url));
+  }
+
+  isFavorite(url: string): boolean {
+    return this.favorites.has(url);
+  }
+
+  async setRead(urls: readonly string[], read: boolean): Promise<void> {
+    const changed = urls.filter(url => this.isRead(url) !== read);
+    if (changed.length === 0) return;
+    for (const url of changed) {
+      if (read) this.read.add(urlKey(url));
+      else this.read.delete(urlKey(url));
+    }
+    this.changed.fire(changed);
+    await this.memento.update(READ_KEY, [...this.read]);
+  }
+
+  async setFavorite(url: string, favorite: boolean): Promise<void> {
+    if (this.isFavorite(url) === favorite) return;
+    if (favorite) this.favorites.add(url);
+    else this.favorites.delete(url);
+    this.changed.fire([url]);
+    await this.memento.update(FAVORITES_KEY, [...this.favorites]);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

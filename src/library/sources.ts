@@ -1,0 +1,165 @@
+// Where articles come from: `techArticles.sources` entries (files, folders, globs; relative to the workspace
+// folders, `~` for home, or URIs) resolved to files through vscode.workspace.fs, and the watchers that keep
+// them current. With no entries, dump files in the open workspace folders are used.
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+/** File name endings read from folders and the workspace; a folder's other files are not articles. */
+export const DUMP_EXTENSIONS = ['.txt', '.text', '.dump'];
+const DUMP_GLOB = '**/*.{txt,text,dump}';
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
+const WORKSPACE_EXCLUDE = '**/{node_modules,.git,out,dist,.vscode-test}/**';
+/** Stops runaway scans of huge trees (a source pointed at `/`, say). */
+const MAX_FILES_PER_SOURCE = 5000;
+
+export type SourceSpec =
+  | { kind: 'path'; uri: vscode.Uri; label: string }
+  | { kind: 'glob'; base: vscode.Uri; pattern: string; label: string }
+  | { kind: 'workspace'; folder: vscode.WorkspaceFolder; label: string };
+
+/**
+ * How a file was found, which decides what is worth reporting: a file the user named that is not a dump is
+ * a problem; in a folder or glob the user added, non-dumps are skipped but empty or binary files are
+ * reported; in the default workspace scan every unusable file is skipped silently.
+ */
+export type FileOrigin = 'named' | 'scanned' | 'workspace';
+
+export interface ListedFile {
+  uri: vscode.Uri;
+  origin: FileOrigin;
+}
+
+export interface SourceProblemAt {
+  file: string;
+  reason: string;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+function expandHome(value: string): string {
+  return value === '~' || value.startsWith('~/') ? path.join(os.homedir(), value.slice(1)) : value;
+}
+
+/** A path string or URI string → a URI; relative paths resolve against `base` (a workspace folder). */
+export function toUri(value: string, base: vscode.Uri | undefined): vscode.Uri {
+  const trimmed = expandHome(value.trim());
+  if (/^[a-zA-Z][\w+.-]+:\/\//.test(trimmed)) return vscode.Uri.parse(trimmed);
+  if (path.isAbsolute(trimmed) || !base) return vscode.Uri.file(path.resolve(trimmed));
+  return vscode.Uri.joinPath(base, trimmed);
+}
+
+/** The configured entries, resolved. `extra` are session sources such as the bundled samples. */
+export function resolveSources(entries: readonly string[], extra: readonly vscode.Uri[]): SourceSpec[] {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const specs: SourceSpec[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'string' || entry.trim() === '') continue;
+    const relativeBases = path.isAbsolute(expandHome(entry.trim())) || /^[a-zA-Z][\w+.-]+:\/\//.test(entry) ? [undefined] : folders.length ? folders.map(f => f.uri) : [undefined];
+    for (const base of relativeBases) {
+      if (GLOB_CHARS.test(entry)) {
+        const { fixed, pattern } = splitGlob(expandHome(entry.trim()));
+        specs.push({ kind: 'glob', base: toUri(fixed || '.', base), pattern, label: entry });
+      } else {
+        specs.push({ kind: 'path', uri: toUri(entry, base), label: entry });
+      }
+    }
+  }
+  if (entries.length === 0) {
+    for (const folder of folders) specs.push({ kind: 'workspace', folder, label: folder.name });
+  }
+  for (const uri of extra) specs.push({ kind: 'path', uri, label: uri.fsPath });
+  return specs;
+}
+
+/** "data/**\/*.txt" → fixed "data", pattern "**\/*.txt": the folder part before the first wildcard. */
+export function splitGlob(glob: string): { fixed: string; pattern: string } {
+  const parts = glob.split('/');
+  const firstWild = parts.findIndex(part => GLOB_CHARS.test(part));
+  return { fixed: parts.slice(0, firstWild).join('/') || (glob.startsWith('/') ? '/' : ''), pattern: parts.slice(firstWild).join('/') };
+}
+
+export function isDumpName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return DUMP_EXTENSIONS.some(ext => lower.endsWith(ext));
+}
+
+/** The files of one source. Problems such as a missing path are returned, not thrown. */
+export async function listFiles(spec: SourceSpec): Promise<{ files: ListedFile[]; problem?: SourceProblemAt }> {
+  try {
+    if (spec.kind === 'workspace') {
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(spec.folder, DUMP_GLOB), WORKSPACE_EXCLUDE, MAX_FILES_PER_SOURCE);
+      return { files: found.map(uri => ({ uri, origin: 'workspace' as const })) };
+    }
+    if (spec.kind === 'glob') {
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(spec.base, spec.pattern), null, MAX_FILES_PER_SOURCE);
+      return { files: found.map(uri => ({ uri, origin: 'scanned' as const })) };
+    }
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(spec.uri);
+    } catch {
+      return { files: [], problem: { file: displayPath(spec.uri), reason: vscode.l10n.t('The file or folder does not exist.') } };
+    }
+    if (stat.type & vscode.FileType.Directory) {
+      const files: ListedFile[] = [];
+      await walk(spec.uri, files);
+      return { files };
+    }
+    return { files: [{ uri: spec.uri, origin: 'named' }] };
+  } catch (error) {
+    return { files: [], problem: { file: spec.label, reason: vscode.l10n.t('Cannot list the files: {0}', String((error as Error)?.message ?? error)) } };
+  }
+}
+
+async function walk(folder: vscode.Uri, into: ListedFile[]): Promise<void> {
+  const entries = await vscode.workspace.fs.readDirectory(folder);
+  entries.sort(([a], [b]) => a.localeCompare(b));
+  for (const [name, type] of entries) {
+    if (into.length >= MAX_FILES_PER_SOURCE) return;
+    if (name.startsWith('.')) continue;
+    const child = vscode.Uri.joinPath(folder, name);
+    if (type & vscode.FileType.Directory) {
+      if (!SKIPPED_FOLDERS.has(name)) await walk(child, into);
+    } else if (isDumpName(name)) {
+      into.push({ uri: child, origin: 'scanned' });
+    }
+  }
+}
+
+/** Watch patterns for a source: changes to matching files re-read just those files. */
+export function watchPattern(spec: SourceSpec): vscode.GlobPattern {
+  switch (spec.kind) {
+    case 'workspace': return new vscode.RelativePattern(spec.folder, DUMP_GLOB);
+    case 'glob': return new vscode.RelativePattern(spec.base, spec.pattern);
+    case 'path': {
+      // The path may be a file or a folder; a pattern covering both keeps this synchronous.
+      return new vscode.RelativePattern(spec.uri, DUMP_GLOB);
+    }
+  }
+}
+
+/** The parent-folder pattern that catches a single file source being created, changed or deleted. */
+export function fileWatchPattern(uri: vscode.Uri): vscode.GlobPattern {
+  return new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), path.posix.basename(uri.path));
+}
+
+/** A path for people: workspace-relative when inside a folder, else the file system path. */
+export function displayPath(uri: vscode.Uri): string {
+  const relative = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  return relative !== uri.toString() && relative !== uri.fsPath ? relative : uri.scheme === 'file' ? uri.fsPath : uri.toString();
+}
+
+/** How a file that appeared or changed relates to the sources; undefined when it belongs to none. */
+export function originOf(uri: vscode.Uri, specs: readonly SourceSpec[]): FileOrigin | undefined {
+  const key = uri.toString();
+  const under = (base: vscode.Uri) => key.startsWith(base.toString().replace(/\/?$/, '/'));
+  let origin: FileOrigin | undefined;
+  for (const spec of specs) {
+    if (spec.kind === 'path' && key === spec.uri.toString()) return 'named';
+    if (spec.kind === 'path' && under(spec.uri) && isDumpName(uri.path)) origin = 'scanned';
+    if (spec.kind === 'glob' && under(spec.base)) origin = 'scanned';
+    if (spec.kind === 'workspace' && under(spec.folder.uri) && isDumpName(uri.path)) origin ??= 'workspace';
+  }
+  return origin;
+}
