@@ -74,6 +74,8 @@ export interface ParsedFile {
   error?: string;
   /** Encoding the file was decoded from, e.g. "utf-8", "utf-16le", "windows-1251". */
   encoding?: string;
+  /** Set when the file was read but holds no posts (not an error: the file may simply be something else). */
+  notice?: string;
   posts: Article[];
 }
 

@@ -1,0 +1,169 @@
+// Finds code blocks in an article body that has no fences: runs of lines that were <pre> boxes.
+// Seeds are lines that clearly look like code; a block grows over blank lines, open brackets, deeper
+// indentation and neutral neighbours, and stops at prose, at list items that read as prose, and at a
+// heading that follows closed code directly.
+import { leadingSpaces } from '../text';
+import { lineEvidence, gluedCodeStart, type LineEvidence } from './evidence';
+import type { BodyLine } from './lines';
+
+export interface CodeSpan {
+  /** Indexes into the body line array: first and last non-blank line of the block. */
+  first: number;
+  last: number;
+  code: string;
+  /** Where the code starts on the first line (> 0 for code glued to a sentence or starting on a list item). */
+  firstColumn: number;
+}
+
+/** A line at least this code-like starts a block. */
+const SEED = 2.5;
+/** A line at least this code-like continues a block across blank lines. */
+const CONTINUE = 2;
+/** Lines this prose-like end a block unless indentation or brackets say otherwise. */
+const PROSE = -3;
+/** A run of hard-wrapped lines each ending in a space is preformatted text. */
+const WRAPPED_MIN_LENGTH = 40;
+
+export function contentOf(line: BodyLine): string {
+  return line.list ? line.list.content : line.text;
+}
+
+export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
+  const evidence: Array<LineEvidence | undefined> = lines.map(l => (l.blank ? undefined : lineEvidence(contentOf(l))));
+  const score = (k: number): number => evidence[k]?.score ?? 0;
+  const spans: CodeSpan[] = [];
+  const taken = new Uint8Array(lines.length);
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (line.blank) { i++; continue; }
+
+    if (!line.list) {
+      const glued = gluedCodeStart(line.text);
+      if (glued > 0) {
+        const column = line.raw.indexOf(line.text) + glued;
+        spans.push({ first: i, last: i, code: line.raw.slice(column).trim(), firstColumn: column });
+        taken[i] = 1;
+        i++;
+        continue;
+      }
+      const wrapped = wrappedRun(lines, i);
+      if (wrapped > i) {
+        spans.push(makeSpan(lines, i, wrapped));
+        for (let k = i; k <= wrapped; k++) taken[k] = 1;
+        i = wrapped + 1;
+        continue;
+      }
+    }
+
+    if (!startsBlock(lines, i, score)) { i++; continue; }
+
+    let first = i;
+    while (first > 0 && !lines[first - 1].blank && !lines[first - 1].list && !taken[first - 1]
+      && score(first - 1) > PROSE && !evidence[first - 1]!.sentence) first--;
+
+    const base = line.list ? line.list.indent + 2 : line.indent;
+    let depth = 0;
+    for (let k = first; k <= i; k++) depth = Math.max(0, depth + bracketDelta(contentOf(lines[k])));
+    let last = i;
+    for (let k = i + 1; k < lines.length; k++) {
+      const next = lines[k];
+      if (next.blank) continue;
+      const e = evidence[k]!;
+      const adjacent = k === last + 1;
+      let include: boolean;
+      if (next.list) {
+        include = e.score >= CONTINUE && (adjacent || depth > 0) && !e.sentence;
+      } else if (next.indent > base && (adjacent || depth > 0 || e.score > -1)) {
+        include = true;
+      } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text)) {
+        include = false;
+      } else if (e.score >= CONTINUE) {
+        include = true;
+      } else if (adjacent) {
+        include = e.score > PROSE && !e.sentence;
+      } else if (depth > 0) {
+        include = e.score > PROSE && !e.sentence;
+      } else {
+        include = e.score >= 0 && !e.sentence && k + 1 < lines.length && !lines[k + 1].blank && score(k + 1) >= CONTINUE;
+      }
+      if (!include) break;
+      depth = Math.max(0, depth + bracketDelta(contentOf(next)));
+      last = k;
+    }
+    spans.push(makeSpan(lines, first, last));
+    for (let k = first; k <= last; k++) taken[k] = 1;
+    i = last + 1;
+  }
+  return spans;
+}
+
+function startsBlock(lines: readonly BodyLine[], i: number, score: (k: number) => number): boolean {
+  const line = lines[i];
+  if (score(i) < SEED) return false;
+  if (!line.list) return true;
+  // A list item starts a block only when code continues right under it ("5. version = 0.1" + TOML lines);
+  // otherwise SQL keywords or JSON in a bullet are prose about code.
+  const next = lines[i + 1];
+  return next !== undefined && !next.blank && !next.list && next.indent > line.list.indent && score(i + 1) >= CONTINUE;
+}
+
+/** Consecutive lines of prose width that each end with a space: text hard-wrapped inside a <pre>. */
+function wrappedRun(lines: readonly BodyLine[], i: number): number {
+  let k = i;
+  while (k + 1 < lines.length && !lines[k + 1].blank && !lines[k + 1].list && lines[k].raw.endsWith(' ')
+    && lines[k].text.length >= WRAPPED_MIN_LENGTH) k++;
+  return k > i ? k : -1;
+}
+
+function makeSpan(lines: readonly BodyLine[], first: number, last: number): CodeSpan {
+  const head = lines[first];
+  let strip = Infinity;
+  for (let k = first + 1; k <= last; k++) if (!lines[k].blank) strip = Math.min(strip, leadingSpaces(lines[k].raw));
+  let firstColumn: number;
+  let firstText: string;
+  if (head.list) {
+    firstColumn = head.raw.length - head.raw.trimStart().length + head.list.marker.length;
+    firstText = head.list.content;
+    firstColumn = head.raw.indexOf(head.list.content, firstColumn);
+    if (strip === Infinity) strip = head.list.indent + 2;
+    strip = Math.min(strip, head.list.indent + 2 + head.list.marker.length);
+  } else {
+    strip = Math.min(strip, head.indent);
+    firstColumn = strip;
+    firstText = head.raw.slice(strip);
+  }
+  const out = [firstText.replace(/\s+$/, '')];
+  for (let k = first + 1; k <= last; k++) {
+    const raw = lines[k].raw;
+    const cut = Math.min(strip, leadingSpaces(raw));
+    out.push(raw.slice(cut).replace(/[ \t]+$/, ''));
+  }
+  return { first, last, code: out.join('\n'), firstColumn };
+}
+
+/** Opening minus closing brackets outside quotes; tells whether code continues on the next line. */
+export function bracketDelta(text: string): number {
+  let delta = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '{' || c === '[' || c === '(') delta++;
+    else if (c === '}' || c === ']' || c === ')') delta--;
+  }
+  return delta;
+}
+
+function closesCode(text: string): boolean {
+  return /[}\]);]$/.test(text);
+}
+
+function looksLikeHeading(text: string): boolean {
+  return text.length <= 80 && /^[A-Z\u0400-\u042F][\p{L}\p{N}’'&:,\- ]*$/u.test(text) && !/[.;:]$/.test(text);
+}

@@ -1,0 +1,19 @@
+// The natural language of an article from its letters: Cyrillic text is Bulgarian unless it uses letters
+// Bulgarian lacks (ы, э, ё → Russian; і, ї, є → Ukrainian). Everything else is reported as English.
+
+export function naturalLanguageOf(text: string): string {
+  let cyrillic = 0;
+  let latin = 0;
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  if (cyrillic > latin) {
+    if (/[іїєґ]/i.test(sample)) return 'uk';
+    if (/[ыэё]/i.test(sample)) return 'ru';
+    return 'bg';
+  }
+  return 'en';
+}

@@ -1,0 +1,92 @@
+// The parser's public entry: text of a dump → ParsedFile with its articles. Pure (no fs, no vscode).
+import { splitAuthors } from './authors';
+import { buildBody } from './body/structure';
+import { findCodeSpans } from './body/codeBlocks';
+import { toBodyLine, type BodyLine } from './body/lines';
+import { detectLanguage } from './language';
+import type { Article, CodeBlock, CodeLanguage, ParsedFile } from './model';
+import { naturalLanguageOf } from './naturalLanguage';
+import { hasPrompts } from './prompts';
+import { splitPosts, tagsOf, type RawPost } from './posts';
+import { sourceOf } from './sources';
+import { splitLines } from './text';
+import { topicsOf, type TopicOverrides } from './topics';
+
+export interface ParseOptions {
+  /** User topic rules (setting `techArticles.topics`): topic → keywords or URL fragments. */
+  topics?: TopicOverrides;
+}
+
+export function parseText(text: string, fileName: string, options: ParseOptions = {}): ParsedFile {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = splitLines(source);
+  const { preamble, posts } = splitPosts(lines);
+  const tags = tagsOf(preamble);
+  const articles = posts.map(post => toArticle(post, lines, fileName, tags, options));
+  const parsed: ParsedFile = { file: fileName, preamble, posts: articles };
+  if (articles.length === 0) parsed.notice = 'No posts found: no "Post Syndicated from … original …" line in this file.';
+  return parsed;
+}
+
+function toArticle(post: RawPost, lines: readonly string[], file: string, tags: string[], options: ParseOptions): Article {
+  const bodyLines: BodyLine[] = [];
+  for (let i = post.bodyStart; i <= post.bodyEnd; i++) bodyLines.push(toBodyLine(lines[i], i));
+  const spans = findCodeSpans(bodyLines);
+  const guesses = spans.map(span => detectLanguage(span.code));
+  const hint = dominantScriptLanguage(guesses.map(g => g.lang));
+  const codeBlocks: CodeBlock[] = spans.map((span, index) => {
+    const guess = hint ? detectLanguage(span.code, hint) : guesses[index];
+    return {
+      index,
+      startLine: bodyLines[span.first].index + 1,
+      endLine: bodyLines[span.last].index + 1,
+      lang: guess.lang,
+      kind: guess.kind,
+      code: span.code,
+      hasPrompts: hasPrompts(span.code),
+    };
+  });
+  const body = buildBody(bodyLines, spans);
+  const plain = bodyLines.map(l => l.text).join('\n');
+  const article: Article = {
+    url: post.url,
+    title: post.title,
+    author: post.author,
+    authors: splitAuthors(post.author),
+    source: sourceOf(post.url),
+    topics: [],
+    tags: [...tags],
+    language: naturalLanguageOf(`${post.title}\n${plain}`),
+    file,
+    titleLine: post.titleIndex + 1,
+    syndicatedLine: post.syndicatedIndex + 1,
+    bodyStartLine: post.bodyStart + 1,
+    bodyEndLine: Math.max(post.bodyStart, post.bodyEnd) + 1,
+    body,
+    codeBlocks,
+    wordCount: countWords(plain),
+  };
+  article.topics = topicsOf({ url: post.url, title: post.title, tags, text: plain }, options.topics);
+  return article;
+}
+
+/** TypeScript vs JavaScript is often undecidable for one short block; the article's other blocks decide. */
+function dominantScriptLanguage(langs: CodeLanguage[]): CodeLanguage | undefined {
+  const ts = langs.filter(l => l === 'typescript').length;
+  const js = langs.filter(l => l === 'javascript').length;
+  if (ts > js) return 'typescript';
+  if (js > ts) return 'javascript';
+  return undefined;
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 0xa0 || c === 13;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}

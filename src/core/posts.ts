@@ -1,0 +1,90 @@
+// Splits a dump into posts: "title / blank / Post Syndicated from AUTHOR original URL / blank / body".
+// Works on the array of lines (0-based indexes here; the public model uses 1-based line numbers).
+import { isBlank, trimAll } from './text';
+
+export interface RawPost {
+  title: string;
+  author: string;
+  url: string;
+  /** 0-based indexes into the file's lines. */
+  titleIndex: number;
+  syndicatedIndex: number;
+  /** First and last non-blank body lines, inclusive; bodyStart > bodyEnd when the body is empty. */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+export interface SplitResult {
+  /** The text before the first post, e.g. "Tag Archives: Partner solutions". */
+  preamble: string | null;
+  posts: RawPost[];
+}
+
+const SYNDICATED = /^Post Syndicated from (.*) original (\S+)\s*$/;
+
+/** Lines the aggregator appends after the last post; they are site chrome, not article text. */
+const FOOTERS = [/^the collective thoughts of the interwebz\.?$/i, /^(proudly )?powered by wordpress\.?$/i];
+
+/** How far above the "Post Syndicated" line the title may be (it is normally two lines up). */
+const TITLE_LOOKBACK = 4;
+
+export function isFooter(line: string): boolean {
+  const text = trimAll(line);
+  return FOOTERS.some(re => re.test(text));
+}
+
+export function splitPosts(lines: readonly string[]): SplitResult {
+  const heads: Array<{ titleIndex: number; syndicatedIndex: number; author: string; url: string }> = [];
+  let floor = 0; // a title must come after the previous post's "Post Syndicated" line
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length < 24 || line.charCodeAt(0) !== 80 /* P */ || !line.startsWith('Post Syndicated from ')) continue;
+    const match = SYNDICATED.exec(line);
+    if (!match) continue;
+    let t = i - 1;
+    while (t >= floor && t >= i - TITLE_LOOKBACK && isBlank(lines[t])) t--;
+    if (t < floor || t < i - TITLE_LOOKBACK || isBlank(lines[t])) continue;
+    heads.push({ titleIndex: t, syndicatedIndex: i, author: match[1], url: match[2] });
+    floor = i + 1;
+  }
+
+  let lastContent = lines.length - 1;
+  while (lastContent >= 0 && isBlank(lines[lastContent])) lastContent--;
+  if (lastContent >= 0 && isFooter(lines[lastContent])) {
+    lastContent--;
+    while (lastContent >= 0 && isBlank(lines[lastContent])) lastContent--;
+  }
+
+  const posts: RawPost[] = heads.map((head, k) => {
+    const limit = k + 1 < heads.length ? heads[k + 1].titleIndex - 1 : lastContent;
+    let bodyStart = head.syndicatedIndex + 1;
+    while (bodyStart <= limit && isBlank(lines[bodyStart])) bodyStart++;
+    let bodyEnd = limit;
+    while (bodyEnd >= bodyStart && isBlank(lines[bodyEnd])) bodyEnd--;
+    return {
+      title: trimAll(lines[head.titleIndex]),
+      author: head.author,
+      url: head.url,
+      titleIndex: head.titleIndex,
+      syndicatedIndex: head.syndicatedIndex,
+      bodyStart,
+      bodyEnd,
+    };
+  });
+
+  const firstTitle = heads.length > 0 ? heads[0].titleIndex : lines.length;
+  const before: string[] = [];
+  for (let i = 0; i < firstTitle; i++) if (!isBlank(lines[i]) && !isFooter(lines[i])) before.push(trimAll(lines[i]));
+  return { preamble: before.length > 0 ? before.join('\n') : null, posts };
+}
+
+/** "Tag Archives: Partner solutions" → ["Partner solutions"]. */
+export function tagsOf(preamble: string | null): string[] {
+  if (!preamble) return [];
+  const tags: string[] = [];
+  for (const line of preamble.split('\n')) {
+    const match = /^(?:Tag|Category|Topic)?\s*Archives?\s*:\s*(.+)$/i.exec(line.trim());
+    if (match) tags.push(match[1].trim());
+  }
+  return tags;
+}
