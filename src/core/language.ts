@@ -18,7 +18,7 @@ const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\bextends\s+(?:cdk\.)?Stac
 const CDK_PY = /\b(?:\w+\.)?[A-Z]\w*\(\s*(?:self\s*,|scope\s*=\s*self\b)|\baws_cdk\b|#\s*cdk\b|\bcdk_stack\b|\bCDK code\b/i;
 const PY_CONSTRUCT = /\b(?:s3|_?lambda_?|events|targets|iam|ec2|ecs|sqs|sns|dynamodb|apigateway|kms|cloudfront|logs|stepfunctions|sfn|rds|glue)\.[A-Z]\w*\(/;
 const TS_TYPES = /:\s*(?:string|number|boolean|void|any|unknown|Promise<|Record<|Array<|[A-Z]\w*(?:<[^>]*>)?(?:\[\])?\s*[,)={;])|\binterface\s+\w+|\btype\s+\w+\s*=|\bsatisfies\b|\bas\s+[A-Z]\w*|\b(?:private|public|readonly|protected)\s+\w+|<[A-Z]\w*(?:<[^>]*>)?>\(|\benum\s+\w+/;
-const JS_LINE = /^(?:import\s.*\bfrom\s+['"]|export\s|const\s|let\s|var\s|function\b|async\s|await\s|return\b|\}\s*\)?;?$|module\.exports|require\()/;
+const JS_LINE = /^(?:import\s.*\bfrom\s+['"]|export\s|const\s|let\s|var\s|function\b|async\s|await\s|return\b|\}\s*\);?$|\};$|module\.exports|require\()/;
 const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?\s*$|from\s+[\w.]+\s+import\s|elif\s|else:|try:|except\b|with\s.+:$|for\s.+\s+in\s.+:$|if\s.+:$|print\(|@[\w.]+|#\s|[\w.]+\s*=\s*[\w.]+\(|\w+\s*=\s*\{$)/;
 const PY_TELL = /\b(?:None|True|False|self|elif|def|lambda)\b|f["']|\bprint\(|:\s*$|^\s*#/m;
 
@@ -75,12 +75,15 @@ export function detectLanguage(code: string, articleHint?: CodeLanguage): Langua
   // TOML / INI.
   if (share(/^\[[\w.\-" ]+\]$|^[\w.-]+\s*=\s*(?:"[^"]*"|'[^']*'|true|false|[\d.]+|\[.*\])\s*$/) >= 0.8) return { lang: 'toml', kind: null };
 
-  // Program output: traceroute hops, key=value status lines, separators, tables.
-  if (isOutput(trimmed)) return { lang: 'plaintext', kind: 'output' };
-
-  // CDK in TypeScript or Python.
+  // Python and JavaScript/TypeScript by their telltales, before output: code has key=value too.
   const pythonish = scorePython(trimmed, all);
   const jsish = scoreJs(trimmed, all);
+  const strong = Math.max(pythonish, jsish) >= 3;
+
+  // Program output: traceroute hops, key=value status lines, separators, tables.
+  if (!strong && isOutput(trimmed)) return { lang: 'plaintext', kind: 'output' };
+
+  // CDK in TypeScript or Python.
   if (pythonish > jsish && pythonish >= 2) {
     const cdk = PY_CONSTRUCT.test(all) && CDK_PY.test(all);
     return { lang: 'python', kind: cdk ? 'cdk' : null };
@@ -99,7 +102,7 @@ function scorePython(trimmed: string[], all: string): number {
   let s = 0;
   for (const l of trimmed) if (PY_LINE.test(l)) s++;
   if (PY_TELL.test(all)) s += 1;
-  if (/[;{]\s*$/m.test(all)) s -= 2;
+  if (/;\s*$/m.test(all)) s -= 2;
   if (/\bconst\b|\blet\b|=>|\bfunction\b/.test(all)) s -= 3;
   return s;
 }
@@ -109,6 +112,7 @@ function scoreJs(trimmed: string[], all: string): number {
   for (const l of trimmed) if (JS_LINE.test(l)) s++;
   if (/=>|\bconst\b|\blet\b|;\s*$|\bthis\.|\bnew\s+[A-Z]/m.test(all)) s += 1;
   if (/\bdef\b|\bself\b|\bNone\b|\belif\b/.test(all)) s -= 3;
+  if (/^\s*#\s/m.test(all)) s -= 2;
   return s;
 }
 

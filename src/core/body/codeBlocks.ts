@@ -24,6 +24,9 @@ const PROSE = -3;
 /** A run of hard-wrapped lines each ending in a space is preformatted text. */
 const WRAPPED_MIN_LENGTH = 40;
 
+/** Text-art outlines (exported configuration trees: "▲ Discovery rule", "♦ Tags"). */
+const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
+
 export function contentOf(line: BodyLine): string {
   return line.list ? line.list.content : line.text;
 }
@@ -42,12 +45,12 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       const glued = gluedCodeStart(line.text);
       if (glued > 0) {
         const column = line.raw.indexOf(line.text) + glued;
-        spans.push({ first: i, last: i, code: line.raw.slice(column).trim(), firstColumn: column });
+        spans.push({ first: i, last: i, code: line.raw.slice(column).trim().replace(/\u00a0/g, ' '), firstColumn: column });
         taken[i] = 1;
         i++;
         continue;
       }
-      const wrapped = wrappedRun(lines, i);
+      const wrapped = wrappedRun(lines, i, score);
       if (wrapped > i) {
         spans.push(makeSpan(lines, i, wrapped));
         for (let k = i; k <= wrapped; k++) taken[k] = 1;
@@ -66,6 +69,8 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
     let depth = 0;
     for (let k = first; k <= i; k++) depth = Math.max(0, depth + bracketDelta(contentOf(lines[k])));
     let last = i;
+    let outline = false;
+    for (let k = first; k <= i; k++) outline ||= ART_START.test(lines[k].text);
     for (let k = i + 1; k < lines.length; k++) {
       const next = lines[k];
       if (next.blank) continue;
@@ -73,9 +78,11 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       const adjacent = k === last + 1;
       let include: boolean;
       if (next.list) {
-        include = e.score >= CONTINUE && (adjacent || depth > 0) && !e.sentence;
+        include = (e.score >= CONTINUE || (outline && e.score > PROSE)) && (adjacent || depth > 0) && !e.sentence;
       } else if (next.indent > base && (adjacent || depth > 0 || e.score > -1)) {
         include = true;
+      } else if (adjacent && depth > 0) {
+        include = true; // an open bracket: the statement goes on
       } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text)) {
         include = false;
       } else if (e.score >= CONTINUE) {
@@ -85,10 +92,11 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       } else if (depth > 0) {
         include = e.score > PROSE && !e.sentence;
       } else {
-        include = e.score >= 0 && !e.sentence && k + 1 < lines.length && !lines[k + 1].blank && score(k + 1) >= CONTINUE;
+        include = !e.sentence && e.score > PROSE && preformattedGroup(lines, k, evidence);
       }
       if (!include) break;
       depth = Math.max(0, depth + bracketDelta(contentOf(next)));
+      outline ||= ART_START.test(next.text);
       last = k;
     }
     spans.push(makeSpan(lines, first, last));
@@ -109,10 +117,10 @@ function startsBlock(lines: readonly BodyLine[], i: number, score: (k: number) =
 }
 
 /** Consecutive lines of prose width that each end with a space: text hard-wrapped inside a <pre>. */
-function wrappedRun(lines: readonly BodyLine[], i: number): number {
+function wrappedRun(lines: readonly BodyLine[], i: number, score: (k: number) => number): number {
+  const wraps = (k: number): boolean => lines[k].raw.endsWith(' ') && lines[k].text.length >= WRAPPED_MIN_LENGTH && score(k) < 1;
   let k = i;
-  while (k + 1 < lines.length && !lines[k + 1].blank && !lines[k + 1].list && lines[k].raw.endsWith(' ')
-    && lines[k].text.length >= WRAPPED_MIN_LENGTH) k++;
+  while (k + 1 < lines.length && !lines[k + 1].blank && !lines[k + 1].list && wraps(k) && score(k + 1) < 1) k++;
   return k > i ? k : -1;
 }
 
@@ -139,7 +147,8 @@ function makeSpan(lines: readonly BodyLine[], first: number, last: number): Code
     const cut = Math.min(strip, leadingSpaces(raw));
     out.push(raw.slice(cut).replace(/[ \t]+$/, ''));
   }
-  return { first, last, code: out.join('\n'), firstColumn };
+  // No-break spaces are how the HTML renderer kept indentation; editors and shells need plain spaces.
+  return { first, last, code: out.join('\n').replace(/\u00a0/g, ' '), firstColumn };
 }
 
 /** Opening minus closing brackets outside quotes; tells whether code continues on the next line. */
@@ -160,10 +169,24 @@ export function bracketDelta(text: string): number {
   return delta;
 }
 
+/**
+ * After a blank line, a group of several adjacent lines that are not sentences continues a block: prose
+ * paragraphs are one line each, so a multi-line group is preformatted (program output, records).
+ */
+function preformattedGroup(lines: readonly BodyLine[], k: number, evidence: ReadonlyArray<LineEvidence | undefined>): boolean {
+  if (k + 1 < lines.length && !lines[k + 1].blank && evidence[k + 1]!.score >= CONTINUE) return true;
+  let n = 0;
+  for (let j = k; j < lines.length && !lines[j].blank; j++) {
+    if (lines[j].list || evidence[j]!.sentence || evidence[j]!.score <= PROSE) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
 function closesCode(text: string): boolean {
   return /[}\]);]$/.test(text);
 }
 
 function looksLikeHeading(text: string): boolean {
-  return text.length <= 80 && /^[A-Z\u0400-\u042F][\p{L}\p{N}’'&:,\- ]*$/u.test(text) && !/[.;:]$/.test(text);
+  return text.length <= 80 && /^[A-Z\u0400-\u042F][\p{L}\p{N}’&:,\- ]*$/u.test(text) && /\p{Ll}/u.test(text) && !/[.;:,]$/.test(text);
 }

@@ -39,9 +39,10 @@ export function lineEvidence(text: string): LineEvidence {
   const words = t.split(/[\s\u00a0]+/).filter(Boolean);
   const natural = words.filter(w => NATURAL_WORD.test(w)).length;
   const ratio = words.length > 0 ? natural / words.length : 0;
-  const columns = /\S(?:\t|[ \u00a0]{3,})\S/.test(t);
-  const proseShape = /^[“"'‘(]?[A-Z\u0400-\u042F0-9]/.test(t) || /[.!?:]["”’)]?$/.test(t);
-  const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns;
+  const columns = /\S(?:\t+|[ \u00a0]{3,})\S/.test(t);
+  const proseShape = /^[“"'‘(]?[A-Z\u0400-\u042F0-9]/.test(t) || /[.!?]["”’)]?$/.test(t);
+  const structural = JS_START.test(t) || PY_START.test(t) || SQL_START.test(t) || DOCKER_START.test(t) || SHELL_COMMAND.test(t);
+  const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   if (promptOf(t) !== undefined || /^\$ \S/.test(t) || /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(t)) score += 5;
   const comment = COMMENT_START.test(t) || (/^#\s*[\w'"]/.test(t) && !/^#\d/.test(t));
@@ -62,11 +63,12 @@ export function lineEvidence(text: string): LineEvidence {
   if (CALL.test(t)) score += 2.5;
   if (/\.\w+\(/.test(t)) score += 1;
   if (KEY_VALUE.test(t)) score += 2;
+  if (/[{[]\s*['"][^'"]*['"]\s*:/.test(t)) score += 2.5;
   if (SEPARATOR.test(t)) score += 3;
   if (ROWS.test(t)) score += 3;
   if (TRACEROUTE.test(t)) score += 4;
   if (IP_START.test(t)) score += 2;
-  if (ART_START.test(t)) score += 2;
+  if (ART_START.test(t)) score += 3;
   if (columns) score += /\t/.test(t) ? 3 : 2;
   if ((t.match(/\|/g)?.length ?? 0) >= 2) score += 2;
   if (/\\$/.test(t)) score += 3;
@@ -97,7 +99,7 @@ export function lineEvidence(text: string): LineEvidence {
 
 /** Code glued to the end of a sentence: "…run the following query:SELECT * FROM t;" → index of "SELECT". */
 export function gluedCodeStart(text: string): number {
-  const match = /[\p{Ll})”"’]:\s?((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW)\s.*)$/u.exec(text);
+  const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW)\s.*)$/u.exec(text);
   if (!match) return -1;
   const code = match[1];
   if (!/;\s*$/.test(code) && !/\b(?:FROM|TABLE|INTO|SET|VIEW|DATABASE|SCHEMA)\b/.test(code)) return -1;
