@@ -1,9 +1,49 @@
-// Shell prompts at the start of command lines in articles ("$ ls", "~ % aws s3 ls", "PS C:\> Get-Item").
-// The parser records that a block has them; insert, copy and open drop them.
+// Shell and REPL prompts at the start of command lines in articles ("$ ls", "~ % aws s3 ls", "PS C:\> dir",
+// ">>> print(x)", "postgres=> SELECT 1;"). The parser records that a block has them; insert, copy and open drop
+// them, together with the output the session printed, so that what remains can be run.
 
-/** A prompt at line start. `# ` is not one: in articles it starts comments far more often than root prompts. */
-const PROMPT = /^(\s*)(?:(?:\([\w.-]+\)\s*)?\$|~\s*%|[\w.-]+@[\w.-]+(?::[^\s$#%]*)?[$#%]|PS(?: [^>\n]*)?>|>>>|In \[\d+\]:)\s(?=\S)/;
+/**
+ * A primary prompt at line start, followed by a space and the command. `# ` alone is not one: in articles it
+ * starts comments far more often than root prompts.
+ */
+const PROMPT = new RegExp(
+  '^(\\s*)(?:' +
+    [
+      '(?:\\([\\w.-]+\\)\\s*)?\\$', // $ ls, (venv) $ pip install
+      '~\\s*%', // zsh: ~ % ls
+      '\\[?[\\w.-]+@[\\w.-]+(?::[^\\s$#%]*| [^\\]\\n]*\\])?[$#%]', // me@host:~/dir$, [ec2-user@ip-10 ~]$
+      'PS(?: [^>\\n]*)?>', // PS C:\> Get-Item
+      '[A-Z]:\\\\[^>\\n]*>', // C:\Users\me> dir
+      '>>>', // Python REPL
+      'In \\[\\d+\\]:', // IPython
+      '[A-Za-z_][\\w-]*=[#>]', // psql: dbname=> / dbname=#
+      'mysql>',
+      'sqlite>',
+      'MariaDB \\[[^\\]\\n]*\\]>',
+    ].join('|') +
+    ')\\s(?=\\S)',
+);
 
+type PromptStyle = 'shell' | 'python' | 'ipython' | 'psql' | 'mysql';
+
+/** Continuation prompts, recognised only on the lines right after a prompted line of the same style. */
+const CONTINUATION: Record<PromptStyle, RegExp> = {
+  shell: /^(\s*)>(?:\s|$)/,
+  python: /^(\s*)\.\.\.(?: |$)/,
+  ipython: /^()\s*\.\.\.:(?: |$)/, // its indentation aligns the prompt, it isn't the code's
+  psql: /^(\s*)[A-Za-z_][\w-]*[-('"][#>](?:\s|$)/,
+  mysql: /^()\s*->(?:\s|$)/,
+};
+
+function styleOf(prompt: string): PromptStyle {
+  if (prompt.startsWith('>>>')) return 'python';
+  if (prompt.startsWith('In [')) return 'ipython';
+  if (/^(?:mysql|sqlite|MariaDB)/.test(prompt)) return 'mysql';
+  if (/^[A-Za-z_][\w-]*=[#>]/.test(prompt)) return 'psql';
+  return 'shell';
+}
+
+/** The prompt that starts the line (with its trailing space, without the indentation before it), if any. */
 export function promptOf(line: string): string | undefined {
   const match = PROMPT.exec(line);
   return match ? match[0].slice(match[1].length) : undefined;
@@ -14,21 +54,109 @@ export function hasPrompts(code: string): boolean {
 }
 
 /**
- * Drops prompts; when some lines have a prompt and others don't, the prompt-less lines are the commands'
- * output and are dropped too, so what remains can be run.
+ * Drops prompts. When some lines have a prompt and others don't, the prompt-less lines are the session's output
+ * and are dropped too, except where they continue a command: continuation prompts (`...`, `->`), a trailing
+ * backslash (or PowerShell backtick), an open quote, a here-document, or an SQL statement without its `;`.
  */
 export function stripPrompts(code: string): string {
   const lines = code.split('\n');
-  const prompted = lines.map(line => promptOf(line) !== undefined);
-  if (!prompted.some(Boolean)) return code;
-  const kept: string[] = [];
+  if (!lines.some(line => PROMPT.test(line))) return code;
+
+  const kept: (string | undefined)[] = lines.map(() => undefined);
+  let style: PromptStyle | undefined; // the style of the command being continued, if any
+  let pending: Continuation | undefined;
   lines.forEach((line, i) => {
-    if (prompted[i]) {
-      const match = PROMPT.exec(line)!;
-      kept.push(match[1] + line.slice(match[0].length));
-    } else if (i > 0 && kept.length > 0 && /\\\s*$/.test(lines[i - 1])) {
-      kept.push(line); // continuation of a command split with a trailing backslash
+    const prompt = PROMPT.exec(line);
+    if (prompt) {
+      style = styleOf(prompt[0].slice(prompt[1].length));
+      const command = prompt[1] + line.slice(prompt[0].length);
+      kept[i] = command;
+      pending = continuationAfter(command, style, undefined);
+      return;
     }
+    const continued = style ? CONTINUATION[style].exec(line) : null;
+    if (continued) {
+      const rest = line.slice(continued[0].length);
+      kept[i] = continued[1] + rest;
+      pending = continuationAfter(rest, style!, pending);
+      return;
+    }
+    if (pending && !(pending.kind === 'sql' && line.trim() === '')) {
+      kept[i] = line;
+      pending = continuationAfter(line, style!, pending);
+      return;
+    }
+    if (line.trim() !== '') style = undefined; // output ends the command
+    pending = undefined;
   });
-  return kept.join('\n');
+  return joinKept(lines, kept);
+}
+
+/** Keeps the kept lines; a blank line survives only between two kept lines with nothing dropped between. */
+function joinKept(lines: string[], kept: (string | undefined)[]): string {
+  const out: string[] = [];
+  let lastKept = -1;
+  lines.forEach((_line, i) => {
+    if (kept[i] === undefined) return;
+    if (lastKept >= 0 && i > lastKept + 1 && lines.slice(lastKept + 1, i).every(l => l.trim() === '')) out.push('');
+    out.push(kept[i]!);
+    lastKept = i;
+  });
+  return out.join('\n');
+}
+
+interface Continuation {
+  kind: 'line' | 'quote' | 'heredoc' | 'sql';
+  /** The open quote character, or the here-document's delimiter. */
+  until?: string;
+}
+
+/** Whether the command goes on after `text` (a command line, or a line already inside the command). */
+function continuationAfter(text: string, style: PromptStyle, open: Continuation | undefined): Continuation | undefined {
+  if (open?.kind === 'heredoc') {
+    return text.replace(/^\t+/, '').trimEnd() === open.until ? undefined : open;
+  }
+  if (style === 'psql' || style === 'mysql') {
+    const trimmed = text.trim();
+    if (!open && trimmed.startsWith('\\')) return undefined; // psql meta-command: one line
+    return /;\s*(?:--.*)?$/.test(trimmed) ? undefined : { kind: 'sql' };
+  }
+  if (style !== 'shell') return undefined; // Python sessions mark their continuations with "..."
+  const quote = openQuoteAfter(text, open?.kind === 'quote' ? open.until : undefined);
+  if (quote) return { kind: 'quote', until: quote };
+  const heredoc = /<<-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(text);
+  if (heredoc) return { kind: 'heredoc', until: heredoc[2] };
+  return /(?:\\|`)\s*$/.test(text) ? { kind: 'line' } : undefined;
+}
+
+/** The quote left open at the end of a shell line (given the one open at its start), if any. */
+function openQuoteAfter(text: string, openAtStart: string | undefined): string | undefined {
+  let quote = openAtStart;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote === "'") {
+      if (ch === "'") quote = undefined;
+    } else if (quote === '"') {
+      if (ch === '\\') i++;
+      else if (ch === '"') quote = undefined;
+    } else if (ch === '\\') {
+      i++;
+    } else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      break; // a comment: quotes after it don't count
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+    }
+  }
+  return quote;
+}
+
+/**
+ * Notebook shell escapes (`!pip install x`, `%pip install x`): in a shell block where every command line has
+ * one, they are dropped so the block runs in a shell.
+ */
+export function stripNotebookEscapes(code: string): string {
+  const lines = code.split('\n');
+  const commands = lines.filter(line => line.trim() !== '' && !line.trim().startsWith('#'));
+  if (commands.length === 0 || !commands.every(line => /^\s*[!%][A-Za-z]/.test(line))) return code;
+  return lines.map(line => line.replace(/^(\s*)[!%](?=[A-Za-z])/, '$1')).join('\n');
 }
