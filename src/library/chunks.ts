@@ -104,7 +104,8 @@ export async function parseInPieces(text: string, file: string, parse: ParseText
   const pieceChars = options.pieceChars ?? 256 * 1024;
   const starts = postStarts(text);
   const cuts: number[] = [0];
-  for (const start of starts) if (start - cuts[cuts.length - 1] >= pieceChars) cuts.push(start);
+  // The first piece holds the preamble and at least the first post.
+  for (const start of starts.slice(1)) if (start - cuts[cuts.length - 1] >= pieceChars) cuts.push(start);
   cuts.push(text.length);
   if (cuts.length === 2) return parse(text, file);
 

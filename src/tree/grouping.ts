@@ -1,0 +1,80 @@
+// How the Articles view groups articles. Pure (no `vscode`): labels for "none" groups are passed in, so they
+// can be localised by the caller and the grouping unit-tested.
+import type { Article } from '../core/model';
+import { articleLanguages } from '../core/query';
+
+export const GROUP_BY = ['topic', 'source', 'author', 'language', 'file'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+export function isGroupBy(value: unknown): value is GroupBy {
+  return typeof value === 'string' && (GROUP_BY as readonly string[]).includes(value);
+}
+
+export interface Group {
+  /** Stable within one grouping: part of tree item ids, so expansion survives refreshes. */
+  key: string;
+  label: string;
+  articles: Article[];
+}
+
+export interface NoneLabels {
+  noTopic: string;
+  unknownSource: string;
+  unknownAuthor: string;
+  noCode: string;
+}
+
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  sql: 'SQL', typescript: 'TypeScript', javascript: 'JavaScript', python: 'Python', json: 'JSON', yaml: 'YAML',
+  shellscript: 'Shell', powershell: 'PowerShell', dockerfile: 'Dockerfile', java: 'Java', go: 'Go', rust: 'Rust',
+  c: 'C', cpp: 'C++', csharp: 'C#', kotlin: 'Kotlin', scala: 'Scala', ruby: 'Ruby', php: 'PHP', hcl: 'HCL',
+  xml: 'XML', html: 'HTML', css: 'CSS', ini: 'INI', toml: 'TOML', graphql: 'GraphQL', markdown: 'Markdown',
+  diff: 'Diff', plaintext: 'Plain Text',
+};
+
+export function languageName(lang: string): string {
+  return LANGUAGE_NAMES[lang] ?? lang;
+}
+
+/** The keys an article is filed under; several for topics, authors and languages. Empty means "none". */
+function keysOf(article: Article, by: GroupBy): string[] {
+  switch (by) {
+    case 'topic': return article.topics;
+    case 'source': return article.source ? [article.source] : [];
+    case 'author': return article.authors.length > 0 ? article.authors : article.author ? [article.author] : [];
+    case 'language': return articleLanguages(article);
+    case 'file': return [article.file];
+  }
+}
+
+const compareText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true });
+
+/**
+ * Groups sorted by label, the "none" group last. Articles sorted by title, except by file, where they keep
+ * the file's order. An article appears once in each of its groups.
+ */
+export function groupArticles(articles: readonly Article[], by: GroupBy, none: NoneLabels, fileLabel: (file: string) => string = f => f): Group[] {
+  const groups = new Map<string, Group>();
+  const noneKey = '\u0000none';
+  const noneLabel = { topic: none.noTopic, source: none.unknownSource, author: none.unknownAuthor, language: none.noCode, file: '' }[by];
+  for (const article of articles) {
+    const keys = keysOf(article, by);
+    for (const key of keys.length > 0 ? new Set(keys) : [noneKey]) {
+      let group = groups.get(key);
+      if (!group) {
+        const label = key === noneKey ? noneLabel : by === 'language' ? languageName(key) : by === 'file' ? fileLabel(key) : key;
+        group = { key: `${by}:${key}`, label, articles: [] };
+        groups.set(key, group);
+      }
+      group.articles.push(article);
+    }
+  }
+  const sorted = [...groups.entries()]
+    .sort(([ka, a], [kb, b]) => (ka === noneKey ? 1 : kb === noneKey ? -1 : compareText(a.label, b.label)))
+    .map(([, group]) => group);
+  for (const group of sorted) {
+    if (by === 'file') group.articles.sort((a, b) => a.titleLine - b.titleLine);
+    else group.articles.sort((a, b) => compareText(a.title, b.title));
+  }
+  return sorted;
+}

@@ -1,0 +1,289 @@
+// The Articles view's data: groups (with a Favorites group on top and a Problems group at the bottom),
+// articles, and each article's code blocks. Rebuilt lazily after changes; expansion survives because ids
+// are stable.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Article, BodyBlock } from '../core/model';
+import { formatQuery, matchesQuery, type ParsedQuery } from '../core/query';
+import type { Services } from '../services';
+import { groupArticles, languageName, type Group, type GroupBy } from './grouping';
+import type { ArticleNode, CodeBlockNode, GroupNode, ProblemNode, ProblemsNode, TreeNode } from './nodes';
+
+/** Article items point at this scheme so the unread badge can be a file decoration. */
+export const ARTICLE_SCHEME = 'tech-articles-item';
+
+export function articleUri(url: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: ARTICLE_SCHEME, path: '/' + encodeURIComponent(url) });
+}
+
+export function urlOfArticleUri(uri: vscode.Uri): string | undefined {
+  return uri.scheme === ARTICLE_SCHEME ? decodeURIComponent(uri.path.slice(1)) : undefined;
+}
+
+export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private roots: TreeNode[] | undefined;
+  private groupBy: GroupBy = 'topic';
+  private query: ParsedQuery | undefined;
+  private visible: Article[] = [];
+
+  constructor(private readonly services: Services) {}
+
+  setGroupBy(by: GroupBy): void {
+    if (by === this.groupBy) return;
+    this.groupBy = by;
+    this.invalidate();
+  }
+
+  get grouping(): GroupBy {
+    return this.groupBy;
+  }
+
+  setFilter(query: ParsedQuery | undefined): void {
+    this.query = query;
+    this.invalidate();
+  }
+
+  get filter(): ParsedQuery | undefined {
+    return this.query;
+  }
+
+  /** Articles that pass the filter (all of them without one). */
+  visibleArticles(): readonly Article[] {
+    this.ensureRoots();
+    return this.visible;
+  }
+
+  invalidate(): void {
+    this.roots = undefined;
+    this.changed.fire(undefined);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) return this.ensureRoots();
+    switch (node.kind) {
+      case 'group':
+        return node.group.articles.map(article => ({ kind: 'article', url: article.url, article, parentKey: node.group.key, parent: node }));
+      case 'article': {
+        // Blocks come from the library so a language override shows at once.
+        const article = this.services.library.article(node.url) ?? node.article;
+        return article.codeBlocks.map(block => ({ kind: 'codeBlock', url: node.url, index: block.index, block, parent: node }));
+      }
+      case 'problems':
+        return node.problems.map(problem => ({ kind: 'problem', problem, parent: node }));
+      default:
+        return [];
+    }
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return 'parent' in node ? node.parent : undefined;
+  }
+
+  private ensureRoots(): TreeNode[] {
+    if (this.roots) return this.roots;
+    const { library, reading, annotations } = this.services;
+    const state = {
+      isRead: (url: string) => reading.isRead(url),
+      isFavorite: (url: string) => reading.isFavorite(url),
+      noteCount: (url: string) => annotations.forArticle(url).length,
+    };
+    const query = this.query;
+    const all = library.articles();
+    this.visible = query ? all.filter(article => matchesQuery(article, query, state)) : [...all];
+    const roots: TreeNode[] = [];
+    const favorites = this.visible.filter(article => reading.isFavorite(article.url));
+    if (favorites.length > 0) {
+      const group: Group = { key: 'favorites', label: vscode.l10n.t('Favorites'), articles: favorites.sort((a, b) => a.title.localeCompare(b.title)) };
+      roots.push({ kind: 'group', group, favorites: true });
+    }
+    const groups = groupArticles(this.visible, this.groupBy, {
+      noTopic: vscode.l10n.t('Other'),
+      unknownSource: vscode.l10n.t('Unknown Source'),
+      unknownAuthor: vscode.l10n.t('Unknown Author'),
+      noCode: vscode.l10n.t('No Code'),
+    }, fileLabel);
+    for (const group of groups) roots.push({ kind: 'group', group, favorites: false });
+    const problems = library.problems();
+    if (problems.length > 0) roots.push({ kind: 'problems', problems });
+    this.roots = roots;
+    return roots;
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'group': return this.groupItem(node);
+      case 'article': return this.articleItem(node);
+      case 'codeBlock': return codeBlockItem(node);
+      case 'problems': return problemsItem(node);
+      case 'problem': return problemItem(node);
+    }
+  }
+
+  /** The tooltip is built only when the pointer rests on an item: cheap trees at 10,000 articles. */
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    if (node.kind === 'article') item.tooltip = this.articleTooltip(node.article);
+    return item;
+  }
+
+  private groupItem(node: GroupNode): vscode.TreeItem {
+    const count = node.group.articles.length;
+    const item = new vscode.TreeItem(node.group.label, node.favorites ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `group/${node.group.key}`;
+    item.description = String(count);
+    item.contextValue = node.favorites ? 'favorites' : 'group';
+    item.iconPath = new vscode.ThemeIcon(node.favorites ? 'star-full' : groupIcon(this.groupBy));
+    if (this.groupBy === 'file' && !node.favorites) item.tooltip = node.group.articles[0]?.file;
+    const label = count === 1 ? vscode.l10n.t('{0}, 1 article', node.group.label) : vscode.l10n.t('{0}, {1} articles', node.group.label, count);
+    item.accessibilityInformation = { label, role: 'treeitem' };
+    return item;
+  }
+
+  private articleItem(node: ArticleNode): vscode.TreeItem {
+    const { article } = node;
+    const { reading, annotations } = this.services;
+    const read = reading.isRead(article.url);
+    const favorite = reading.isFavorite(article.url);
+    const notes = annotations.forArticle(article.url).length;
+    const label: vscode.TreeItemLabel = { label: article.title || article.url, highlights: this.highlights(article.title) };
+    const item = new vscode.TreeItem(label, article.codeBlocks.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = `article/${node.parentKey}/${article.url}`;
+    item.resourceUri = articleUri(article.url);
+    item.description = articleDescription(article, notes);
+    item.iconPath = new vscode.ThemeIcon(favorite ? 'star-full' : article.codeBlocks.length > 0 ? 'file-code' : 'file-text');
+    item.contextValue = `article${read ? '.read' : '.unread'}${favorite ? '.favorite' : ''}`;
+    // A click opens a preview reader (replaced by the next click, like Explorer's preview editors). The tree
+    // runs this command on every click, so a double click or Enter arrives as a second call for the same URL
+    // right after the first: the reader pins the tab when that happens. `techArticles.openArticle` is
+    // registered by the reader feature.
+    item.command = { command: 'techArticles.openArticle', title: vscode.l10n.t('Open Article'), arguments: [{ url: article.url, preview: true }] };
+    const parts = [article.title, article.source, codeBlockCount(article.codeBlocks.length)];
+    if (notes > 0) parts.push(noteCount(notes));
+    parts.push(read ? vscode.l10n.t('read') : vscode.l10n.t('unread'));
+    if (favorite) parts.push(vscode.l10n.t('favorite'));
+    item.accessibilityInformation = { label: parts.join(', '), role: 'treeitem' };
+    return item;
+  }
+
+  private highlights(title: string): [number, number][] | undefined {
+    if (!this.query || this.query.terms.length === 0) return undefined;
+    const lower = title.toLocaleLowerCase();
+    const ranges: [number, number][] = [];
+    for (const term of this.query.terms) {
+      const at = lower.indexOf(term.toLocaleLowerCase());
+      if (at >= 0) ranges.push([at, at + term.length]);
+    }
+    return ranges.length > 0 ? ranges.sort((a, b) => a[0] - b[0]) : undefined;
+  }
+
+  /** Untrusted article text goes in through appendText (escaped); no HTML, no command links. */
+  private articleTooltip(article: Article): vscode.MarkdownString {
+    const md = new vscode.MarkdownString(undefined, false);
+    md.isTrusted = false;
+    md.supportHtml = false;
+    md.appendMarkdown('**').appendText(article.title).appendMarkdown('**\n\n');
+    const field = (name: string, value: string) => {
+      if (!value) return;
+      md.appendMarkdown('*').appendText(name).appendMarkdown(':* ').appendText(value).appendMarkdown('  \n');
+    };
+    field(vscode.l10n.t('Authors'), article.authors.join(', ') || article.author);
+    field(vscode.l10n.t('Source'), article.source);
+    field(vscode.l10n.t('Topics'), article.topics.join(', '));
+    const languages = [...new Set(article.codeBlocks.map(block => languageName(block.lang)))];
+    field(vscode.l10n.t('Code'), languages.length ? `${codeBlockCount(article.codeBlocks.length)} (${languages.join(', ')})` : '');
+    const notes = this.services.annotations.forArticle(article.url).length;
+    if (notes > 0) field(vscode.l10n.t('Notes'), String(notes));
+    const paragraph = firstParagraph(article.body);
+    if (paragraph) md.appendMarkdown('\n').appendText(paragraph.length > 400 ? paragraph.slice(0, 399) + '…' : paragraph);
+    return md;
+  }
+
+  /** A line for the view's message while a filter is on. */
+  filterMessage(): string | undefined {
+    if (!this.query) return undefined;
+    this.ensureRoots();
+    return vscode.l10n.t('Filter: {0} ({1} of {2} articles)', formatQuery(this.query), this.visible.length, this.services.library.articles().length);
+  }
+}
+
+function articleDescription(article: Article, notes: number): string {
+  const parts = [article.source, codeBlockCount(article.codeBlocks.length)];
+  if (notes > 0) parts.push(noteCount(notes));
+  return parts.filter(Boolean).join(' · ');
+}
+
+function codeBlockCount(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 code block') : vscode.l10n.t('{0} code blocks', n);
+}
+
+function noteCount(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', n);
+}
+
+function firstParagraph(body: readonly BodyBlock[]): string | undefined {
+  return body.find((block): block is Extract<BodyBlock, { type: 'paragraph' }> => block.type === 'paragraph')?.text;
+}
+
+function groupIcon(by: GroupBy): string {
+  return { topic: 'tag', source: 'globe', author: 'person', language: 'code', file: 'file' }[by];
+}
+
+function fileLabel(file: string): string {
+  try {
+    const uri = vscode.Uri.parse(file, true);
+    const relative = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+    return relative === uri.toString() || relative === uri.fsPath ? path.posix.basename(uri.path) : relative;
+  } catch {
+    return file;
+  }
+}
+
+function codeBlockItem(node: CodeBlockNode): vscode.TreeItem {
+  const { block } = node;
+  const firstLine = block.code.split('\n').find(line => line.trim() !== '')?.trim() ?? '';
+  const shown = firstLine.length > 80 ? firstLine.slice(0, 79) + '…' : firstLine;
+  const item = new vscode.TreeItem(shown || vscode.l10n.t('(empty)'), vscode.TreeItemCollapsibleState.None);
+  item.id = `code/${node.parent.parentKey}/${node.url}#${node.index}`;
+  item.description = languageName(block.lang);
+  item.iconPath = new vscode.ThemeIcon('symbol-snippet');
+  item.contextValue = 'codeBlock';
+  const lines = block.code.split('\n').length;
+  const tooltip = new vscode.MarkdownString(undefined, false);
+  tooltip.isTrusted = false;
+  tooltip.appendCodeblock(block.code.split('\n').slice(0, 15).join('\n') + (lines > 15 ? '\n…' : ''), block.lang);
+  item.tooltip = tooltip;
+  item.command = { command: 'techArticles.openArticle', title: vscode.l10n.t('Open Article'), arguments: [{ url: node.url, preview: true, codeIndex: node.index }] };
+  item.accessibilityInformation = {
+    label: vscode.l10n.t('{0} code, {1} lines: {2}', languageName(block.lang), lines, shown),
+    role: 'treeitem',
+  };
+  return item;
+}
+
+function problemsItem(node: ProblemsNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(vscode.l10n.t('Problems'), vscode.TreeItemCollapsibleState.Expanded);
+  item.id = 'problems';
+  item.description = String(node.problems.length);
+  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  item.contextValue = 'problems';
+  item.tooltip = vscode.l10n.t('Files that could not be read as article dumps');
+  item.accessibilityInformation = { label: vscode.l10n.t('Problems, {0} files', node.problems.length), role: 'treeitem' };
+  return item;
+}
+
+function problemItem(node: ProblemNode): vscode.TreeItem {
+  const { file, reason } = node.problem;
+  const item = new vscode.TreeItem(path.basename(file) || file, vscode.TreeItemCollapsibleState.None);
+  item.id = `problem/${file}`;
+  item.description = reason;
+  item.tooltip = `${file}\n${reason}`;
+  item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+  item.contextValue = 'problem';
+  item.accessibilityInformation = { label: vscode.l10n.t('{0}: {1}', file, reason), role: 'treeitem' };
+  return item;
+}
