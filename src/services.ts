@@ -2,6 +2,7 @@
 // other's insides; activate() creates the implementations and hands them out.
 import type * as vscode from 'vscode';
 import type { Annotation, Article, CodeBlock, CodeLanguage } from './core/model';
+import type { NewAnnotation } from './core/annotations/notesStore';
 
 export interface SourceProblem {
   /** File path or URI string. */
@@ -45,7 +46,8 @@ export interface AnnotationStore {
   readonly onDidChange: vscode.Event<void>;
   all(): readonly Annotation[];
   forArticle(url: string): readonly Annotation[];
-  add(annotation: Omit<Annotation, 'id' | 'created' | 'updated'>): Promise<Annotation>;
+  /** Stores a new annotation (start/end from `anchorQuote`/`quoteSelector` in core/annotations/anchor.ts). */
+  add(annotation: NewAnnotation): Promise<Annotation>;
   update(id: string, change: Partial<Pick<Annotation, 'color' | 'note'>>): Promise<void>;
   remove(id: string): Promise<void>;
 }
@@ -62,4 +64,6 @@ export interface Services {
   readonly reading: ReadingState;
   readonly annotations: AnnotationStore;
   readonly editors: EditorTracker;
+  /** The Articles view's data provider, set by the tree feature; tests read the view's content through it. */
+  articlesTree?: vscode.TreeDataProvider<unknown>;
 }
