@@ -25,11 +25,22 @@ export interface NotesFileAccess {
   moveAside(suffix: string): Promise<string>;
 }
 
+/** Problems the user should hear about; the caller words them (and translates them). */
+export type NotesWarning =
+  | { kind: 'corrupt'; file: string; movedTo: string; reason: string }
+  | { kind: 'newerVersion'; file: string; version: number };
+
 export interface NotesStoreOptions {
   now?: () => Date;
   newId?: () => string;
-  /** Problems the user should hear about (corrupted file moved aside, newer format…). */
-  warn?: (message: string) => void;
+  warn?: (warning: NotesWarning) => void;
+}
+
+/** Thrown by changes while the file is from a newer format version, which this version must not rewrite. */
+export class NotesReadOnlyError extends Error {
+  constructor(readonly file: string, readonly version: number) {
+    super(`The notes file ${file} is in format ${version}, newer than this version of the extension understands; it is not changed.`);
+  }
 }
 
 /** What a caller supplies; the store adds id and timestamps. (Omit<> would lose the keys: Annotation has an index signature.) */
@@ -45,10 +56,10 @@ export class NotesStore {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
   private readonly newId: () => string;
-  private readonly warn: (message: string) => void;
+  private readonly warn: (warning: NotesWarning) => void;
   private readonly listeners = new Set<() => void>();
   /** Set when the file was written by a newer version: it is then read but never written. */
-  private readOnlyReason: string | undefined;
+  private readOnlyReason: NotesReadOnlyError | undefined;
 
   constructor(private readonly file: NotesFileAccess, options: NotesStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
@@ -60,8 +71,8 @@ export class NotesStore {
     return this.file.name;
   }
 
-  get readOnly(): string | undefined {
-    return this.readOnlyReason;
+  get readOnly(): boolean {
+    return this.readOnlyReason !== undefined;
   }
 
   onDidChange(listener: () => void): { dispose(): void } {
@@ -169,7 +180,7 @@ export class NotesStore {
   /** Applies `edit` to the current notes (re-read from disk first) and writes the result. */
   private change<T>(edit: (doc: NotesDocument) => T): Promise<T> {
     return this.serialized(async () => {
-      if (this.readOnlyReason) throw new Error(this.readOnlyReason);
+      if (this.readOnlyReason) throw this.readOnlyReason;
       const disk = await this.readDisk();
       const doc = structuredClone(disk.kind === 'read' ? mergeNotes(this.doc, disk.doc) : this.doc);
       const result = edit(doc);
@@ -200,15 +211,15 @@ export class NotesStore {
       const stamp = this.now().toISOString().replace(/[:.]/g, '-');
       const aside = await this.file.moveAside(`.corrupt-${stamp}`);
       this.lastText = undefined;
-      this.warn(`The notes file ${this.file.name} could not be read (${error.message}). It was moved to ${aside}; your notes in this window are kept.`);
+      this.warn({ kind: 'corrupt', file: this.file.name, movedTo: aside, reason: error.message });
       return { kind: 'corrupt' };
     }
   }
 
   private checkVersion(doc: NotesDocument): void {
     if (doc.version > NOTES_FILE_VERSION && !this.readOnlyReason) {
-      this.readOnlyReason = `The notes file ${this.file.name} was written by a newer version of the extension (format ${doc.version}); it is shown but not changed. Update the extension to edit notes.`;
-      this.warn(this.readOnlyReason);
+      this.readOnlyReason = new NotesReadOnlyError(this.file.name, doc.version);
+      this.warn({ kind: 'newerVersion', file: this.file.name, version: doc.version });
     }
   }
 
