@@ -287,4 +287,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+// Only when run as a script: bundles that include this module (dist/bench/*.js) are `require.main` too.
+if (require.main === module && /generate\.[jt]s$/.test(process.argv[1] ?? '')) process.exitCode = main(process.argv.slice(2));
