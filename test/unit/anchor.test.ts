@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { anchorAll, anchorQuote, maxQuoteErrors, quoteSelector } from '../../src/core/annotations/anchor';
 import type { Article } from '../../src/core/model';
+import { codeIndexAt, placeAnnotations } from '../../src/core/annotations/placement';
 import { readingText } from '../../src/core/readingText';
 
 const paragraphs = [
@@ -170,5 +171,47 @@ describe('anchor: article reading text', () => {
     const match = anchorQuote(afterText, a);
     assert.ok(match);
     assert.equal(afterText.slice(match.start, match.end), 'cdk bootstrap');
+  });
+});
+
+describe('anchor: placement in the current articles', () => {
+  const base = {
+    author: '', authors: [], source: '', topics: [], tags: [], language: 'en', file: 'f', titleLine: 1,
+    syndicatedLine: 2, bodyStartLine: 3, bodyEndLine: 9, wordCount: 10,
+  };
+  const code = (index: number, text: string) =>
+    ({ index, startLine: 1, endLine: 1, lang: 'shellscript' as const, kind: 'command' as const, code: text, hasPrompts: false });
+  const post: Article = {
+    ...base, url: 'https://example.com/p', title: 'Deploy',
+    body: [
+      { type: 'paragraph', line: 3, text: 'Run this:' },
+      { type: 'code', line: 4, codeIndex: 0 },
+      { type: 'paragraph', line: 5, text: 'And again later:' },
+      { type: 'code', line: 6, codeIndex: 1 },
+    ],
+    codeBlocks: [code(0, 'cdk deploy'), code(1, 'cdk deploy')],
+  };
+
+  it('knows which code block an offset is in, telling identical blocks apart by order', () => {
+    const reading = readingText(post);
+    const first = reading.text.indexOf('cdk deploy');
+    const second = reading.text.lastIndexOf('cdk deploy');
+    assert.equal(codeIndexAt(post, reading, first + 4), 0);
+    assert.equal(codeIndexAt(post, reading, second + 4), 1);
+    assert.equal(codeIndexAt(post, reading, reading.text.indexOf('Run this')), undefined);
+  });
+
+  it('sorts annotations into anchored, orphaned and article-missing', () => {
+    const text = readingText(post).text;
+    const make = (id: string, url: string, quote: string) =>
+      ({ id, url, quote, prefix: '', suffix: '', start: 0, end: quote.length, color: 'yellow' as const, created: '', updated: '' });
+    const placements = placeAnnotations([
+      make('here', post.url, 'And again later'),
+      make('gone', post.url, 'a sentence that was removed from the post'),
+      make('elsewhere', 'https://example.com/not-loaded', 'anything'),
+    ], url => (url === post.url ? text : undefined));
+    assert.deepEqual(placements.get('here'), { status: 'anchored', start: text.indexOf('And again later'), end: text.indexOf('And again later') + 15, fuzzy: false });
+    assert.deepEqual(placements.get('gone'), { status: 'orphan' });
+    assert.deepEqual(placements.get('elsewhere'), { status: 'articleMissing' });
   });
 });
