@@ -145,7 +145,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (folder) {
       const relative = vscode.workspace.asRelativePath(uri, false);
-      return relative === uri.fsPath || relative === uri.toString() ? '.' : relative;
+      return relative === '' || relative === uri.fsPath || relative === uri.toString() ? '.' : relative;
     }
     return uri.scheme === 'file' ? uri.fsPath : uri.toString();
   }

@@ -46,6 +46,7 @@ export function registerTree(services: Services): vscode.Disposable {
   // Changes come in bursts (a load publishes, then read state changes…): redraw once per burst.
   let scheduled: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
+    provider.markStale();
     if (scheduled) return;
     scheduled = setTimeout(() => {
       scheduled = undefined;

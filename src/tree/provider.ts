@@ -56,8 +56,13 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   invalidate(): void {
-    this.roots = undefined;
+    this.markStale();
     this.changed.fire(undefined);
+  }
+
+  /** The next getChildren recomputes; the view is told later (changes come in bursts). */
+  markStale(): void {
+    this.roots = undefined;
   }
 
   dispose(): void {

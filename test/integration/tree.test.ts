@@ -1,0 +1,269 @@
+// @workspace corpus
+// The Articles view in a real VS Code over a copy of ../shared/corpus: groups and counts (expected values
+// computed from the parser's own output, not hard-coded), regrouping, filtering, read state and favorites,
+// and live updates when files in an added source folder are created, changed, renamed and deleted.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Article } from '../../src/core/model';
+import { parseText } from '../../src/core/parse';
+import type { Services } from '../../src/services';
+import type { ArticleNode, CodeBlockNode, GroupNode, ProblemsNode, TreeNode } from '../../src/tree/nodes';
+
+const repo = process.env.TECH_ARTICLES_REPO ?? path.resolve(__dirname, '..', '..', '..');
+const corpus = path.resolve(repo, '..', 'shared', 'corpus');
+
+let services: Services;
+let tree: vscode.TreeDataProvider<TreeNode>;
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 8000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
+}
+
+async function roots(): Promise<TreeNode[]> {
+  return (await tree.getChildren(undefined)) ?? [];
+}
+
+async function groups(): Promise<GroupNode[]> {
+  return (await roots()).filter((node): node is GroupNode => node.kind === 'group' && !node.favorites);
+}
+
+async function groupCounts(): Promise<Record<string, number>> {
+  return Object.fromEntries((await groups()).map(node => [node.group.label, node.group.articles.length]));
+}
+
+function count(keys: string[][]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const list of keys) for (const key of new Set(list)) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}
+
+function expectedArticles(): Article[] {
+  const articles: Article[] = [];
+  for (const name of fs.readdirSync(corpus).filter(n => n.endsWith('.txt')).sort()) {
+    articles.push(...parseText(fs.readFileSync(path.join(corpus, name), 'utf8'), name).posts);
+  }
+  return articles;
+}
+
+async function setSources(value: string[] | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('techArticles').update('sources', value, vscode.ConfigurationTarget.Workspace);
+  await services.library.refresh();
+}
+
+async function groupBy(by: string): Promise<void> {
+  await vscode.commands.executeCommand('techArticles.groupBy', by);
+}
+
+function post(title: string, url: string, body = 'A paragraph of text.'): string {
+  return `${title}\n\nPost Syndicated from Test Author original ${url}\n\n${body}\n\n`;
+}
+
+describe('Articles view', function () {
+  this.timeout(30_000);
+  const expected = expectedArticles();
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<Services>('tech-articles.tech-articles');
+    assert.ok(extension);
+    services = await extension.activate();
+    await services.library.whenReady();
+    assert.ok(services.articlesTree, 'the tree provider is exposed on services');
+    tree = services.articlesTree as vscode.TreeDataProvider<TreeNode>;
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('techArticles.clearFilter');
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('techArticles').update('groupBy', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('techArticles').update('sources', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('loads all 68 corpus articles from the workspace by default, with no problems', async () => {
+    assert.equal(expected.length, 68, 'the parser finds 68 posts in the corpus');
+    assert.equal(services.library.articles().length, 68);
+    assert.deepEqual(services.library.problems(), []);
+    assert.equal(services.library.files().length, 5);
+    assert.deepEqual(new Set(services.library.articles().map(a => a.url)), new Set(expected.map(a => a.url)));
+  });
+
+  it('groups by topic by default, with the parser\'s counts', async () => {
+    await groupBy('topic');
+    const withTopics = expected.filter(a => a.topics.length > 0);
+    const want = count(withTopics.map(a => a.topics));
+    const none = expected.length - withTopics.length;
+    if (none > 0) want.Other = none;
+    assert.deepEqual(await groupCounts(), want);
+  });
+
+  it('regroups by source, author, code language and file', async () => {
+    await groupBy('source');
+    assert.deepEqual(await groupCounts(), count(expected.map(a => [a.source])));
+
+    await groupBy('author');
+    const byAuthor = await groupCounts();
+    assert.deepEqual(byAuthor, count(expected.map(a => (a.authors.length ? a.authors : [a.author]))));
+
+    await groupBy('language');
+    const byLanguage = await groups();
+    const sql = byLanguage.find(node => node.group.key === 'language:sql');
+    assert.ok(sql, 'an SQL group');
+    assert.equal(sql.group.articles.length, expected.filter(a => a.codeBlocks.some(b => b.lang === 'sql')).length);
+    const noCode = byLanguage[byLanguage.length - 1];
+    assert.equal(noCode.group.articles.length, expected.filter(a => a.codeBlocks.length === 0).length);
+    assert.equal(vscode.workspace.getConfiguration('techArticles').get('groupBy'), 'language');
+
+    await groupBy('file');
+    const byFile = await groups();
+    assert.equal(byFile.length, 5);
+    assert.equal(byFile.reduce((n, g) => n + g.group.articles.length, 0), 68);
+    await groupBy('topic');
+  });
+
+  it('shows articles with description, tooltip and accessible label, and their code blocks with {url, index}', async () => {
+    await groupBy('source');
+    const articles: ArticleNode[] = [];
+    for (const group of await groups()) articles.push(...((await tree.getChildren(group)) as ArticleNode[]));
+    assert.equal(articles.length, 68);
+    const withCode = articles.find(node => node.article.codeBlocks.length >= 2)!;
+    const item = (await tree.getTreeItem(withCode)) as vscode.TreeItem;
+    assert.match(String(item.description), new RegExp(`^${escape(withCode.article.source)} · ${withCode.article.codeBlocks.length} code blocks`));
+    assert.match(String(item.contextValue), /^article/);
+    assert.deepEqual(item.command?.arguments, [{ url: withCode.url, preview: true }]);
+    assert.equal(item.command?.command, 'techArticles.openArticle');
+    assert.ok(item.accessibilityInformation?.label.includes(withCode.article.title));
+    const resolved = (await tree.resolveTreeItem!(item, withCode, new vscode.CancellationTokenSource().token)) as vscode.TreeItem;
+    const tooltip = resolved.tooltip as vscode.MarkdownString;
+    assert.ok(tooltip instanceof vscode.MarkdownString && !tooltip.isTrusted && !tooltip.supportHtml);
+    assert.ok(!/command:/.test(tooltip.value));
+
+    const blocks = (await tree.getChildren(withCode)) as CodeBlockNode[];
+    assert.equal(blocks.length, withCode.article.codeBlocks.length);
+    blocks.forEach((block, i) => {
+      assert.equal(block.url, withCode.url);
+      assert.equal(block.index, i);
+      assert.equal((tree.getTreeItem(block) as vscode.TreeItem).contextValue, 'codeBlock');
+    });
+    await groupBy('topic');
+  });
+
+  it('filters by text and facets together, shows the filter in the view message, and clears it', async () => {
+    await vscode.commands.executeCommand('techArticles.filter', 'lang:sql source:"AWS Big Data Blog"');
+    const want = expected.filter(a => a.source === 'AWS Big Data Blog' && a.codeBlocks.some(b => b.lang === 'sql'));
+    assert.ok(want.length > 0);
+    const shown = new Set((await groups()).flatMap(g => g.group.articles.map(a => a.url)));
+    assert.deepEqual(shown, new Set(want.map(a => a.url)));
+    const message = (tree as unknown as { filterMessage(): string | undefined }).filterMessage();
+    assert.match(String(message), new RegExp(`lang:sql source:"AWS Big Data Blog".*${want.length} of 68`));
+
+    const title = expected[0].title.split(/\s+/).slice(0, 2).join(' ');
+    await vscode.commands.executeCommand('techArticles.filter', title.toUpperCase());
+    const byText = new Set((await groups()).flatMap(g => g.group.articles.map(a => a.url)));
+    assert.ok(byText.has(expected[0].url));
+
+    await vscode.commands.executeCommand('techArticles.clearFilter');
+    assert.equal(new Set((await groups()).flatMap(g => g.group.articles.map(a => a.url))).size, 68);
+    assert.equal((tree as unknown as { filterMessage(): string | undefined }).filterMessage(), undefined);
+  });
+
+  it('toggles read and favorite by {url}; favorites come first; is:unread and Mark All as Read', async () => {
+    const [first, second] = expected;
+    await services.reading.setRead(expected.map(a => a.url), false);
+    await vscode.commands.executeCommand('techArticles.toggleFavorite', { url: first.url });
+    assert.ok(services.reading.isFavorite(first.url));
+    const firstRoot = (await roots())[0] as GroupNode;
+    assert.equal(firstRoot.kind, 'group');
+    assert.ok(firstRoot.favorites);
+    assert.deepEqual(firstRoot.group.articles.map(a => a.url), [first.url]);
+
+    await vscode.commands.executeCommand('techArticles.toggleRead', { url: second.url });
+    assert.ok(services.reading.isRead(second.url));
+    await vscode.commands.executeCommand('techArticles.filter', 'is:unread');
+    const unread = new Set((await groups()).flatMap(g => g.group.articles.map(a => a.url)));
+    assert.equal(unread.size, 67);
+    assert.ok(!unread.has(second.url));
+
+    await vscode.commands.executeCommand('techArticles.clearFilter');
+    await vscode.commands.executeCommand('techArticles.markAllRead');
+    assert.ok(expected.every(a => services.reading.isRead(a.url)));
+    await vscode.commands.executeCommand('techArticles.toggleFavorite', { url: first.url });
+    assert.ok(!(await roots()).some(node => node.kind === 'group' && node.favorites));
+    await services.reading.setRead(expected.map(a => a.url), false);
+  });
+
+  describe('an added source folder', () => {
+    let folder: string;
+    const dump = () => path.join(folder, 'dump.txt');
+
+    before(async () => {
+      folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tech-articles-tree-'));
+      fs.writeFileSync(dump(), post('First Live Post', 'https://live.test/1'));
+      fs.writeFileSync(path.join(folder, 'notes.txt'), 'Shopping list, not an article dump.\n');
+      await vscode.commands.executeCommand('techArticles.addSource', vscode.Uri.file(folder));
+      await services.library.whenReady();
+    });
+
+    after(async () => {
+      await setSources(undefined);
+      fs.rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('is added to the setting and loaded, the workspace dumps kept', () => {
+      const sources = vscode.workspace.getConfiguration('techArticles').get<string[]>('sources') ?? [];
+      assert.ok(sources.includes(folder), `sources: ${JSON.stringify(sources)}`);
+      assert.ok(services.library.article('https://live.test/1'));
+      assert.equal(services.library.articles().length, 69);
+      assert.deepEqual(services.library.problems(), [], 'a text file that is not a dump is skipped silently');
+    });
+
+    it('picks up a changed file without a reload', async () => {
+      fs.writeFileSync(dump(), post('First Live Post, Edited', 'https://live.test/1') + post('Second Live Post', 'https://live.test/2'));
+      await waitFor('the second post', () => services.library.article('https://live.test/2'));
+      assert.equal(services.library.article('https://live.test/1')?.title, 'First Live Post, Edited');
+      await groupBy('file');
+      const fileGroup = (await groups()).find(g => g.group.articles.some(a => a.url === 'https://live.test/2'));
+      assert.equal(fileGroup?.group.articles.length, 2);
+      await groupBy('topic');
+    });
+
+    it('picks up a new file, a rename and a deletion', async () => {
+      const other = path.join(folder, 'other.txt');
+      fs.writeFileSync(other, post('Third Live Post', 'https://live.test/3'));
+      await waitFor('the new file', () => services.library.article('https://live.test/3'));
+      const renamed = path.join(folder, 'renamed.txt');
+      fs.renameSync(other, renamed);
+      await waitFor('the renamed file', () => services.library.article('https://live.test/3')?.file.endsWith('renamed.txt'));
+      fs.rmSync(renamed);
+      await waitFor('the deletion', () => !services.library.article('https://live.test/3'));
+      fs.rmSync(dump());
+      await waitFor('the second deletion', () => services.library.articles().length === 68);
+    });
+
+    it('lists a binary and an empty file under Problems instead of failing', async () => {
+      fs.writeFileSync(path.join(folder, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0]));
+      fs.writeFileSync(path.join(folder, 'empty.txt'), '');
+      const problems = await waitFor('two problems', () => services.library.problems().length >= 2 && services.library.problems());
+      const reasons = Object.fromEntries(problems.map(p => [path.basename(p.file), p.reason]));
+      assert.match(reasons['binary.txt'], /binary/i);
+      assert.match(reasons['empty.txt'], /empty/i);
+      const last = (await roots()).at(-1) as ProblemsNode;
+      assert.equal(last.kind, 'problems');
+      assert.equal((await tree.getChildren(last))?.length, 2);
+      assert.equal(services.library.articles().length, 68, 'the corpus is unaffected');
+    });
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
