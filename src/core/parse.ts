@@ -10,7 +10,10 @@ import { hasPrompts } from './prompts';
 import { splitPosts, tagsOf, type RawPost } from './posts';
 import { sourceOf } from './sources';
 import { splitLines } from './text';
-import { topicsOf, type TopicOverrides } from './topics';
+import { topicRules, topicsOf, type TopicOverrides, type TopicRule } from './topics';
+
+export { decode, type DecodeResult } from './decode';
+export { mergeArticles } from './merge';
 
 export interface ParseOptions {
   /** User topic rules (setting `techArticles.topics`): topic → keywords or URL fragments. */
@@ -22,13 +25,14 @@ export function parseText(text: string, fileName: string, options: ParseOptions 
   const lines = splitLines(source);
   const { preamble, posts } = splitPosts(lines);
   const tags = tagsOf(preamble);
-  const articles = posts.map(post => toArticle(post, lines, fileName, tags, options));
+  const rules = topicRules(options.topics);
+  const articles = posts.map(post => toArticle(post, lines, fileName, tags, rules));
   const parsed: ParsedFile = { file: fileName, preamble, posts: articles };
   if (articles.length === 0) parsed.notice = 'No posts found: no "Post Syndicated from … original …" line in this file.';
   return parsed;
 }
 
-function toArticle(post: RawPost, lines: readonly string[], file: string, tags: string[], options: ParseOptions): Article {
+function toArticle(post: RawPost, lines: readonly string[], file: string, tags: string[], rules: readonly TopicRule[]): Article {
   const bodyLines: BodyLine[] = [];
   for (let i = post.bodyStart; i <= post.bodyEnd; i++) bodyLines.push(toBodyLine(lines[i], i));
   const spans = findCodeSpans(bodyLines);
@@ -66,7 +70,7 @@ function toArticle(post: RawPost, lines: readonly string[], file: string, tags: 
     codeBlocks,
     wordCount: countWords(plain),
   };
-  article.topics = topicsOf({ url: post.url, title: post.title, tags, text: plain }, options.topics);
+  article.topics = topicsOf({ url: post.url, title: post.title, tags, text: plain }, undefined, rules);
   return article;
 }
 

@@ -1,13 +1,137 @@
-// placeholder
-import type { BodyBlock } from '../model';
+// The body's structure in reading order: headings, paragraphs, captions, nested lists, tables rebuilt from
+// one-cell-per-paragraph runs, and the code blocks found by codeBlocks.ts.
+import type { BodyBlock, ListItem } from '../model';
 import type { CodeSpan } from './codeBlocks';
 import type { BodyLine } from './lines';
+import { rebuildTables, type Cell } from './tables';
+
+/** A piece of the body before nesting: one line of text (or several joined), a list item, or a code block. */
+type Unit =
+  | { type: 'text'; line: number; indent: number; text: string; single: boolean; afterBlank: boolean; beforeBlank: boolean }
+  | { type: 'item'; line: number; indent: number; ordered: boolean; text: string }
+  | { type: 'code'; line: number; indent: number; codeIndex: number; onItem?: { ordered: boolean }; adjacentToPrevious: boolean };
+
+const CAPTION = /^(?:Fig(?:ure)?\.?\s*\d+|Diagram\s*\d+|Table\s*\d+|Code Block\s*\d+|Listing\s*\d+|Image\s+(?:\d+|of|shows|showing|with|depicting)|Screenshot\b|Photo\b|\(Photo\b|Source:|Credit:)/i;
+const MAX_HEADING = 100;
+
 export function buildBody(lines: readonly BodyLine[], spans: readonly CodeSpan[]): BodyBlock[] {
-  const out: BodyBlock[] = [];
+  return nest(rebuildTables(toUnits(lines, spans), isCellText) as Array<Unit | TableUnit>);
+}
+
+interface TableUnit { type: 'table'; line: number; indent: number; rows: string[][] }
+
+function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[] {
+  const units: Unit[] = [];
   let s = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (s < spans.length && spans[s].first === i) { out.push({ type: 'code', line: lines[i].index + 1, codeIndex: s }); i = spans[s].last; s++; continue; }
-    if (!lines[i].blank) out.push({ type: 'paragraph', line: lines[i].index + 1, text: lines[i].text });
+    const line = lines[i];
+    if (s < spans.length && spans[s].first === i) {
+      const span = spans[s];
+      const adjacentToPrevious = i > 0 && !lines[i - 1].blank;
+      if (line.list && span.firstColumn > 0 && line.raw.indexOf(line.list.content) === span.firstColumn) {
+        units.push({ type: 'code', line: line.index + 1, indent: line.list.indent, codeIndex: s, onItem: { ordered: line.list.ordered }, adjacentToPrevious });
+      } else {
+        if (span.firstColumn > line.indent && !line.list) {
+          // Code glued to a sentence: the sentence is a paragraph of its own.
+          const before = line.raw.slice(0, span.firstColumn).trim();
+          if (before) units.push({ type: 'text', line: line.index + 1, indent: line.indent, text: before, single: true, afterBlank: i === 0 || lines[i - 1].blank, beforeBlank: false });
+        }
+        units.push({ type: 'code', line: line.index + 1, indent: line.indent, codeIndex: s, adjacentToPrevious });
+      }
+      i = span.last;
+      s++;
+      continue;
+    }
+    if (line.blank) continue;
+    if (line.list) {
+      units.push({ type: 'item', line: line.index + 1, indent: line.list.indent, ordered: line.list.ordered, text: line.list.content });
+      continue;
+    }
+    const previous = units[units.length - 1];
+    const joinable = previous?.type === 'text' && i > 0 && !lines[i - 1].blank && previous.indent === line.indent && /^[\p{Ll},.;:)\]”’]/u.test(line.text);
+    if (joinable) {
+      previous.text += /^[,.;:)\]”’]/.test(line.text) ? line.text : ` ${line.text}`;
+      previous.single = false;
+      previous.beforeBlank = i + 1 >= lines.length || lines[i + 1].blank;
+      continue;
+    }
+    units.push({
+      type: 'text', line: line.index + 1, indent: line.indent, text: line.text, single: true,
+      afterBlank: i === 0 || lines[i - 1].blank, beforeBlank: i + 1 >= lines.length || lines[i + 1].blank,
+    });
   }
-  return out;
+  return units;
 }
+
+/** A table cell candidate: a short stand-alone line that is not a sentence. */
+function isCellText(unit: { type: string; text?: string; indent?: number; single?: boolean }): boolean {
+  if (unit.type !== 'text' || !unit.single || unit.indent !== 0 || unit.text === undefined) return false;
+  const text = unit.text;
+  return text.length <= 80 && !/[.!?:]$/.test(text) && !CAPTION.test(text);
+}
+
+interface Open { indent: number; items: ListItem[]; ordered: boolean; item: ListItem }
+
+function nest(units: ReadonlyArray<Unit | TableUnit>): BodyBlock[] {
+  const top: BodyBlock[] = [];
+  const stack: Open[] = [];
+  const container = (): BodyBlock[] => (stack.length > 0 ? stack[stack.length - 1].item.children : top);
+
+  const addItem = (indent: number, ordered: boolean, item: ListItem, line: number): void => {
+    while (stack.length > 0 && stack[stack.length - 1].indent > indent) stack.pop();
+    const open = stack[stack.length - 1];
+    if (open && open.indent === indent && open.ordered === ordered) {
+      open.items.push(item);
+      open.item = item;
+      return;
+    }
+    if (open && open.indent === indent) stack.pop();
+    const items = [item];
+    container().push({ type: 'list', line, ordered, items });
+    stack.push({ indent, items, ordered, item });
+  };
+
+  units.forEach((unit, k) => {
+    if (unit.type === 'item') {
+      addItem(unit.indent, unit.ordered, { line: unit.line, text: unit.text, children: [] }, unit.line);
+      return;
+    }
+    if (unit.type === 'code' && unit.onItem) {
+      const item: ListItem = { line: unit.line, text: '', children: [{ type: 'code', line: unit.line, codeIndex: unit.codeIndex }] };
+      addItem(unit.indent, unit.onItem.ordered, item, unit.line);
+      return;
+    }
+    // Code right under an item (no blank line between) belongs to it even when it is not indented.
+    const attach = unit.type === 'code' && unit.adjacentToPrevious && units[k - 1]?.type === 'item';
+    if (!attach) while (stack.length > 0 && stack[stack.length - 1].indent >= unit.indent) stack.pop();
+    container().push(toBlock(unit, units, k));
+  });
+  return top;
+}
+
+function toBlock(unit: Unit | TableUnit, units: ReadonlyArray<Unit | TableUnit>, k: number): BodyBlock {
+  switch (unit.type) {
+    case 'table':
+      return { type: 'table', line: unit.line, rows: unit.rows };
+    case 'code':
+      return { type: 'code', line: unit.line, codeIndex: unit.codeIndex };
+    case 'item':
+      return { type: 'paragraph', line: unit.line, text: unit.text };
+    case 'text': {
+      if (CAPTION.test(unit.text)) return { type: 'caption', line: unit.line, text: unit.text };
+      if (isHeading(unit, units[k + 1])) return { type: 'heading', line: unit.line, text: unit.text };
+      return { type: 'paragraph', line: unit.line, text: unit.text };
+    }
+  }
+}
+
+function isHeading(unit: Extract<Unit, { type: 'text' }>, next: Unit | TableUnit | undefined): boolean {
+  if (!unit.single || unit.indent > 0 || !unit.afterBlank || !unit.beforeBlank || next === undefined) return false;
+  const text = unit.text;
+  if (text.length > MAX_HEADING || /[.!?,;]$/.test(text) || (/:$/.test(text) && text.split(/\s+/).length > 3)) return false;
+  if (!/^[\p{Lu}\p{N}"“'‘[(]/u.test(text)) return false;
+  if (next.type === 'text' && next.single && next.text.length <= MAX_HEADING && !/[.!?]$/.test(next.text)) return false;
+  return true;
+}
+
+export type { Cell };

@@ -1,0 +1,25 @@
+// One article per URL across files: the same post syndicated into several dumps is kept once (the first
+// file read wins), with the tags and topics of every copy.
+import type { Article, ParsedFile } from './model';
+
+export function mergeArticles(files: readonly ParsedFile[]): Article[] {
+  const byUrl = new Map<string, Article>();
+  for (const file of files) {
+    for (const post of file.posts) {
+      const key = canonicalUrl(post.url);
+      const kept = byUrl.get(key);
+      if (!kept) {
+        byUrl.set(key, post);
+        continue;
+      }
+      for (const tag of post.tags) if (!kept.tags.includes(tag)) kept.tags.push(tag);
+      for (const topic of post.topics) if (!kept.topics.includes(topic)) kept.topics.push(topic);
+    }
+  }
+  return [...byUrl.values()];
+}
+
+/** "https://x/a/" and "http://x/a" are the same post; query strings and fragments are kept apart from it. */
+export function canonicalUrl(url: string): string {
+  return url.trim().replace(/^http:\/\//i, 'https://').replace(/#.*$/, '').replace(/\/+$/, '').toLowerCase();
+}
