@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseFile } from '../../src/core/parseFile';
 import { readingText } from '../../src/core/readingText';
 import { escapeText, renderArticle, safeExternalUrl } from '../../src/reader/html';
 import type { Article } from '../../src/core/model';
@@ -261,5 +264,41 @@ describe('reader renderer', () => {
     assertOffsetsMatchReadingText(hostileArticle());
     const dangling = article([{ type: 'code', line: 5, codeIndex: 3 }]);
     assertOffsetsMatchReadingText(dangling);
+  });
+});
+
+describe('reader renderer on the seed corpus', () => {
+  const corpusDir = process.env.TECH_ARTICLES_SEED_DIR ?? path.resolve(__dirname, '../../../../shared/corpus');
+  const files = fs.existsSync(corpusDir) ? fs.readdirSync(corpusDir).filter(f => f.endsWith('.txt')).map(f => path.join(corpusDir, f)) : [];
+
+  it('renders every seed article with offsets matching its reading text and no markup from content', async function () {
+    if (files.length === 0) this.skip();
+    let articles = 0;
+    let codeBlocks = 0;
+    for (const file of files) {
+      for (const post of (await parseFile(file)).posts) {
+        articles++;
+        codeBlocks += post.codeBlocks.length;
+        assertOffsetsMatchReadingText(post);
+        const root = parse(renderArticle(post, post.codeBlocks, strings));
+        const tags = new Set(elements(root).map(e => e.tagName));
+        for (const forbidden of ['script', 'img', 'a', 'iframe', 'style']) assert.ok(!tags.has(forbidden), `${post.url}: <${forbidden}>`);
+        assert.equal(byClass(root, 'code-block').length, post.codeBlocks.filter((_, i) => JSON.stringify(post.body).includes(`"codeIndex":${i}`)).length);
+      }
+    }
+    assert.ok(articles >= 60, `parsed ${articles} seed articles`);
+    assert.ok(codeBlocks >= 90, `rendered ${codeBlocks} code blocks`);
+  });
+
+  it('renders the Bulgarian seed articles with lang="bg"', async function () {
+    if (files.length === 0) this.skip();
+    const posts = (await Promise.all(files.map(f => parseFile(f)))).flatMap(p => p.posts);
+    const bulgarian = posts.filter(p => /[\u0400-\u04FF]/.test(p.title));
+    assert.ok(bulgarian.length > 0, 'the corpus has Bulgarian posts');
+    for (const post of bulgarian) {
+      const root = parse(renderArticle(post, post.codeBlocks, strings));
+      assert.equal(attr(byTag(root, 'article')[0], 'lang'), 'bg', post.url);
+      assert.equal(textContent(byTag(root, 'h1')[0]), post.title);
+    }
   });
 });
