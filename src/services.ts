@@ -66,4 +66,22 @@ export interface Services {
   readonly editors: EditorTracker;
   /** The Articles view's data provider, set by the tree feature; tests read the view's content through it. */
   articlesTree?: vscode.TreeDataProvider<unknown>;
+  /** The reader's tabs, set by the reader feature; tests inspect them and drive their message path. */
+  reader?: ReaderAccess;
+}
+
+export interface ReaderTabInfo {
+  url: string;
+  title: string;
+  pinned: boolean;
+  /** Renders the webview has reported drawn. */
+  renders: number;
+  /** Highlights last sent to the webview. */
+  highlights: number;
+}
+
+export interface ReaderAccess {
+  tabs(): readonly ReaderTabInfo[];
+  /** Handles `message` as if the webview of the tab showing `url` had posted it (validated the same way). */
+  receive(url: string, message: unknown): Promise<void>;
 }

@@ -9,6 +9,14 @@ import { ReaderPanels } from './panels';
 
 export function registerReader(services: Services): vscode.Disposable {
   const panels = new ReaderPanels(services);
+  services.reader = {
+    tabs: () => panels.all().map(panel => panel.info()),
+    receive: async (url, message) => {
+      const panel = panels.all().find(p => p.url === url);
+      if (!panel) throw new Error(`no reader tab shows ${url}`);
+      await panel.receive(message);
+    },
+  };
   const guarded = <A extends unknown[], R>(name: string, run: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R | undefined> => {
       try {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { Annotation, Article, CodeBlock } from '../core/model';
 import { readingText, type ReadingText } from '../core/readingText';
 import { anchorAll, quoteSelector } from '../core/annotations/anchor';
-import type { Services } from '../services';
+import type { ReaderTabInfo, Services } from '../services';
 import { renderArticle, safeExternalUrl, escapeText } from './html';
 import { findQuery } from './find';
 import { parseWebviewMessage } from './messages';
@@ -36,6 +36,7 @@ export class ReaderPanel implements vscode.Disposable {
   private lastHighlights = '';
   private ready = false;
   private renderId = 0;
+  private renders = 0;
   private renderStarted = 0;
   private hostMs = 0;
   private pendingReveal: RevealRequest | undefined;
@@ -58,6 +59,16 @@ export class ReaderPanel implements vscode.Disposable {
 
   get url(): string {
     return this.currentUrl;
+  }
+
+  info(): ReaderTabInfo {
+    return {
+      url: this.currentUrl,
+      title: this.panel.title,
+      pinned: this.pinned,
+      renders: this.renders,
+      highlights: this.lastHighlights ? (JSON.parse(this.lastHighlights) as unknown[]).length : 0,
+    };
   }
 
   /** Shows `url` (loading a fresh document when it changes) and resolves once the webview has drawn it. */
@@ -232,7 +243,8 @@ export class ReaderPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
-  private async receive(raw: unknown): Promise<void> {
+  /** Handles a message from the webview (also the tests' way in, see ReaderAccess). */
+  async receive(raw: unknown): Promise<void> {
     const message = parseWebviewMessage(raw);
     if (!message) {
       this.services.log.warn(`reader: ignored a malformed message from the webview: ${JSON.stringify(raw)?.slice(0, 200)}`);
@@ -278,6 +290,7 @@ export class ReaderPanel implements vscode.Disposable {
   }
 
   private rendered(renderId: number, drawMs: number): void {
+    this.renders++;
     const totalMs = performance.now() - this.renderStarted;
     const timing: RenderTiming = { hostMs: this.hostMs, drawMs, totalMs };
     this.services.log.trace(`reader: rendered ${this.currentUrl} in ${totalMs.toFixed(1)} ms (host ${this.hostMs.toFixed(1)}, webview ${drawMs.toFixed(1)})`);
