@@ -31,6 +31,7 @@ const KNOWN_TOP_LEVEL = new Set(['version', 'annotations', 'deleted']);
 const ANNOTATION_KEY_ORDER = [
   'id', 'url', 'quote', 'prefix', 'suffix', 'start', 'end', 'color', 'note', 'codeIndex', 'created', 'updated',
 ];
+const ANNOTATION_KEYS = new Set(ANNOTATION_KEY_ORDER);
 
 export function emptyNotes(): NotesDocument {
   return { version: NOTES_FILE_VERSION, annotations: [], deleted: {}, extra: {}, unreadable: [] };
@@ -81,15 +82,24 @@ export function parseNotes(text: string): NotesDocument {
  */
 export function serializeNotes(doc: NotesDocument): string {
   const ordered: Record<string, unknown> = { version: doc.version };
-  ordered.annotations = [...sortAnnotations(doc.annotations).map(orderAnnotationKeys), ...doc.unreadable];
+  const annotations = isSorted(doc.annotations) ? doc.annotations : sortAnnotations(doc.annotations);
+  ordered.annotations = [...annotations.map(orderAnnotationKeys), ...doc.unreadable];
   ordered.deleted = Object.fromEntries(Object.entries(doc.deleted).sort(([a], [b]) => compare(a, b)));
   for (const [key, value] of Object.entries(doc.extra)) ordered[key] = value;
   return JSON.stringify(ordered, null, 2) + '\n';
 }
 
 export function sortAnnotations(annotations: readonly Annotation[]): Annotation[] {
-  return [...annotations].sort((a, b) =>
-    compare(a.url, b.url) || a.start - b.start || a.end - b.end || compare(a.created, b.created) || compare(a.id, b.id));
+  return [...annotations].sort(fileOrder);
+}
+
+function fileOrder(a: Annotation, b: Annotation): number {
+  return compare(a.url, b.url) || a.start - b.start || a.end - b.end || compare(a.created, b.created) || compare(a.id, b.id);
+}
+
+function isSorted(annotations: readonly Annotation[]): boolean {
+  for (let i = 1; i < annotations.length; i++) if (fileOrder(annotations[i - 1], annotations[i]) > 0) return false;
+  return true;
 }
 
 /**
@@ -127,6 +137,22 @@ export function mergeNotes(...docs: NotesDocument[]): NotesDocument {
   return merged;
 }
 
+/** Whether two documents hold the same notes (order and formatting aside). Cheaper than serialising both. */
+export function sameNotes(a: NotesDocument, b: NotesDocument): boolean {
+  if (a === b) return true;
+  if (a.version !== b.version || a.annotations.length !== b.annotations.length) return false;
+  const deletedA = Object.entries(a.deleted);
+  if (deletedA.length !== Object.keys(b.deleted).length || deletedA.some(([id, time]) => b.deleted[id] !== time)) return false;
+  if (JSON.stringify(a.extra) !== JSON.stringify(b.extra) || JSON.stringify(a.unreadable) !== JSON.stringify(b.unreadable)) {
+    return false;
+  }
+  const byId = new Map(b.annotations.map(annotation => [annotation.id, annotation]));
+  return a.annotations.every(annotation => {
+    const other = byId.get(annotation.id);
+    return other !== undefined && (other === annotation || sameKnownFields(annotation, other));
+  });
+}
+
 /** Drops tombstones older than `days` days before `now`. */
 export function pruneTombstones(doc: NotesDocument, now: Date, days = TOMBSTONE_DAYS): NotesDocument {
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
@@ -137,6 +163,7 @@ export function pruneTombstones(doc: NotesDocument, now: Date, days = TOMBSTONE_
 function isNewer(candidate: Annotation, current: Annotation): boolean {
   const byTime = compare(candidate.updated, current.updated);
   if (byTime !== 0) return byTime > 0;
+  if (candidate === current || sameKnownFields(candidate, current)) return false;
   return compare(JSON.stringify(orderAnnotationKeys(candidate)), JSON.stringify(orderAnnotationKeys(current))) > 0;
 }
 
@@ -165,10 +192,17 @@ function readAnnotation(entry: unknown): Annotation | undefined {
   return annotation;
 }
 
+/** Cheap check for the usual tie: the same annotation read from two copies of the file. */
+function sameKnownFields(a: Annotation, b: Annotation): boolean {
+  for (const key of ANNOTATION_KEY_ORDER) if (a[key] !== b[key]) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every(key => key in b && (ANNOTATION_KEYS.has(key) || JSON.stringify(a[key]) === JSON.stringify(b[key])));
+}
+
 function orderAnnotationKeys(annotation: Annotation): Record<string, unknown> {
   const ordered: Record<string, unknown> = {};
   for (const key of ANNOTATION_KEY_ORDER) if (annotation[key] !== undefined) ordered[key] = annotation[key];
-  for (const [key, value] of Object.entries(annotation)) if (!(key in ordered)) ordered[key] = value;
+  for (const key in annotation) if (!ANNOTATION_KEYS.has(key)) ordered[key] = annotation[key];
   return ordered;
 }
 

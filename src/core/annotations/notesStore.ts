@@ -7,8 +7,8 @@
 // that cannot be read as notes is moved aside, never overwritten.
 import type { Annotation } from '../model';
 import {
-  NOTES_FILE_VERSION, NotesFormatError, emptyNotes, mergeNotes, parseNotes, pruneTombstones, serializeNotes,
-  type NotesDocument,
+  NOTES_FILE_VERSION, NotesFormatError, emptyNotes, mergeNotes, parseNotes, pruneTombstones, sameNotes, serializeNotes,
+  sortAnnotations, type NotesDocument,
 } from './notesFile';
 
 /** The notes file and the few operations the store needs on it. */
@@ -50,7 +50,6 @@ export type AnnotationChange = Partial<Pick<Annotation, 'color' | 'note'>>;
 
 export class NotesStore {
   private doc: NotesDocument = emptyNotes();
-  private docText = serializeNotes(this.doc);
   /** The text last read from or written to the file: tells our own writes apart from changes by others. */
   private lastText: string | undefined;
   private queue: Promise<unknown> = Promise.resolve();
@@ -104,16 +103,17 @@ export class NotesStore {
       if (disk.kind === 'unchanged') return;
       if (disk.kind === 'corrupt') {
         // Keep what we had in memory and write it back in place of the file that was moved aside.
-        if (this.doc.annotations.length || Object.keys(this.doc.deleted).length) await this.write(this.docText);
+        if (!isEmpty(this.doc)) await this.write(serializeNotes(this.doc));
+        return;
+      }
+      if (isEmpty(this.doc)) {
+        this.replace(disk.doc);
         return;
       }
       const merged = mergeNotes(this.doc, disk.doc);
-      const mergedText = serializeNotes(merged);
       // Rewrite only when this window knew something the file lacks, never merely to reformat it.
-      if (disk.text !== undefined && mergedText !== disk.text && mergedText !== serializeNotes(disk.doc)) {
-        await this.write(mergedText);
-      }
-      this.replace(merged, mergedText);
+      if (disk.text !== undefined && !sameNotes(merged, disk.doc)) await this.write(serializeNotes(merged));
+      this.replace(merged);
     });
   }
 
@@ -182,12 +182,14 @@ export class NotesStore {
     return this.serialized(async () => {
       if (this.readOnlyReason) throw this.readOnlyReason;
       const disk = await this.readDisk();
-      const doc = structuredClone(disk.kind === 'read' ? mergeNotes(this.doc, disk.doc) : this.doc);
+      const base = disk.kind === 'read' ? mergeNotes(this.doc, disk.doc) : this.doc;
+      // Edits replace annotation objects instead of changing them, so a shallow copy keeps `this.doc` intact
+      // until the write has succeeded.
+      const doc: NotesDocument = { ...base, annotations: [...base.annotations], deleted: { ...base.deleted } };
       const result = edit(doc);
-      const next = mergeNotes(pruneTombstones(doc, this.now()));
-      const text = serializeNotes(next);
-      await this.write(text);
-      this.replace(next, text);
+      const next = pruneTombstones({ ...doc, annotations: sortAnnotations(doc.annotations) }, this.now());
+      await this.write(serializeNotes(next));
+      this.replace(next);
       return result;
     });
   }
@@ -230,11 +232,10 @@ export class NotesStore {
     this.lastText = text;
   }
 
-  private replace(doc: NotesDocument, text: string): void {
+  private replace(doc: NotesDocument): void {
+    const changed = !sameNotes(doc, this.doc);
     this.doc = doc;
-    if (text === this.docText) return;
-    this.docText = text;
-    for (const listener of this.listeners) listener();
+    if (changed) for (const listener of this.listeners) listener();
   }
 
   /** A timestamp after `previous`, even when the clock says otherwise (two edits within one millisecond). */
@@ -250,4 +251,8 @@ export class NotesStore {
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+function isEmpty(doc: NotesDocument): boolean {
+  return !doc.annotations.length && !Object.keys(doc.deleted).length && !Object.keys(doc.extra).length && !doc.unreadable.length;
 }
