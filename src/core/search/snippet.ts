@@ -2,7 +2,7 @@
 // appears in the article (the reader scrolls to and highlights it).
 import type { Article } from '../model';
 import { readingText } from '../readingText';
-import { foldWithOffsets } from './tokens';
+import { foldSameLength } from './tokens';
 
 export interface MatchLocation {
   snippet: string;
@@ -45,28 +45,35 @@ function excerpt(text: string, start: number, end: number): string {
 
 export function locateMatch(article: Article, pattern: RegExp | undefined): MatchLocation {
   const { text, segments } = readingText(article);
-  let firstBody: string | undefined;
+  const segmentAt = (offset: number) => {
+    let low = 0;
+    let high = segments.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (segments[middle].start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return segments[low];
+  };
   let titleMatch: string | undefined;
-  for (let s = 0; s < segments.length; s++) {
-    const segment = text.slice(segments[s].start, segments[s].start + segments[s].length);
-    if (s > 0 && firstBody === undefined && segment.trim() !== '') firstBody = segment;
-    if (!pattern) {
-      if (firstBody !== undefined) break;
-      continue;
+  if (pattern) {
+    const global = new RegExp(pattern.source, 'gu');
+    const folded = foldSameLength(text);
+    for (let match = global.exec(folded); match; match = global.exec(folded)) {
+      const segment = segmentAt(match.index);
+      const end = Math.min(match.index + match[0].length, segment.start + segment.length);
+      const highlight = text.slice(match.index, end);
+      // The title is shown anyway; a snippet from the body says more.
+      if (segment === segments[0]) {
+        titleMatch ??= highlight;
+        global.lastIndex = segment.start + segment.length;
+        continue;
+      }
+      const own = text.slice(segment.start, segment.start + segment.length);
+      return { snippet: excerpt(own, match.index - segment.start, end - segment.start), highlight };
     }
-    const { folded, offsets } = foldWithOffsets(segment);
-    const match = pattern.exec(folded);
-    if (!match) continue;
-    const start = offsets ? offsets[match.index] : match.index;
-    const endFolded = match.index + match[0].length;
-    const end = offsets ? (endFolded < offsets.length ? offsets[endFolded] : segment.length) : endFolded;
-    const highlight = segment.slice(start, end);
-    // The title is shown anyway; a snippet from the body says more.
-    if (s === 0) {
-      titleMatch = highlight;
-      continue;
-    }
-    return { snippet: excerpt(segment, start, end), highlight };
   }
-  return { snippet: firstBody === undefined ? '' : excerpt(firstBody, 0, 0), highlight: titleMatch };
+  const first = segments.slice(1).find(segment => text.slice(segment.start, segment.start + segment.length).trim() !== '');
+  const opening = first ? text.slice(first.start, first.start + first.length) : '';
+  return { snippet: opening ? excerpt(opening, 0, 0) : '', highlight: titleMatch };
 }

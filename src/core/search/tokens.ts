@@ -1,5 +1,5 @@
-// Terms for the search index and for queries. Text is folded (lower case, no diacritics: "Sébastien" →
-// "sebastien"; Cyrillic stays Cyrillic) and cut into words. Identifiers joined by `.` `_` `-` `/` `:` are kept
+// Terms for the search index and for queries. Text is folded (lower case, no Latin diacritics: "Sébastien" →
+// "sebastien"; Cyrillic keeps its letters, "й" included) and cut into words. Identifiers joined by `.` `_` `-` `/` `:` are kept
 // whole as well as split ("s3.Bucket" → "s3.bucket", "s3", "bucket"), so code can be found by exact name.
 
 /** Terms longer than this are noise (hashes, base64, minified code) and are not indexed. */
@@ -28,9 +28,19 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-/** Lower case without diacritics; the same folding for indexed text and queries. */
+/** Latin letters with diacritics: "é" is typed as "e". Cyrillic "й" is a letter of its own and stays. */
+function isAccentedLatin(code: number): boolean {
+  return (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/** Lower case without Latin diacritics; the same folding for indexed text and queries. */
 export function foldTerm(term: string): string {
-  return isAscii(term) ? term.toLowerCase() : term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  if (isAscii(term)) return term.toLowerCase();
+  let out = '';
+  for (const char of term.normalize('NFC')) {
+    out += isAccentedLatin(char.charCodeAt(0)) ? char.normalize('NFD').replace(/\p{M}+/gu, '') : char;
+  }
+  return out.toLowerCase();
 }
 
 /**
@@ -73,27 +83,29 @@ export function terms(text: string, parts = true): string[] {
   return out;
 }
 
-/**
- * The folded text with, for every folded code unit, the offset of the original code unit it came from, so a
- * match found in folded text can be mapped back (for snippets and the reader's highlight).
- */
-export function foldWithOffsets(text: string): { folded: string; offsets: Uint32Array | undefined } {
-  if (isAscii(text)) return { folded: text.toLowerCase(), offsets: undefined };
-  const pieces: string[] = [];
-  const offsets: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let piece: string;
-    if (code < 128) piece = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      piece = text.slice(i, i + 2);
-      pieces.push(piece);
-      offsets.push(i, i);
-      i++;
-      continue;
-    } else piece = foldTerm(text[i]);
-    pieces.push(piece);
-    for (let k = 0; k < piece.length; k++) offsets.push(i);
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Per code unit: its folded code unit (0 = not computed yet). */
+const foldTable = new Uint16Array(65536);
+
+function foldCodeUnit(code: number): number {
+  let folded = foldTable[code];
+  if (folded === 0) {
+    const char = String.fromCharCode(code);
+    // Surrogate halves stay as they are; anything folding to several units keeps its first one ("İ" → "i").
+    folded = code >= 0xd800 && code <= 0xdfff ? code : (foldTerm(char) || char).charCodeAt(0);
+    foldTable[code] = folded;
   }
-  return { folded: pieces.join(''), offsets: Uint32Array.from(offsets) };
+  return folded;
+}
+
+/**
+ * The text folded like terms are, one code unit for one code unit, so offsets found in the folded text are
+ * offsets in the original (snippets, the reader's highlight).
+ */
+export function foldSameLength(text: string): string {
+  if (isAscii(text)) return text.toLowerCase();
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = foldCodeUnit(text.charCodeAt(i));
+  return UTF16.decode(units);
 }

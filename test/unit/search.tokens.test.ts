@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { foldSameLength, foldTerm, terms } from '../../src/core/search/tokens';
+import { locateMatch, termPattern } from '../../src/core/search/snippet';
+import type { Article } from '../../src/core/model';
+
+describe('search: terms', () => {
+  it('keeps code identifiers whole and also splits them', () => {
+    assert.deepEqual(terms('bucket = s3.Bucket(self)'), ['bucket', 's3.bucket', 's3', 'bucket', 'self']);
+    assert.deepEqual(terms('aws_iam_role.lambda'), ['aws_iam_role.lambda', 'aws', 'iam', 'role', 'lambda']);
+  });
+
+  it('emits only whole tokens for queries', () => {
+    assert.deepEqual(terms('s3.Bucket real-time', false), ['s3.bucket', 'real-time']);
+  });
+
+  it('folds case and diacritics, keeps Cyrillic', () => {
+    assert.deepEqual(terms('Sébastien RAPHAËL Лукойл „Тоест“'), ['sebastien', 'raphael', 'лукойл', 'тоест']);
+    assert.equal(foldTerm('ÉCOLE'), 'ecole');
+  });
+
+  it('treats punctuation at word ends as separators, not connectors', () => {
+    assert.deepEqual(terms('Hello. World_ -x a.'), ['hello', 'world', 'x', 'a']);
+  });
+
+  it('skips overlong terms (hashes, base64)', () => {
+    assert.deepEqual(terms(`key ${'a'.repeat(80)} end`), ['key', 'end']);
+  });
+
+  it('folds text without changing its length, so offsets map back', () => {
+    const text = 'Résumé of ЛУКОЙЛ İstanbul 🚀 done';
+    const folded = foldSameLength(text);
+    assert.equal(folded.length, text.length);
+    assert.equal(folded.slice(0, 6), 'resume');
+    assert.equal(folded.slice(10, 16), 'лукойл');
+  });
+});
+
+describe('search: snippets', () => {
+  const article: Article = {
+    url: 'https://example.com/a', title: 'Streaming with Kinesis', author: 'A', authors: ['A'], source: 'Example',
+    topics: [], tags: [], language: 'en', file: 'f.txt', titleLine: 1, syndicatedLine: 3, bodyStartLine: 5,
+    bodyEndLine: 9, wordCount: 40,
+    body: [
+      { type: 'paragraph', line: 5, text: 'An introduction that does not mention the service at all.' },
+      { type: 'paragraph', line: 7, text: `${'Filler words here. '.repeat(10)}Then we wire Amazon Kinesis Data Streams to Lambda and ${'more text follows. '.repeat(10)}` },
+    ],
+    codeBlocks: [],
+  };
+
+  it('cuts an excerpt around the first body match and returns the text as written', () => {
+    const { snippet, highlight } = locateMatch(article, termPattern(['kinesis']));
+    assert.equal(highlight, 'Kinesis');
+    assert.match(snippet, /^… .*Amazon Kinesis Data Streams.* …$/);
+    assert.ok(snippet.length < 220, snippet);
+  });
+
+  it('falls back to the opening paragraph when only the title matched', () => {
+    const { snippet, highlight } = locateMatch(article, termPattern(['streaming']));
+    assert.equal(highlight, 'Streaming');
+    assert.equal(snippet, 'An introduction that does not mention the service at all.');
+  });
+
+  it('matches prefixes to the end of the word', () => {
+    assert.equal(locateMatch(article, termPattern(['introduc'])).highlight, 'introduction');
+  });
+});
