@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Annotation, Article, CodeBlock } from '../core/model';
 import { readingText, type ReadingText } from '../core/readingText';
 import { anchorAll, quoteSelector } from '../core/annotations/anchor';
+import { codeIndexAt } from '../core/annotations/placement';
 import type { ReaderTabInfo, Services } from '../services';
 import { renderArticle, safeExternalUrl, escapeText } from './html';
 import { findQuery } from './find';
@@ -280,12 +281,13 @@ export class ReaderPanel implements vscode.Disposable {
         return this.openLink(message.href);
       case 'annotate':
         return this.annotate(message.anchor, message.color, message.withNote);
+      // Editing, recolouring and deleting are the notes feature's commands (the Notes view uses them too).
       case 'editNote':
-        return this.editNote(message.id);
+        return void (await vscode.commands.executeCommand('techArticles.editAnnotationNote', { id: message.id }));
       case 'recolor':
-        return this.services.annotations.update(message.id, { color: message.color });
+        return void (await vscode.commands.executeCommand('techArticles.changeAnnotationColor', { id: message.id, color: message.color }));
       case 'removeAnnotation':
-        return this.removeAnnotation(message.id);
+        return void (await vscode.commands.executeCommand('techArticles.deleteAnnotation', { id: message.id }));
     }
   }
 
@@ -337,8 +339,8 @@ export class ReaderPanel implements vscode.Disposable {
       });
       if (note === undefined) return;
     }
-    const codeIndex = anchor.codeIndex;
-    const onCode = codeIndex !== undefined && (article.codeBlocks[codeIndex]?.code.includes(selector.quote) ?? false);
+    // Where the selection starts decides the code block, as for annotations added from the palette.
+    const codeIndex = codeIndexAt(article, text, selector.start);
     await this.services.annotations.add({
       url: article.url,
       quote: selector.quote,
@@ -348,36 +350,8 @@ export class ReaderPanel implements vscode.Disposable {
       end: selector.end,
       color,
       ...(note ? { note } : {}),
-      ...(onCode ? { codeIndex } : {}),
+      ...(codeIndex !== undefined ? { codeIndex } : {}),
     });
-  }
-
-  private async editNote(id: string): Promise<void> {
-    const annotation = this.services.annotations.forArticle(this.currentUrl).find(a => a.id === id);
-    if (!annotation) return;
-    const note = await vscode.window.showInputBox({
-      title: annotation.note ? vscode.l10n.t('Edit Note') : vscode.l10n.t('Add Note'),
-      prompt: vscode.l10n.t('Note on “{0}” (Markdown); leave empty to keep only the highlight', ellipsis(annotation.quote, 60)),
-      value: annotation.note ?? '',
-      ignoreFocusOut: true,
-    });
-    if (note === undefined) return;
-    await this.services.annotations.update(id, { note: note.trim() ? note : undefined });
-  }
-
-  private async removeAnnotation(id: string): Promise<void> {
-    const annotation = this.services.annotations.forArticle(this.currentUrl).find(a => a.id === id);
-    if (!annotation) return;
-    if (annotation.note) {
-      const remove = vscode.l10n.t('Remove');
-      const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('Remove this highlight and its note?'),
-        { modal: true, detail: ellipsis(annotation.note, 200) },
-        remove,
-      );
-      if (answer !== remove) return;
-    }
-    await this.services.annotations.remove(id);
   }
 }
 
