@@ -36,6 +36,8 @@ export class WorkspaceAnnotationStore implements AnnotationStore, vscode.Disposa
   private ready: Promise<void> = Promise.resolve();
   private perFile: vscode.Disposable[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Warnings shown to the user in this session, oldest first (tests read them). */
+  readonly warnings: NotesWarning[] = [];
 
   constructor(private readonly globalStorage: vscode.Uri, private readonly log: vscode.LogOutputChannel) {
     this.open();
@@ -137,6 +139,7 @@ export class WorkspaceAnnotationStore implements AnnotationStore, vscode.Disposa
   }
 
   private warn(warning: NotesWarning): void {
+    this.warnings.push(warning);
     if (warning.kind === 'corrupt') {
       this.log.warn(`notes file ${warning.file} unreadable (${warning.reason}); moved to ${warning.movedTo}`);
       void vscode.window.showWarningMessage(vscode.l10n.t(

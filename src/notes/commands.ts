@@ -43,7 +43,7 @@ export function registerNotesCommands(services: Services, store: WorkspaceAnnota
     vscode.commands.registerCommand('techArticles.addAnnotation', guarded('addAnnotation',
       (args?: AddAnnotationArgs) => addAnnotation(services, store, args))),
     vscode.commands.registerCommand('techArticles.editAnnotationNote', guarded('editAnnotationNote',
-      (arg?: unknown) => editNote(store, annotationOf(store, arg)))),
+      (arg?: unknown) => editNote(store, annotationOf(store, arg), noteArg(arg)))),
     vscode.commands.registerCommand('techArticles.changeAnnotationColor', guarded('changeAnnotationColor',
       (arg?: unknown) => changeColor(store, annotationOf(store, arg), colorArg(arg)))),
     vscode.commands.registerCommand('techArticles.deleteAnnotation', guarded('deleteAnnotation',
@@ -137,9 +137,9 @@ async function findArticle(services: Services, url: string): Promise<Article | u
   return services.library.article(url);
 }
 
-async function editNote(store: WorkspaceAnnotationStore, annotation: Annotation | undefined): Promise<void> {
+async function editNote(store: WorkspaceAnnotationStore, annotation: Annotation | undefined, given?: string): Promise<void> {
   if (!annotation) return;
-  const note = await vscode.window.showInputBox({
+  const note = given ?? await vscode.window.showInputBox({
     title: vscode.l10n.t('Edit note'),
     prompt: vscode.l10n.t('Markdown. Leave empty to remove the note and keep the highlight.'),
     value: annotation.note ?? '',
@@ -269,6 +269,11 @@ function annotationOf(store: WorkspaceAnnotationStore, arg: unknown): Annotation
 function colorArg(arg: unknown): HighlightColor | undefined {
   const color = isRecord(arg) ? arg.color : undefined;
   return typeof color === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(color) ? color as HighlightColor : undefined;
+}
+
+/** `{ id, note }` sets the note without asking (an empty string removes it). */
+function noteArg(arg: unknown): string | undefined {
+  return isRecord(arg) && typeof arg.note === 'string' && !isRecord(arg.annotation) ? arg.note : undefined;
 }
 
 function isConfirmed(arg: unknown): boolean {
