@@ -1,7 +1,7 @@
 // Article search: the query syntax of core/query.ts, full-text matching over titles, metadata, prose and code
 // (inverted index, typo tolerant, prefix matching while typing), fuzzy matching of author/topic/source names
 // (fuse.js), the query's filters, and a snippet per result. Pure: the extension and the CLI share it.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import Fuse from 'fuse.js';
 import type { Article } from '../model';
 import { matchesFilters, parseQuery, type ArticleState, type ParsedQuery } from '../query';
@@ -118,9 +118,26 @@ export class ArticleSearch {
   /** Identifies the searchable content of a corpus: a saved index is reused only for the same key. */
   static corpusKey(articles: readonly Article[]): string {
     const hash = createHash('sha256').update(`format ${INDEX_FORMAT}\n`);
+    for (const article of distinct(articles)) hashArticle(hash, article);
+    return hash.digest('hex');
+  }
+
+  /** corpusKey in slices, yielding between them (hashing 100 MB takes a few hundred ms). */
+  static async corpusKeyInBackground(
+    articles: readonly Article[],
+    options: { sliceMs?: number; signal?: AbortSignal; yieldTo?: () => Promise<void> } = {},
+  ): Promise<string> {
+    const sliceMs = options.sliceMs ?? 20;
+    const yieldTo = options.yieldTo ?? (() => new Promise<void>(resolve => setTimeout(resolve, 0)));
+    const hash = createHash('sha256').update(`format ${INDEX_FORMAT}\n`);
+    let sliceStart = performance.now();
     for (const article of distinct(articles)) {
-      const document = searchDocument(article);
-      hash.update(`${article.url}\0${document.title}\0${document.meta}\0${document.text}\0${document.code}\0`);
+      hashArticle(hash, article);
+      if (performance.now() - sliceStart > sliceMs) {
+        await yieldTo();
+        options.signal?.throwIfAborted();
+        sliceStart = performance.now();
+      }
     }
     return hash.digest('hex');
   }
@@ -234,6 +251,11 @@ export class ArticleSearch {
     }
     return closeness;
   }
+}
+
+function hashArticle(hash: Hash, article: Article): void {
+  const document = searchDocument(article);
+  hash.update(`${article.url}\0${document.title}\0${document.meta}\0${document.text}\0${document.code}\0`);
 }
 
 /** One entry per URL (the same post can appear in two files): the first one wins. */
