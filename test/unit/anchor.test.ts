@@ -93,6 +93,24 @@ describe('anchor: edited text', () => {
     assert.equal(edited.slice(match.start, match.end), 'partition pruning happens, without listing the bucket');
   });
 
+  it('finds a changed quote far from where it was (a long section inserted before it)', () => {
+    const a = select(original, 'partition pruning happens without listing the bucket');
+    const inserted = 'A long new section. '.repeat(300) + '\n';
+    const edited = inserted + original.replace('happens without', 'happens, without');
+    const match = anchorQuote(edited, a);
+    assert.ok(match);
+    assert.equal(edited.slice(match.start, match.end), 'partition pruning happens, without listing the bucket');
+  });
+
+  it('prefers a close match far away over a poor one near the remembered position', () => {
+    const quote = 'enable versioning on the bucket before replication';
+    const near = 'enable tagging on a table before migration';
+    const text = `${near}\n${'Unrelated filler text. '.repeat(200)}\n${quote.replace('versioning', 'Versioning')}\n`;
+    const match = anchorQuote(text, { quote, prefix: '', suffix: '', start: 0 });
+    assert.ok(match);
+    assert.equal(text.slice(match.start, match.end), quote.replace('versioning', 'Versioning'));
+  });
+
   it('gives up (orphan) when more than half of the quote changed', () => {
     const a = select(original, 'compact small files');
     const edited = original.replace('compact small files', 'merge tiny objects');

@@ -81,9 +81,27 @@ export function anchorQuote(text: string, selector: QuoteSelector): QuoteMatch |
 
   const maxErrors = maxQuoteErrors(quote);
   if (maxErrors === 0) return undefined;
-  for (const match of approxSearch(text, quote, maxErrors)) {
-    const score = candidateScore(text, selector, match.start, match.end, match.errors);
-    if (!best || score > best.score) best = { start: match.start, end: match.end, score, fuzzy: true };
+  // Edits are usually local: look near the remembered position first, and accept what is found there when it
+  // is a close match; otherwise search the whole text.
+  const from = Math.max(0, hint - NEARBY_CHARS);
+  const to = Math.min(text.length, hint + quote.length + NEARBY_CHARS);
+  if (from > 0 || to < text.length) {
+    const nearby = bestFuzzy(text, selector, approxSearch(text.slice(from, to), quote, maxErrors), from);
+    if (nearby && nearby.errors <= quote.length / 4) return nearby.match;
+  }
+  return bestFuzzy(text, selector, approxSearch(text, quote, maxErrors), 0)?.match;
+}
+
+/** How far from its remembered position a changed quote is first looked for. */
+const NEARBY_CHARS = 2000;
+
+function bestFuzzy(
+  text: string, selector: QuoteSelector, matches: { start: number; end: number; errors: number }[], offset: number,
+): { match: QuoteMatch; errors: number } | undefined {
+  let best: { match: QuoteMatch; errors: number } | undefined;
+  for (const { start, end, errors } of matches) {
+    const score = candidateScore(text, selector, start + offset, end + offset, errors);
+    if (!best || score > best.match.score) best = { match: { start: start + offset, end: end + offset, score, fuzzy: true }, errors };
   }
   return best;
 }
