@@ -1,7 +1,7 @@
 // Where a result matched: a short excerpt of the article around the first match, and the matched text as it
 // appears in the article (the reader scrolls to and highlights it).
 import type { Article } from '../model';
-import { readingText } from '../readingText';
+import { readingText, type TextSegment } from '../readingText';
 import { foldSameLength } from './tokens';
 
 export interface MatchLocation {
@@ -55,6 +55,8 @@ export function locateMatch(article: Article, pattern: RegExp | undefined): Matc
     }
     return segments[low];
   };
+  const title = article.title.trim();
+  const isTitle = (segment: TextSegment) => segment.length === article.title.length && text.slice(segment.start, segment.start + segment.length).trim() === title;
   let titleMatch: string | undefined;
   if (pattern) {
     const global = new RegExp(pattern.source, 'gu');
@@ -63,8 +65,8 @@ export function locateMatch(article: Article, pattern: RegExp | undefined): Matc
       const segment = segmentAt(match.index);
       const end = Math.min(match.index + match[0].length, segment.start + segment.length);
       const highlight = text.slice(match.index, end);
-      // The title is shown anyway; a snippet from the body says more.
-      if (segment === segments[0]) {
+      // The title is shown anyway (and many dumps repeat it as the first heading); the body says more.
+      if (segment === segments[0] || isTitle(segment)) {
         titleMatch ??= highlight;
         global.lastIndex = segment.start + segment.length;
         continue;
@@ -73,7 +75,7 @@ export function locateMatch(article: Article, pattern: RegExp | undefined): Matc
       return { snippet: excerpt(own, match.index - segment.start, end - segment.start), highlight };
     }
   }
-  const first = segments.slice(1).find(segment => text.slice(segment.start, segment.start + segment.length).trim() !== '');
+  const first = segments.slice(1).find(segment => !isTitle(segment) && text.slice(segment.start, segment.start + segment.length).trim() !== '');
   const opening = first ? text.slice(first.start, first.start + first.length) : '';
   return { snippet: opening ? excerpt(opening, 0, 0) : '', highlight: titleMatch };
 }
