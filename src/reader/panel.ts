@@ -77,12 +77,10 @@ export class ReaderPanel implements vscode.Disposable {
     const after = this.renderId;
     this.renderStarted = performance.now();
     this.pendingReveal = reveal;
-    if (url !== this.currentUrl || !this.panel.webview.html) {
-      this.currentUrl = url;
-      this.loadDocument();
-    } else if (this.ready) {
-      this.render();
-    }
+    this.currentUrl = url;
+    // One document per tab: switching articles is a new render message, not a reload of the webview.
+    if (!this.panel.webview.html) this.loadDocument();
+    else if (this.ready) this.render();
     return this.whenRendered(after);
   }
 
