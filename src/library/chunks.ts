@@ -8,10 +8,16 @@ const MARKER = 'Post Syndicated from ';
 const TITLE_LOOKBACK_LINES = 4;
 
 /** A line that marks the text as a dump; files without one are not article dumps. */
-const SYNDICATED_LINE = /^Post Syndicated from .* original \S+\s*$/m;
+const SYNDICATED_LINE = /^Post Syndicated from .* original \S+\s*$/;
 
+/** Whether the text has a "Post Syndicated from … original …" line (string search: fast on 100 MB). */
 export function looksLikeDump(text: string): boolean {
-  return SYNDICATED_LINE.test(text);
+  for (let at = text.startsWith(MARKER) ? 0 : text.indexOf('\n' + MARKER); at !== -1; at = text.indexOf('\n' + MARKER, at + 1)) {
+    const start = text[at] === '\n' ? at + 1 : at;
+    const end = text.indexOf('\n', start);
+    if (SYNDICATED_LINE.test(text.slice(start, end === -1 ? text.length : end))) return true;
+  }
+  return false;
 }
 
 function isBlankLine(text: string, start: number, end: number): boolean {
@@ -96,36 +102,58 @@ export interface SlicedParseOptions {
   isCancelled?: () => boolean;
 }
 
+export interface Piece {
+  /** Set on the first piece only: the file's preamble and any notice the parser gave. */
+  head?: Pick<ParsedFile, 'file' | 'preamble' | 'notice' | 'error'>;
+  /** Posts of this piece, line numbers already those of the whole file. */
+  posts: Article[];
+  /** Characters of the file this piece covered. */
+  chars: number;
+}
+
 /**
- * Parses `text` piece by piece. Every piece after the first is parsed with the file's preamble in front, so
- * its posts get the same tags and topics a whole-file parse gives them.
+ * Parses `text` piece by piece, lazily. Every piece after the first is parsed with the file's preamble in
+ * front, so its posts get the same tags and topics a whole-file parse gives them.
  */
-export async function parseInPieces(text: string, file: string, parse: ParseText, options: SlicedParseOptions): Promise<ParsedFile> {
-  const pieceChars = options.pieceChars ?? 256 * 1024;
+export function* parsePieces(text: string, file: string, parse: ParseText, pieceChars: number): Generator<Piece> {
   const starts = postStarts(text);
   const cuts: number[] = [0];
   // The first piece holds the preamble and at least the first post.
   for (const start of starts.slice(1)) if (start - cuts[cuts.length - 1] >= pieceChars) cuts.push(start);
   cuts.push(text.length);
-  if (cuts.length === 2) return parse(text, file);
-
+  if (cuts.length === 2) {
+    const { posts, ...head } = parse(text, file);
+    yield { head, posts, chars: text.length };
+    return;
+  }
   const preamble = text.slice(0, starts[0]);
   const preambleLines = countNewlines(preamble, 0, preamble.length);
-  let result: ParsedFile | undefined;
   let lineOffset = 0;
   for (let k = 0; k + 1 < cuts.length; k++) {
-    if (options.isCancelled?.()) break;
-    if (k > 0 && options.shouldPause()) await options.pause();
     if (k === 0) {
-      result = parse(text.slice(cuts[0], cuts[1]), file);
+      const { posts, ...head } = parse(text.slice(cuts[0], cuts[1]), file);
+      delete head.notice; // "no posts" can't be true of a file with posts in later pieces
+      yield { head, posts, chars: cuts[1] };
     } else {
-      const parsed = parse(preamble + text.slice(cuts[k], cuts[k + 1]), file);
-      for (const post of parsed.posts) {
-        shiftArticle(post, lineOffset - preambleLines);
-        result!.posts.push(post);
-      }
+      const { posts } = parse(preamble + text.slice(cuts[k], cuts[k + 1]), file);
+      for (const post of posts) shiftArticle(post, lineOffset - preambleLines);
+      yield { posts, chars: cuts[k + 1] - cuts[k] };
     }
     lineOffset += countNewlines(text, cuts[k], cuts[k + 1]);
   }
+}
+
+/** Parses `text` in pieces with pauses between them (see `parsePieces`); the result equals a whole-file parse. */
+export async function parseInPieces(text: string, file: string, parse: ParseText, options: SlicedParseOptions): Promise<ParsedFile> {
+  let result: ParsedFile | undefined;
+  for (const piece of parsePieces(text, file, parse, options.pieceChars ?? DEFAULT_PIECE_CHARS)) {
+    if (piece.head) result = { ...piece.head, posts: piece.posts };
+    else result!.posts.push(...piece.posts);
+    if (options.isCancelled?.()) break;
+    if (options.shouldPause()) await options.pause();
+  }
   return result ?? parse('', file);
 }
+
+/** About one post: pieces this small keep every slice close to one post's parse time. */
+export const DEFAULT_PIECE_CHARS = 8 * 1024;

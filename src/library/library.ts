@@ -6,6 +6,7 @@ import type { ArticleLibrary, SourceProblem } from '../services';
 import { looksLikeDump, parseInPieces } from './chunks';
 import { decodeInSlices } from './decodeInSlices';
 import { mergeArticles, parseDump, type ParseSettings } from './parser';
+import { ParseWorkerClient } from './parseWorkerClient';
 import { Slicer } from './slicer';
 import { displayPath, fileWatchPattern, listFiles, originOf, resolveSources, toUri, watchPattern, type FileOrigin, type ListedFile, type SourceSpec } from './sources';
 
@@ -51,8 +52,14 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   /** Figures of the last full load, for the benchmark and the log. */
   lastLoad: LoadStats | undefined;
 
+  /** Parses off the extension host's thread; undefined or broken → parse here, in time slices. */
+  private readonly worker: ParseWorkerClient;
+
   constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+    this.worker = new ParseWorkerClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'parseWorker.js').fsPath);
+    if (this.worker.broken) log.warn('parse worker not found: parsing on the extension host thread, in slices');
     this.disposables.push(
+      { dispose: () => this.worker.dispose() },
       this.changed,
       vscode.workspace.onDidChangeConfiguration(event => {
         if (event.affectsConfiguration('techArticles.sources') || event.affectsConfiguration('techArticles.topics')) void this.refresh();
@@ -245,11 +252,34 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       return { uri, problem: vscode.l10n.t('The file cannot be read: {0}', messageOf(error)) };
     }
     if (bytes.length === 0) return silent ? undefined : { uri, problem: vscode.l10n.t('The file is empty.') };
+    if (!this.worker.broken) {
+      try {
+        slicer.endSlice();
+        const { outcome, parsed } = await this.worker.parse(bytes, uri.toString(), this.settings().topics, () => generation !== this.generation);
+        slicer.resume();
+        switch (outcome.kind) {
+          case 'parsed': return this.parsedEntry(uri, parsed!);
+          case 'empty': return silent ? undefined : { uri, problem: vscode.l10n.t('The file is empty.') };
+          case 'undecodable': return silent ? undefined : { uri, problem: outcome.reason };
+          case 'notDump': return origin !== 'named' ? undefined : { uri, problem: notADump() };
+          case 'cancelled': return undefined;
+          case 'failed':
+            this.log.error(`parsing ${uri.toString()} failed: ${outcome.reason}`);
+            return { uri, problem: vscode.l10n.t('The file could not be parsed: {0}', outcome.reason) };
+        }
+      } catch (error) {
+        slicer.resume();
+        this.log.warn(`the parse worker failed on ${uri.toString()}; parsing on this thread`, error);
+        // The bytes went to the worker; read them again for the in-thread path.
+        if (this.worker.broken) return this.readFile(uri, origin, slicer, generation);
+        return { uri, problem: vscode.l10n.t('The file could not be parsed: {0}', messageOf(error)) };
+      }
+    }
     await slicer.maybePause();
     const decoded = await decodeInSlices(bytes, () => slicer.pause());
     if ('error' in decoded) return silent ? undefined : { uri, problem: decoded.error };
     if (!looksLikeDump(decoded.text)) {
-      return origin !== 'named' ? undefined : { uri, problem: vscode.l10n.t('No "Post Syndicated from … original …" line: this is not an article dump.') };
+      return origin !== 'named' ? undefined : { uri, problem: notADump() };
     }
     await slicer.maybePause();
     const settings = this.settings();
@@ -265,6 +295,10 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       return { uri, problem: vscode.l10n.t('The file could not be parsed: {0}', messageOf(error)) };
     }
     parsed.encoding ??= decoded.encoding;
+    return this.parsedEntry(uri, parsed);
+  }
+
+  private parsedEntry(uri: vscode.Uri, parsed: ParsedFile): FileEntry {
     if (parsed.error) return { uri, problem: parsed.error };
     if (parsed.posts.length === 0) return { uri, problem: vscode.l10n.t('No articles were found in this file.') };
     this.applyOverrides(parsed.posts);
@@ -361,6 +395,10 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       this.changed.fire();
     }
   }
+}
+
+function notADump(): string {
+  return vscode.l10n.t('No "Post Syndicated from … original …" line: this is not an article dump.');
 }
 
 function messageOf(error: unknown): string {

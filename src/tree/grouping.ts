@@ -2,6 +2,7 @@
 // can be localised by the caller and the grouping unit-tested.
 import type { Article } from '../core/model';
 import { articleLanguages } from '../core/query';
+import { OTHER_TOPIC } from '../core/topics';
 
 export const GROUP_BY = ['topic', 'source', 'author', 'language', 'file'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -39,7 +40,8 @@ export function languageName(lang: string): string {
 /** The keys an article is filed under; several for topics, authors and languages. Empty means "none". */
 function keysOf(article: Article, by: GroupBy): string[] {
   switch (by) {
-    case 'topic': return article.topics;
+    // The parser's catch-all topic joins the "none" group, which sorts last.
+    case 'topic': return article.topics.filter(topic => topic !== OTHER_TOPIC);
     case 'source': return article.source ? [article.source] : [];
     case 'author': return article.authors.length > 0 ? article.authors : article.author ? [article.author] : [];
     case 'language': return articleLanguages(article);

@@ -250,8 +250,7 @@ function fileLabel(file: string): string {
 
 function codeBlockItem(node: CodeBlockNode): vscode.TreeItem {
   const { block } = node;
-  const firstLine = block.code.split('\n').find(line => line.trim() !== '')?.trim() ?? '';
-  const shown = firstLine.length > 80 ? firstLine.slice(0, 79) + '…' : firstLine;
+  const shown = codeSummary(block.code);
   const item = new vscode.TreeItem(shown || vscode.l10n.t('(empty)'), vscode.TreeItemCollapsibleState.None);
   item.id = `code/${node.parent.parentKey}/${node.url}#${node.index}`;
   item.description = languageName(block.lang);
@@ -268,6 +267,18 @@ function codeBlockItem(node: CodeBlockNode): vscode.TreeItem {
     role: 'treeitem',
   };
   return item;
+}
+
+/** The block's first line; lines as short as `{` or `[` get the next lines joined on, so the label says something. */
+export function codeSummary(code: string, max = 80): string {
+  let text = '';
+  for (const line of code.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    text = text ? `${text} ${trimmed}` : trimmed;
+    if (text.length >= 16) break;
+  }
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
 function problemsItem(node: ProblemsNode): vscode.TreeItem {

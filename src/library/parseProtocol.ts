@@ -1,0 +1,20 @@
+// Messages between the library and its parse worker (parseWorker.ts). Pure types.
+import type { Article, ParsedFile } from '../core/model';
+
+export type WorkerRequest =
+  | { type: 'parse'; id: number; bytes: Uint8Array; file: string; topics: Record<string, string[]> }
+  | { type: 'cancel'; id: number };
+
+/** What became of a file; problems are codes here and localised by the library. */
+export type WorkerOutcome =
+  | { kind: 'parsed' }
+  | { kind: 'empty' }
+  | { kind: 'notDump' }
+  | { kind: 'undecodable'; reason: string }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'cancelled' };
+
+export type WorkerReply =
+  | { type: 'head'; id: number; head: Omit<ParsedFile, 'posts'> }
+  | { type: 'posts'; id: number; posts: Article[] }
+  | { type: 'done'; id: number; outcome: WorkerOutcome };

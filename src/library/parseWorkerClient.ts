@@ -1,0 +1,97 @@
+// The library's side of the parse worker: one worker thread, started on first use and stopped when idle.
+// Pure Node (no `vscode`).
+import * as fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { Article, ParsedFile } from '../core/model';
+import type { WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
+
+/** A warm worker answers a watcher event at once; a cold one spends ~1 s loading and compiling the parser. */
+const IDLE_MS = 120_000;
+
+interface Pending {
+  posts: Article[];
+  head?: Omit<ParsedFile, 'posts'>;
+  resolve(result: { outcome: WorkerOutcome; parsed?: ParsedFile }): void;
+  reject(error: Error): void;
+}
+
+export class ParseWorkerClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private idle: ReturnType<typeof setTimeout> | undefined;
+  /** Set when the worker cannot run here; callers then parse on their own thread. */
+  broken = false;
+
+  constructor(private readonly script: string) {
+    this.broken = !fs.existsSync(script);
+  }
+
+  parse(bytes: Uint8Array, file: string, topics: Record<string, string[]>, isCancelled: () => boolean): Promise<{ outcome: WorkerOutcome; parsed?: ParsedFile }> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    // Transfer, don't copy; a view into a shared pool buffer is copied first so the pool stays intact.
+    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
+    const request: WorkerRequest = { type: 'parse', id, bytes: owned, file, topics };
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { posts: [], resolve, reject });
+      worker.postMessage(request, [owned.buffer as ArrayBuffer]);
+      const watch = setInterval(() => {
+        if (!this.pending.has(id)) clearInterval(watch);
+        else if (isCancelled()) {
+          clearInterval(watch);
+          worker.postMessage({ type: 'cancel', id } satisfies WorkerRequest);
+        }
+      }, 100);
+    });
+  }
+
+  dispose(): void {
+    if (this.idle) clearTimeout(this.idle);
+    void this.worker?.terminate();
+    this.worker = undefined;
+    this.failAll(new Error('the parse worker was stopped'));
+  }
+
+  private ensureWorker(): Worker {
+    if (this.idle) clearTimeout(this.idle);
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script);
+    worker.on('message', (reply: WorkerReply) => this.onReply(reply));
+    worker.on('error', error => {
+      this.broken = true;
+      this.failAll(error);
+    });
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = undefined;
+      this.failAll(new Error('the parse worker exited'));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private onReply(reply: WorkerReply): void {
+    const pending = this.pending.get(reply.id);
+    if (!pending) return;
+    if (reply.type === 'head') pending.head = reply.head;
+    else if (reply.type === 'posts') for (const post of reply.posts) pending.posts.push(post);
+    else {
+      this.pending.delete(reply.id);
+      const parsed = reply.outcome.kind === 'parsed' && pending.head ? { ...pending.head, posts: pending.posts } : undefined;
+      pending.resolve({ outcome: reply.outcome, parsed });
+      if (this.pending.size === 0) this.idle = setTimeout(() => this.stopIdle(), IDLE_MS);
+    }
+  }
+
+  private stopIdle(): void {
+    if (this.pending.size > 0 || !this.worker) return;
+    void this.worker.terminate();
+    this.worker = undefined;
+  }
+
+  private failAll(error: Error): void {
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of pending) p.reject(error);
+  }
+}

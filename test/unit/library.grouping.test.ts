@@ -1,0 +1,69 @@
+// Grouping of the Articles view (src/tree/grouping.ts).
+import * as assert from 'node:assert/strict';
+import type { Article, CodeBlock } from '../../src/core/model';
+import { groupArticles, isGroupBy, languageName } from '../../src/tree/grouping';
+
+const NONE = { noTopic: 'Other', unknownSource: 'Unknown Source', unknownAuthor: 'Unknown Author', noCode: 'No Code' };
+
+function block(lang: CodeBlock['lang']): CodeBlock {
+  return { index: 0, startLine: 1, endLine: 1, lang, kind: null, code: 'x', hasPrompts: false };
+}
+
+function article(title: string, over: Partial<Article> = {}): Article {
+  return {
+    url: `https://x.test/${encodeURIComponent(title)}`, title, author: 'A', authors: ['A'], source: 'Blog', topics: ['T'], tags: [],
+    language: 'en', file: 'file:///d/a.txt', titleLine: 1, syndicatedLine: 3, bodyStartLine: 5, bodyEndLine: 6, body: [],
+    codeBlocks: [], wordCount: 1, ...over,
+  };
+}
+
+const summary = (groups: ReturnType<typeof groupArticles>) => groups.map(g => [g.label, g.articles.map(a => a.title)]);
+
+describe('tree: grouping', () => {
+  const articles = [
+    article('beta', { topics: ['Security', 'Cloud'], authors: ['Ann', 'Bob'], codeBlocks: [block('sql'), block('sql'), block('python')] }),
+    article('Alpha', { topics: ['Security'], source: 'LWN.net', authors: ['Bob'] }),
+    article('gamma', { topics: ['Other'], source: '', authors: [], author: '', file: 'file:///d/b.txt', titleLine: 1 }),
+    article('delta', { topics: ['Cloud'], file: 'file:///d/b.txt', titleLine: 9 }),
+  ];
+
+  it('files an article under each of its topics; the catch-all "Other" sorts last', () => {
+    assert.deepEqual(summary(groupArticles(articles, 'topic', NONE)), [
+      ['Cloud', ['beta', 'delta']], ['Security', ['Alpha', 'beta']], ['Other', ['gamma']],
+    ]);
+  });
+
+  it('groups by source and author, with unknown ones last', () => {
+    assert.deepEqual(summary(groupArticles(articles, 'source', NONE)), [
+      ['Blog', ['beta', 'delta']], ['LWN.net', ['Alpha']], ['Unknown Source', ['gamma']],
+    ]);
+    assert.deepEqual(summary(groupArticles(articles, 'author', NONE)), [
+      ['A', ['delta']], ['Ann', ['beta']], ['Bob', ['Alpha', 'beta']], ['Unknown Author', ['gamma']],
+    ]);
+  });
+
+  it('groups by code language once per article, with readable names and "No Code" last', () => {
+    const groups = groupArticles(articles, 'language', NONE);
+    assert.deepEqual(summary(groups), [['Python', ['beta']], ['SQL', ['beta']], ['No Code', ['Alpha', 'delta', 'gamma']]]);
+    assert.equal(groups[1].key, 'language:sql');
+  });
+
+  it('groups by file keeping the file order of articles', () => {
+    const groups = groupArticles(articles, 'file', NONE, file => file.split('/').pop()!);
+    assert.deepEqual(summary(groups), [['a.txt', ['beta', 'Alpha']], ['b.txt', ['gamma', 'delta']]]);
+  });
+
+  it('gives stable, distinct group keys per grouping', () => {
+    const keys = groupArticles(articles, 'topic', NONE).map(g => g.key);
+    assert.equal(new Set(keys).size, keys.length);
+    assert.ok(keys.every(key => key.startsWith('topic:')));
+  });
+
+  it('validates grouping names and names languages', () => {
+    assert.ok(isGroupBy('language'));
+    assert.ok(!isGroupBy('date'));
+    assert.ok(!isGroupBy(undefined));
+    assert.equal(languageName('shellscript'), 'Shell');
+    assert.equal(languageName('unknown-lang'), 'unknown-lang');
+  });
+});
