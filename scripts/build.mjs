@@ -38,6 +38,14 @@ const builds = [
     external: ['vscode'],
   },
   {
+    // The library's parse worker, a worker thread of the extension host (src/library/parseWorker.ts).
+    ...common,
+    entryPoints: ['src/library/parseWorker.ts'],
+    outfile: 'dist/parseWorker.js',
+    platform: 'node',
+    format: 'cjs',
+  },
+  {
     ...common,
     entryPoints: ['src/cli.ts'],
     outfile: 'dist/cli.js',
