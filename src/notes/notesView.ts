@@ -14,7 +14,7 @@ export type NotesNode =
   | { kind: 'orphans'; annotations: Annotation[] }
   | { kind: 'annotation'; annotation: Annotation; placement: Placement };
 
-const QUOTE_LABEL_LENGTH = 80;
+const QUOTE_LABEL_LENGTH = 50;
 
 export class NotesView implements vscode.TreeDataProvider<NotesNode>, vscode.Disposable {
   static readonly id = 'techArticles.notes';
@@ -116,6 +116,9 @@ export class NotesView implements vscode.TreeDataProvider<NotesNode>, vscode.Dis
     item.iconPath = new vscode.ThemeIcon('warning');
     item.description = String(node.annotations.length);
     item.tooltip = vscode.l10n.t('The quoted text of these annotations can no longer be found in their articles. They are kept until you delete them.');
+    item.accessibilityInformation = {
+      label: vscode.l10n.t('Orphaned, {0} annotations whose text is no longer in their article', node.annotations.length),
+    };
     return item;
   }
 

@@ -6,7 +6,9 @@ import { NodeNotesFile } from '../../src/core/annotations/nodeNotesFile';
 import {
   NOTES_FILE_VERSION, emptyNotes, mergeNotes, parseNotes, serializeNotes,
 } from '../../src/core/annotations/notesFile';
-import { NotesStore, type NewAnnotation } from '../../src/core/annotations/notesStore';
+import {
+  NotesReadOnlyError, NotesStore, type NewAnnotation, type NotesWarning,
+} from '../../src/core/annotations/notesStore';
 
 const URL_A = 'https://example.com/a';
 const URL_B = 'https://example.com/b';
@@ -35,10 +37,10 @@ describe('annotation store', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  function open(options: { time?: ReturnType<typeof clock>; id?: string; warnings?: string[] } = {}) {
+  function open(options: { time?: ReturnType<typeof clock>; id?: string; warnings?: NotesWarning[] } = {}) {
     const time = options.time ?? clock();
     return new NotesStore(new NodeNotesFile(path), {
-      now: time.now, newId: ids(options.id ?? 'n'), warn: m => options.warnings?.push(m),
+      now: time.now, newId: ids(options.id ?? 'n'), warn: w => options.warnings?.push(w),
     });
   }
 
@@ -156,7 +158,7 @@ describe('annotation store', () => {
     it('moves it aside with a warning, keeps it byte for byte, and starts empty', async () => {
       mkdirFor(path);
       writeFileSync(path, '{ "version": 1, "annotations": [ {"id": "x", ');
-      const warnings: string[] = [];
+      const warnings: NotesWarning[] = [];
       const store = open({ warnings });
       await store.load();
       assert.equal(existsSync(path), false, 'not overwritten in place');
@@ -164,7 +166,8 @@ describe('annotation store', () => {
       assert.equal(aside.length, 1);
       assert.equal(readFileSync(join(dir, '.vscode', aside[0]), 'utf8'), '{ "version": 1, "annotations": [ {"id": "x", ');
       assert.equal(warnings.length, 1);
-      assert.match(warnings[0], /could not be read .*moved to .*corrupt-2026-11-01T10-00-00-000Z/);
+      assert.equal(warnings[0].kind, 'corrupt');
+      assert.ok(warnings[0].kind === 'corrupt' && warnings[0].movedTo.endsWith('.json.corrupt-2026-11-01T10-00-00-000Z'));
       assert.deepEqual(store.all(), []);
 
       await store.add(highlight('after the corruption'));
@@ -172,7 +175,7 @@ describe('annotation store', () => {
     });
 
     it('keeps the notes of a running window when the file is corrupted under it (e.g. a git conflict)', async () => {
-      const warnings: string[] = [];
+      const warnings: NotesWarning[] = [];
       const store = open({ warnings });
       const a = await store.add(highlight('precious'));
       writeFileSync(path, '<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> branch\n');
@@ -187,10 +190,10 @@ describe('annotation store', () => {
     it('treats a JSON file of the wrong shape as corrupted too', async () => {
       mkdirFor(path);
       writeFileSync(path, '{"annotations": {"not": "an array"}}');
-      const warnings: string[] = [];
+      const warnings: NotesWarning[] = [];
       const store = open({ warnings });
       await store.load();
-      assert.match(warnings[0], /"annotations" is not an array/);
+      assert.ok(warnings[0].kind === 'corrupt' && /"annotations" is not an array/.test(warnings[0].reason));
     });
   });
 
@@ -302,12 +305,13 @@ describe('annotation store', () => {
       mkdirFor(path);
       const newer = JSON.stringify({ version: NOTES_FILE_VERSION + 1, annotations: [{ id: 'x', url: URL_A, quote: 'q' }] });
       writeFileSync(path, newer);
-      const warnings: string[] = [];
+      const warnings: NotesWarning[] = [];
       const store = open({ warnings });
       await store.load();
       assert.equal(store.all().length, 1);
-      assert.match(warnings[0], /newer version/);
-      await assert.rejects(store.add(highlight('nope')), /newer version/);
+      assert.deepEqual(warnings, [{ kind: 'newerVersion', file: path, version: NOTES_FILE_VERSION + 1 }]);
+      assert.equal(store.readOnly, true);
+      await assert.rejects(store.add(highlight('nope')), NotesReadOnlyError);
       assert.equal(readFileSync(path, 'utf8'), newer);
     });
   });
