@@ -4,7 +4,7 @@
 export function naturalLanguageOf(text: string): string {
   let cyrillic = 0;
   let latin = 0;
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c >= 0x0400 && c <= 0x04ff) cyrillic++;

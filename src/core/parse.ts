@@ -39,7 +39,8 @@ function toArticle(post: RawPost, lines: readonly string[], file: string, tags: 
   const guesses = spans.map(span => detectLanguage(span.code));
   const hint = dominantScriptLanguage(guesses.map(g => g.lang));
   const codeBlocks: CodeBlock[] = spans.map((span, index) => {
-    const guess = hint ? detectLanguage(span.code, hint) : guesses[index];
+    // The hint only settles JavaScript vs TypeScript and lone calls; other guesses stand.
+    const guess = hint && HINTABLE.has(guesses[index].lang) ? detectLanguage(span.code, hint) : guesses[index];
     return {
       index,
       startLine: bodyLines[span.first].index + 1,
@@ -51,7 +52,7 @@ function toArticle(post: RawPost, lines: readonly string[], file: string, tags: 
     };
   });
   const body = buildBody(bodyLines, spans);
-  const plain = bodyLines.map(l => l.text).join('\n');
+  const opening = openingText(bodyLines);
   const article: Article = {
     url: post.url,
     title: post.title,
@@ -60,7 +61,7 @@ function toArticle(post: RawPost, lines: readonly string[], file: string, tags: 
     source: sourceOf(post.url),
     topics: [],
     tags: [...tags],
-    language: naturalLanguageOf(`${post.title}\n${plain}`),
+    language: naturalLanguageOf(`${post.title}\n${opening}`),
     file,
     titleLine: post.titleIndex + 1,
     syndicatedLine: post.syndicatedIndex + 1,
@@ -68,10 +69,27 @@ function toArticle(post: RawPost, lines: readonly string[], file: string, tags: 
     bodyEndLine: Math.max(post.bodyStart, post.bodyEnd) + 1,
     body,
     codeBlocks,
-    wordCount: countWords(plain),
+    wordCount: bodyLines.reduce((n, l) => n + (l.blank ? 0 : countWords(l.text)), 0),
   };
-  article.topics = topicsOf({ url: post.url, title: post.title, tags, text: plain }, undefined, rules);
+  article.topics = topicsOf({ url: post.url, title: post.title, tags, text: opening }, undefined, rules);
   return article;
+}
+
+const HINTABLE = new Set<CodeLanguage>(['javascript', 'typescript', 'python']);
+
+/** Topics and natural language are decided by the opening of the text; long articles are not scanned whole. */
+const OPENING_CHARS = 4000;
+
+function openingText(lines: readonly BodyLine[]): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    parts.push(line.text);
+    length += line.text.length + 1;
+    if (length >= OPENING_CHARS) break;
+  }
+  return parts.join('\n');
 }
 
 /** TypeScript vs JavaScript is often undecidable for one short block; the article's other blocks decide. */

@@ -1,10 +1,8 @@
 // Small string helpers shared by the parser. Dumps use U+00A0 (no-break space) as freely as spaces.
 
-/** Spaces, tabs and no-break spaces: what "blank" and "indentation" mean in a dump. */
-const WHITESPACE = /^[\s\u00a0\u2000-\u200b\u202f\u3000\ufeff]*$/;
-
 export function isBlank(line: string): boolean {
-  return WHITESPACE.test(line);
+  for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Leading plain spaces (list nesting is expressed with two spaces per level; tabs count four). */
@@ -19,9 +17,18 @@ export function leadingSpaces(line: string): number {
   return n;
 }
 
-/** Trims spaces, tabs and no-break spaces at both ends. */
+/** Trims spaces, tabs, no-break spaces (and a stray BOM at the start) at both ends. */
 export function trimAll(line: string): string {
-  return line.replace(/^[\s\u00a0\ufeff]+|[\s\u00a0]+$/g, '');
+  let start = 0;
+  let end = line.length;
+  while (start < end && isSpace(line.charCodeAt(start))) start++;
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  return start === 0 && end === line.length ? line : line.slice(start, end);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xfeff
+    || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x85;
 }
 
 /** Removes up to `count` columns of leading whitespace (spaces, tabs, no-break spaces). */

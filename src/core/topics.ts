@@ -21,7 +21,7 @@ const TITLE_WEIGHT = 4;
 /** Hits of one keyword count at most this much, so one repeated word cannot make a topic. */
 const PER_KEYWORD_CAP = 3;
 /** Only the opening of long articles is scanned: it names the subject, and it keeps 100 MB corpora fast. */
-const TEXT_SCAN = 12000;
+const TEXT_SCAN = 5000;
 
 export const BUILTIN_TOPICS: readonly TopicRule[] = [
   {
@@ -122,31 +122,55 @@ function isUrlFragment(entry: string): boolean {
   return entry.includes('/') || (/^[\w-]+(\.[\w-]+)+$/.test(entry) && !/\s/.test(entry));
 }
 
-const compiled = new WeakMap<TopicRule, RegExp | null>();
+/** Keyword → indexes of the rules that list it; phrases are looked up as runs of up to MAX_PHRASE words. */
+interface KeywordIndex { map: Map<string, number[]>; maxPhrase: number; phraseStarts: Set<string> }
+const MAX_PHRASE = 3;
+const indexes = new WeakMap<readonly TopicRule[], KeywordIndex>();
 
-function keywordPattern(rule: TopicRule): RegExp | null {
-  let re = compiled.get(rule);
-  if (re === undefined) {
-    const words = [...rule.keywords].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    re = words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
-    compiled.set(rule, re);
+function keywordIndex(rules: readonly TopicRule[]): KeywordIndex {
+  let index = indexes.get(rules);
+  if (!index) {
+    const map = new Map<string, number[]>();
+    const phraseStarts = new Set<string>();
+    let maxPhrase = 1;
+    rules.forEach((rule, r) => {
+      for (const keyword of rule.keywords) {
+        const key = words(keyword).join(' ');
+        if (!key) continue;
+        const parts = key.split(' ');
+        maxPhrase = Math.max(maxPhrase, Math.min(MAX_PHRASE, parts.length));
+        if (parts.length > 1) phraseStarts.add(parts[0]);
+        const list = map.get(key) ?? [];
+        if (!list.includes(r)) list.push(r);
+        map.set(key, list);
+      }
+    });
+    index = { map, maxPhrase, phraseStarts };
+    indexes.set(rules, index);
   }
-  return re;
+  return index;
+}
+
+/** Lower-case words; "/", "-" and "." inside a word are kept ("ci/cd", "open-source", "node.js"). */
+const WORD = /[a-z0-9\u00c0-\u024f\u0400-\u04ff]+(?:[/.+#-][a-z0-9\u00c0-\u024f\u0400-\u04ff]+)*/g;
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
 }
 
 export function topicsOf(article: TopicInput, overrides?: TopicOverrides, rules: readonly TopicRule[] = topicRules(overrides)): string[] {
   const url = article.url.toLowerCase();
-  const title = `${article.title} ${article.tags.join(' ')}`.toLowerCase();
   const text = article.text.length > TEXT_SCAN ? article.text.slice(0, TEXT_SCAN) : article.text;
+  const index = keywordIndex(rules);
+  const titleWeights = weigh(index, rules.length, `${article.title} ${article.tags.join(' ')}`);
+  const textWeights = weigh(index, rules.length, text);
   const byUrl: string[] = [];
   const scored: Array<{ name: string; score: number }> = [];
-  for (const rule of rules) {
+  rules.forEach((rule, r) => {
     if (rule.urlFragments.some(fragment => url.includes(fragment))) byUrl.push(rule.name);
-    const re = keywordPattern(rule);
-    if (!re) continue;
-    const score = weigh(re, title) * TITLE_WEIGHT + weigh(re, text);
+    const score = titleWeights[r] * TITLE_WEIGHT + textWeights[r];
     if (score >= TEXT_THRESHOLD) scored.push({ name: rule.name, score });
-  }
+  });
   scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   const topics = [...byUrl];
   for (const { name } of scored) {
@@ -156,18 +180,21 @@ export function topicsOf(article: TopicInput, overrides?: TopicOverrides, rules:
   return topics.length > 0 ? topics : [OTHER_TOPIC];
 }
 
-function weigh(re: RegExp, text: string): number {
-  const counts = new Map<string, number>();
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const key = m[0].toLowerCase();
-    counts.set(key, Math.min(PER_KEYWORD_CAP, (counts.get(key) ?? 0) + 1));
+/** Per rule: keyword hits in `text`, each distinct keyword counting at most PER_KEYWORD_CAP. */
+function weigh(index: KeywordIndex, ruleCount: number, text: string): number[] {
+  const hits = new Map<string, number>();
+  const list = words(text);
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i];
+    if (index.map.has(word)) hits.set(word, Math.min(PER_KEYWORD_CAP, (hits.get(word) ?? 0) + 1));
+    if (!index.phraseStarts.has(word)) continue;
+    let phrase = word;
+    for (let n = 1; n < index.maxPhrase && i + n < list.length; n++) {
+      phrase = `${phrase} ${list[i + n]}`;
+      if (index.map.has(phrase)) hits.set(phrase, Math.min(PER_KEYWORD_CAP, (hits.get(phrase) ?? 0) + 1));
+    }
   }
-  let total = 0;
-  for (const n of counts.values()) total += n;
-  return total;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const weights = new Array<number>(ruleCount).fill(0);
+  for (const [keyword, count] of hits) for (const r of index.map.get(keyword)!) weights[r] += count;
+  return weights;
 }

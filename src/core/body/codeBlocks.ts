@@ -4,6 +4,7 @@
 // heading that follows closed code directly.
 import { leadingSpaces } from '../text';
 import { lineEvidence, gluedCodeStart, type LineEvidence } from './evidence';
+import { isCaption } from './captions';
 import type { BodyLine } from './lines';
 
 export interface CodeSpan {
@@ -63,7 +64,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
 
     let first = i;
     while (first > 0 && !lines[first - 1].blank && !lines[first - 1].list && !taken[first - 1]
-      && score(first - 1) > PROSE && !evidence[first - 1]!.sentence) first--;
+      && score(first - 1) > PROSE && !evidence[first - 1]!.sentence && !isCaption(lines[first - 1].text)) first--;
 
     const base = line.list ? line.list.indent + 2 : line.indent;
     let depth = 0;
@@ -77,7 +78,9 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       const e = evidence[k]!;
       const adjacent = k === last + 1;
       let include: boolean;
-      if (next.list) {
+      if (next.indent <= base && isCaption(next.text)) {
+        include = false;
+      } else if (next.list) {
         include = (e.score >= CONTINUE || (outline && e.score > PROSE)) && (adjacent || depth > 0) && !e.sentence;
       } else if (next.indent > base && (adjacent || depth > 0 || e.score > -1)) {
         include = true;

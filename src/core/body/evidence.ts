@@ -15,17 +15,12 @@ const ASSIGNMENT = /^[A-Za-z_$][\w$.]*(?:\[[^\]]*\])*\s*(?:[+\-*/|&]?=)\s*(?!=)(
 const CALL = /^(?:await\s+)?[\w$.]+(?:\.[\w$]+)*\(.*\)\s*[;,]?$/;
 const JSON_KEY = /^(?:"[^"]*"|'[^']*')\s*:/;
 const OBJECT_KEY = /^[A-Za-z_$][\w$]*\s*:\s*\S.*,$/;
-const KEY_VALUE = /(?:^|\s)[A-Za-z_][\w.-]*=[^\s=]/;
 const SEPARATOR = /^(?:[-=+_*#~]{5,}|[-+|=\s]{8,})$/;
 const ROWS = /^\(\d+ rows?\)$/;
 const TRACEROUTE = /^\d{1,3}\.\s+(?:[\w-]+(?:\.[\w-]+)+|\(waiting for reply\)|\*(?:\s+\*)*)$/;
 const IP_START = /^\d{1,3}(?:\.\d{1,3}){3}\b/;
 const ONLY_PUNCTUATION = /^[\[\]{}()<>'"`]*[\[\]{}()<>][\[\]{}()<>;,.:'"`]*$/;
 const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
-const NATURAL_WORD = /^[("“‘']?[A-Za-z\u00C0-\u024F\u0400-\u04FF][a-z\u00DF-\u024F\u0430-\u04FF’'-]*[)"”’']?[,.;:!?]?[)"”’']?$/;
-const FUNCTION_WORDS = /\s(?:the|a|an|to|and|of|is|are|you|we|that|this|with|for|in|on|it|be|can|will|your|our|by|as|from|which|how|when)\s/gi;
-const CODE_CHARS = /[{}[\]<>;=$_|\\`#@]/g;
-const IDENTIFIER = /\b(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]\w*\.[a-z]\w*\()/g;
 
 export interface LineEvidence {
   score: number;
@@ -33,63 +28,116 @@ export interface LineEvidence {
   sentence: boolean;
 }
 
+/** Clearly a sentence: long, starts with a capital, ends like a sentence, no character code needs. */
+const PLAIN_SENTENCE = /^[A-Z\u0400-\u042F][^{}[\];=<>$_|\\`#@*\t]{58,}[a-z\u0430-\u044f)”’"][.!?]$/;
+const PROSE_EVIDENCE: LineEvidence = { score: -8, sentence: true };
+
+/** Short lines repeat a lot in code (`}`, `});`, `]`, `else:`): their evidence is remembered. */
+const SHORT_LINE = 16;
+const SHORT_CACHE_LIMIT = 4096;
+const shortCache = new Map<string, LineEvidence>();
+
 export function lineEvidence(text: string): LineEvidence {
+  if (text.length <= SHORT_LINE) {
+    let cached = shortCache.get(text);
+    if (!cached) {
+      cached = scoreLine(text);
+      if (shortCache.size >= SHORT_CACHE_LIMIT) shortCache.clear();
+      shortCache.set(text, cached);
+    }
+    return cached;
+  }
+  return isPlainSentence(text) ? PROSE_EVIDENCE : scoreLine(text);
+}
+
+/** The shortcut for most prose lines; a unit test checks it agrees with scoreLine. */
+export function isPlainSentence(t: string): boolean {
+  return t.length >= 60 && PLAIN_SENTENCE.test(t) && hasSpaces(t, 9) && !/:[A-Z]/.test(t);
+}
+
+function hasSpaces(t: string, count: number): boolean {
+  let at = -1;
+  for (let n = 0; n < count; n++) {
+    at = t.indexOf(' ', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
+export function scoreLine(text: string): LineEvidence {
   const t = text;
-  let score = 0;
-  const words = t.split(/[\s\u00a0]+/).filter(Boolean);
-  const natural = words.filter(w => NATURAL_WORD.test(w)).length;
-  const ratio = words.length > 0 ? natural / words.length : 0;
-  const columns = /\S(?:\t+|[ \u00a0]{3,})\S/.test(t);
-  const proseShape = /^[“"'‘(]?[A-Z\u0400-\u042F0-9]/.test(t) || /[.!?]["”’)]?$/.test(t);
-  const structural = JS_START.test(t) || PY_START.test(t) || SQL_START.test(t) || DOCKER_START.test(t) || SHELL_COMMAND.test(t);
+  const first = t.charCodeAt(0);
+  const lowerStart = first >= 97 && first <= 122;
+  const upperStart = first >= 65 && first <= 90;
+  const stats = scan(t);
+  const { words, natural, columns } = stats;
+  const ratio = words > 0 ? natural / words : 0;
+  const endsSentence = /[.!?]["”’)]?$/.test(t);
+  const proseShape = /^[“"'‘(]?[A-Z\u0400-\u042F0-9]/.test(t) || endsSentence;
+  // Each start pattern begins with a particular kind of character: test only the ones that can match.
+  const js = (lowerStart || first === 125) && JS_START.test(t);
+  const py = lowerStart && PY_START.test(t);
+  const sql = upperStart && SQL_START.test(t);
+  const docker = upperStart && DOCKER_START.test(t);
+  const shell = (lowerStart || first === 45) && SHELL_COMMAND.test(t);
+  const structural = js || py || sql || docker || shell;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
-  if (promptOf(t) !== undefined || /^\$ \S/.test(t) || /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(t)) score += 5;
-  const comment = COMMENT_START.test(t) || (/^#\s*[\w'"]/.test(t) && !/^#\d/.test(t));
+  let score = 0;
+  if (promptOf(t) !== undefined || (first === 36 && /^\$ \S/.test(t)) || (first === 33 && /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(t))) score += 5;
+  const comment = COMMENT_START.test(t) || (first === 35 && /^#\s*[\w'"]/.test(t) && !/^#\d/.test(t));
   if (comment) score += 3;
-  if (ONLY_PUNCTUATION.test(t)) score += 4;
-  if (JS_START.test(t)) score += 3;
-  if (PY_START.test(t)) score += 3;
-  if (SQL_START.test(t)) score += 3;
-  if (DOCKER_START.test(t)) score += 3;
-  if (SHELL_COMMAND.test(t)) score += 3;
-  if (XML_TAG.test(t)) score += 3;
-  if (SECTION.test(t)) score += 3;
-  if (DECORATOR.test(t)) score += 3;
-  if (JSON_KEY.test(t)) score += 3;
-  else if (OBJECT_KEY.test(t)) score += 2;
-  const assignment = ASSIGNMENT.exec(t);
-  if (assignment) score += /^(?:[\d"'`[{(]|true\b|false\b|null\b|None\b|new\b|await\b|[\w$.]+\()/.test(assignment[1]) || /[()[\]{}'"]/.test(assignment[1]) ? 3 : 1.5;
-  if (CALL.test(t)) score += 2.5;
-  if (/\.\w+\(/.test(t)) score += 1;
-  if (KEY_VALUE.test(t)) score += 2;
-  if (/[{[]\s*['"][^'"]*['"]\s*:/.test(t)) score += 2.5;
-  if (SEPARATOR.test(t)) score += 3;
-  if (ROWS.test(t)) score += 3;
-  if (TRACEROUTE.test(t)) score += 4;
-  if (IP_START.test(t)) score += 2;
-  if (ART_START.test(t)) score += 3;
-  if (columns) score += /\t/.test(t) ? 3 : 2;
-  if ((t.match(/\|/g)?.length ?? 0) >= 2) score += 2;
-  if (/\\$/.test(t)) score += 3;
-  if (/[{[(]$/.test(t) || /;$/.test(t)) score += 3;
-  else if (/^[}\])]/.test(t)) score += 3;
-  else if (/,$/.test(t) && !sentence) score += 1;
-  else if (/\)$/.test(t) && !sentence) score += 1;
-  if (/=>|->|::|!=|==|\+\+|&&|\|\|/.test(t)) score += 1.5;
+  if (stats.brackets > 0 && ONLY_PUNCTUATION.test(t)) score += 4;
+  if (js) score += 3;
+  if (py) score += 3;
+  if (sql) score += 3;
+  if (docker) score += 3;
+  if (shell) score += 3;
+  if (first === 60 && XML_TAG.test(t)) score += 3;
+  if (first === 91 && SECTION.test(t)) score += 3;
+  if (first === 64 && DECORATOR.test(t)) score += 3;
+  if ((first === 34 || first === 39) && JSON_KEY.test(t)) score += 3;
+  else if ((lowerStart || upperStart || first === 95 || first === 36) && OBJECT_KEY.test(t)) score += 2;
+  if (stats.equals > 0 && (lowerStart || upperStart || first === 95 || first === 36)) {
+    const assignment = ASSIGNMENT.exec(t);
+    if (assignment) score += /^(?:[\d"'`[{(]|true\b|false\b|null\b|None\b|new\b|await\b|[\w$.]+\()/.test(assignment[1]) || /[()[\]{}'"]/.test(assignment[1]) ? 3 : 1.5;
+  }
+  if (stats.parens > 0) {
+    if (CALL.test(t)) score += 2.5;
+    if (/\.\w+\(/.test(t)) score += 1;
+  }
+  if (stats.keyValue) score += 2;
+  if (stats.brackets > 0 && /[{[]\s*['"][^'"]*['"]\s*:/.test(t)) score += 2.5;
+  if (first < 48 || first > 122) {
+    if (SEPARATOR.test(t)) score += 3;
+    if (ROWS.test(t)) score += 3;
+    if (ART_START.test(t)) score += 3;
+  } else if (first <= 57) {
+    if (TRACEROUTE.test(t)) score += 4;
+    if (IP_START.test(t)) score += 2;
+  } else if (SEPARATOR.test(t)) {
+    score += 3;
+  }
+  if (columns) score += stats.tab ? 3 : 2;
+  if (stats.pipes >= 2) score += 2;
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 92 /* \\ */) score += 3;
+  if (last === 123 || last === 91 || last === 40 || last === 59) score += 3; // { [ ( ;
+  else if (first === 125 || first === 93 || first === 41) score += 3; // } ] )
+  else if (last === 44 && !sentence) score += 1; // ,
+  else if (last === 41 && !sentence) score += 1; // )
+  if (stats.operators) score += 1.5;
 
-  const codeChars = t.match(CODE_CHARS)?.length ?? 0;
-  const density = codeChars / Math.max(1, t.length);
+  const density = stats.codeChars / Math.max(1, t.length);
   if (density > 0.15) score += 2;
   else if (density > 0.07) score += 1;
-  score += Math.min(2, (t.match(IDENTIFIER)?.length ?? 0) * 0.5);
+  score += Math.min(2, stats.identifiers * 0.5);
 
   // Prose: many natural words, function words, sentence punctuation.
-  if (words.length >= 4 && !columns) {
-    const functionWords = (` ${t} `.match(FUNCTION_WORDS)?.length ?? 0);
+  if (words >= 4 && !columns) {
     if (sentence) score -= natural >= 12 ? 5 : 3;
-    score -= Math.min(3, functionWords * 0.75) * (proseShape ? 1 : 0.5);
-    if (/[.!?]["”’)]?$/.test(t) && ratio >= 0.6) score -= 2;
+    score -= Math.min(3, stats.functionWords * 0.75) * (proseShape ? 1 : 0.5);
+    if (endsSentence && ratio >= 0.6) score -= 2;
     if (/^[A-Z\u0400-\u042F]/.test(t) && ratio >= 0.7) score -= 1;
   }
   // A comment says what the code does in prose, yet it is code.
@@ -97,8 +145,156 @@ export function lineEvidence(text: string): LineEvidence {
   return { score, sentence: sentence && !comment };
 }
 
+const FUNCTION_WORD_SET = new Set(['the', 'a', 'an', 'to', 'and', 'of', 'is', 'are', 'you', 'we', 'that', 'this', 'with', 'for', 'in', 'on', 'it', 'be', 'can', 'will', 'your', 'our', 'by', 'as', 'from', 'which', 'how', 'when']);
+
+interface LineStats {
+  words: number;
+  /** Words made of letters with at most a capital first letter, allowing quotes and trailing punctuation. */
+  natural: number;
+  functionWords: number;
+  /** Characters code uses and prose rarely does: { } [ ] < > ; = $ _ | \ ` # @ */
+  codeChars: number;
+  /** snake_case, camelCase and `obj.method(` words. */
+  identifiers: number;
+  keyValue: boolean;
+  /** Text aligned in columns: a tab or three spaces between words. */
+  columns: boolean;
+  tab: boolean;
+  pipes: number;
+  brackets: number;
+  parens: number;
+  equals: number;
+  operators: boolean;
+}
+
+/** One pass over the line gathers every count the score needs (a dozen regex scans were the parser's hot spot). */
+function scan(t: string): LineStats {
+  const stats: LineStats = { words: 0, natural: 0, functionWords: 0, codeChars: 0, identifiers: 0, keyValue: false, columns: false, tab: false, pipes: 0, brackets: 0, parens: 0, equals: 0, operators: false };
+  const n = t.length;
+  let wordStart = -1;
+  let gap = 0;
+  let gapHasTab = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? t.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
+    if (space) {
+      if (wordStart >= 0) {
+        word(t, wordStart, i, stats);
+        wordStart = -1;
+      }
+      gap++;
+      if (c === 9) { gapHasTab = true; stats.tab = true; }
+      continue;
+    }
+    if (gap > 0 && i - gap > 0 && (gapHasTab || gap >= 3)) stats.columns = true;
+    gap = 0;
+    gapHasTab = false;
+    if (wordStart < 0) wordStart = i;
+    switch (c) {
+      case 123: case 125: case 91: case 93: stats.codeChars++; stats.brackets++; break; // { } [ ]
+      case 40: case 41: stats.parens++; stats.brackets++; break; // ( )
+      case 60: case 62: stats.codeChars++; stats.brackets++; break; // < >
+      case 61: stats.codeChars++; stats.equals++; break; // =
+      case 124: stats.codeChars++; stats.pipes++; break; // |
+      case 59: case 36: case 95: case 92: case 96: case 35: case 64: stats.codeChars++; break; // ; $ _ \ ` # @
+      default: break;
+    }
+  }
+  if (stats.equals > 0 || stats.pipes > 0 || t.includes('->') || t.includes('::') || t.includes('&&') || t.includes('++')) {
+    stats.operators = /=>|->|::|!=|==|\+\+|&&|\|\|/.test(t);
+  }
+  return stats;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x4ff);
+}
+
+function isLowerLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x430 && c <= 0x4ff);
+}
+
+function word(t: string, start: number, end: number, stats: LineStats): void {
+  stats.words++;
+  const firstChar = t.charCodeAt(start);
+  const lastChar = t.charCodeAt(end - 1);
+  // Function words count only when they stand alone between spaces.
+  if (end - start <= 5 && start > 0 && end < t.length && isLetter(firstChar) && isLetter(lastChar)
+    && FUNCTION_WORD_SET.has(t.slice(start, end).toLowerCase())) stats.functionWords++;
+
+  // Natural word: optional opening quote/paren, a letter, lower-case letters or ’'-, then closing marks.
+  let i = start;
+  if (firstChar === 40 || firstChar === 34 || firstChar === 0x201c || firstChar === 0x2018 || firstChar === 39) i++;
+  let e = end;
+  while (e > i && isTrailing(t.charCodeAt(e - 1))) e--;
+
+  let lowerTail = i < e && isLetter(t.charCodeAt(i));
+  let snake = false;
+  let camel = false;
+  let keyValue = false;
+  let keyChars = isKeyStart(firstChar); // still inside [A-Za-z_][\w.-]* from the word's start
+  let dotIdentifier = 0; // 0: none, 1: after "x.", 2: in "x.y"
+  let previous = 0;
+  for (let k = start; k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (k > i && k < e && lowerTail && !(isLowerLetter(c) || c === 0x2019 || c === 39 || c === 45)) lowerTail = false;
+    if (c === 95) {
+      if (k > start && k + 1 < end && isLowerAlnum(previous) && isLowerAlnum(t.charCodeAt(k + 1))) snake = true;
+    } else if (c >= 65 && c <= 90) {
+      if (previous >= 97 && previous <= 122) camel = true;
+    } else if (c === 61) {
+      if (keyChars && k > start && k + 1 < end && t.charCodeAt(k + 1) !== 61) keyValue = true;
+      keyChars = false;
+    } else if (c === 46) {
+      dotIdentifier = isWordChar(previous) ? 1 : 0;
+    } else if (c === 40) {
+      if (dotIdentifier === 2) camel = true;
+      dotIdentifier = 0;
+    }
+    if (c !== 46) {
+      if (dotIdentifier === 1) dotIdentifier = c >= 97 && c <= 122 ? 2 : 0;
+      else if (dotIdentifier === 2 && !isWordChar(c)) dotIdentifier = 0;
+    }
+    if (keyChars && k > start && c !== 61 && !(isWordChar(c) || c === 46 || c === 45)) keyChars = false;
+    previous = c;
+  }
+  if (lowerTail && trailingValid(t, e, end)) stats.natural++;
+  if (snake || camel) stats.identifiers++;
+  if (keyValue) stats.keyValue = true;
+}
+
+function isKeyStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function isLowerAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** Closing quotes/parens and sentence punctuation that may end a natural word. */
+function isTrailing(c: number): boolean {
+  return c === 41 || c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
+}
+
+/** At most: closing quote/paren, one punctuation mark, closing quote/paren (as the former regex allowed). */
+function trailingValid(t: string, from: number, end: number): boolean {
+  let k = from;
+  const closing = (c: number): boolean => c === 41 || c === 34 || c === 0x201d || c === 0x2019 || c === 39;
+  if (k < end && closing(t.charCodeAt(k))) k++;
+  if (k < end && ',.;:!?'.includes(t[k])) k++;
+  if (k < end && closing(t.charCodeAt(k))) k++;
+  return k === end;
+}
+
+const GLUED_HINT = /:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW)\s/;
+
 /** Code glued to the end of a sentence: "…run the following query:SELECT * FROM t;" → index of "SELECT". */
 export function gluedCodeStart(text: string): number {
+  if (!GLUED_HINT.test(text)) return -1;
   const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW)\s.*)$/u.exec(text);
   if (!match) return -1;
   const code = match[1];

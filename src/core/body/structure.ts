@@ -2,6 +2,7 @@
 // one-cell-per-paragraph runs, and the code blocks found by codeBlocks.ts.
 import type { BodyBlock, ListItem } from '../model';
 import type { CodeSpan } from './codeBlocks';
+import { CAPTION } from './captions';
 import type { BodyLine } from './lines';
 import { rebuildTables, type Cell } from './tables';
 
@@ -11,7 +12,6 @@ type Unit =
   | { type: 'item'; line: number; indent: number; ordered: boolean; text: string }
   | { type: 'code'; line: number; indent: number; codeIndex: number; onItem?: { ordered: boolean }; adjacentToPrevious: boolean };
 
-const CAPTION = /^(?:Fig(?:ure)?\.?\s*\d+|Diagram\s*\d+|Table\s*\d+|Code Block\s*\d+|Listing\s*\d+|Image\s+(?:\d+|of|shows|showing|with|depicting)|Screenshot\b|Photo\b|\(Photo\b|Source:|Credit:)/i;
 const MAX_HEADING = 100;
 
 export function buildBody(lines: readonly BodyLine[], spans: readonly CodeSpan[]): BodyBlock[] {
@@ -119,14 +119,15 @@ function toBlock(unit: Unit | TableUnit, units: ReadonlyArray<Unit | TableUnit>,
       return { type: 'paragraph', line: unit.line, text: unit.text };
     case 'text': {
       if (CAPTION.test(unit.text)) return { type: 'caption', line: unit.line, text: unit.text };
-      if (isHeading(unit, units[k + 1])) return { type: 'heading', line: unit.line, text: unit.text };
+      if (isHeading(unit, units[k - 1], units[k + 1])) return { type: 'heading', line: unit.line, text: unit.text };
       return { type: 'paragraph', line: unit.line, text: unit.text };
     }
   }
 }
 
-function isHeading(unit: Extract<Unit, { type: 'text' }>, next: Unit | TableUnit | undefined): boolean {
-  if (!unit.single || unit.indent > 0 || !unit.afterBlank || !unit.beforeBlank || next === undefined) return false;
+function isHeading(unit: Extract<Unit, { type: 'text' }>, previous: Unit | TableUnit | undefined, next: Unit | TableUnit | undefined): boolean {
+  // A heading stands alone between blank lines, or right after a code block that swallowed the blank.
+  if (!unit.single || unit.indent > 0 || !(unit.afterBlank || previous?.type === 'code') || !unit.beforeBlank || next === undefined) return false;
   const text = unit.text;
   if (text.length > MAX_HEADING || /[.!?,;]$/.test(text) || (/:$/.test(text) && text.split(/\s+/).length > 3)) return false;
   if (!/^[\p{Lu}\p{N}"“'‘[(]/u.test(text)) return false;

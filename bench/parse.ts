@@ -1,0 +1,91 @@
+// `npm run bench:parse [-- --sizes 10,50,100]`
+// Parser throughput against a baseline measured in the same run, on the seed corpus and on generated dumps
+// of 10, 50 and 100 MB (bench/lib/generate.ts remixes the seed posts). Each measurement runs in a fresh
+// child process so its peak memory (max RSS) is its own. Baseline: read the file, split lines, one regex per
+// line — the least any parser must do. Targets: parser ≥ 1/5 of baseline throughput, time growing linearly
+// with size, peak memory ≤ 4× the input. Prints a Markdown table; speed is never asserted in tests.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { decode } from '../src/core/decode';
+import { parseText } from '../src/core/parse';
+import { writeDump } from './lib/generate';
+
+const MB = 1 << 20;
+const SEED_DIR = process.env.TECH_ARTICLES_SEED_DIR ?? path.resolve(__dirname, '../../../shared/corpus');
+
+interface Measurement { ms: number; maxRssMb: number; posts: number; blocks: number }
+
+/** Child mode: `node parse.js --child baseline|parser FILE…` prints one Measurement as JSON. */
+function child(mode: string, files: string[]): void {
+  const started = process.hrtime.bigint();
+  let posts = 0;
+  let blocks = 0;
+  for (const file of files) {
+    const bytes = fs.readFileSync(file);
+    if (mode === 'baseline') {
+      const text = bytes.toString('utf8');
+      const lines = text.split(/\r\n|\r|\n/);
+      const marker = /^Post Syndicated from (.*) original (\S+)\s*$/;
+      for (const line of lines) if (marker.test(line)) posts++;
+    } else if (mode === 'idle') {
+      posts += bytes.length > 0 ? 0 : 1;
+    } else {
+      const decoded = decode(bytes);
+      if ('error' in decoded) throw new Error(decoded.error);
+      const parsed = parseText(decoded.text, file);
+      posts += parsed.posts.length;
+      for (const post of parsed.posts) blocks += post.codeBlocks.length;
+    }
+  }
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ ms, maxRssMb, posts, blocks } satisfies Measurement));
+}
+
+function measure(mode: string, files: string[], repeat = 3): Measurement {
+  let best: Measurement | undefined;
+  for (let i = 0; i < repeat; i++) {
+    const run = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--child', mode, ...files], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
+    const m = JSON.parse(run.stdout) as Measurement;
+    if (!best || m.ms < best.ms) best = { ...m, maxRssMb: Math.max(m.maxRssMb, best?.maxRssMb ?? 0) };
+  }
+  return best!;
+}
+
+function main(): void {
+  const sizesArg = process.argv.indexOf('--sizes');
+  const sizes = sizesArg >= 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [10, 50, 100];
+  const corpora: Array<{ name: string; files: string[]; bytes: number }> = [];
+  const seedFiles = fs.existsSync(SEED_DIR) ? fs.readdirSync(SEED_DIR).filter(f => f.endsWith('.txt')).map(f => path.join(SEED_DIR, f)) : [];
+  if (seedFiles.length > 0) corpora.push({ name: 'seed corpus', files: seedFiles, bytes: seedFiles.reduce((n, f) => n + fs.statSync(f).size, 0) });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tech-articles-bench-'));
+  try {
+    for (const size of sizes) {
+      const file = path.join(tmp, `generated-${size}MB.txt`);
+      writeDump(file, { bytes: size * MB, seed: size, seedDir: seedFiles.length > 0 ? SEED_DIR : undefined });
+      corpora.push({ name: `generated ${size} MB`, files: [file], bytes: fs.statSync(file).size });
+    }
+    const idle = measure('idle', seedFiles.slice(0, 1), 1);
+    console.log(`Node ${process.version}, ${os.cpus().length} CPU(s); node's own max RSS ≈ ${idle.maxRssMb.toFixed(0)} MB (subtracted below)\n`);
+    console.log('| corpus | size | posts | code blocks | baseline MB/s | parser MB/s | parser / baseline | parser ms per MB | peak memory over node / input |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
+    for (const corpus of corpora) {
+      const repeat = corpus.bytes > 40 * MB ? 1 : 3;
+      const base = measure('baseline', corpus.files, repeat);
+      const parser = measure('parser', corpus.files, repeat);
+      const mb = corpus.bytes / MB;
+      const baseSpeed = mb / (base.ms / 1000);
+      const parseSpeed = mb / (parser.ms / 1000);
+      const memory = (parser.maxRssMb - idle.maxRssMb) / mb;
+      console.log(`| ${corpus.name} | ${mb.toFixed(1)} MB | ${parser.posts} | ${parser.blocks} | ${baseSpeed.toFixed(0)} | ${parseSpeed.toFixed(1)} | ${(parseSpeed / baseSpeed).toFixed(2)} (target ≥ 0.20) | ${(parser.ms / mb).toFixed(1)} | ${memory.toFixed(2)}× (target ≤ 4×) |`);
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--child') child(process.argv[3], process.argv.slice(4));
+else main();

@@ -1,0 +1,6 @@
+// Figure and table captions and image descriptions that survive the HTML → text rendering.
+export const CAPTION = /^(?:Fig(?:ure)?\.?\s*\d+|Diagram\s*\d+|Table\s*\d+|Code Block\s*\d+|Listing\s*\d+|Image\s+(?:\d+|of|shows|showing|with|depicting)|Screenshot\b|Photo\b|\(Photo\b|Source:|Credit:)/i;
+
+export function isCaption(text: string): boolean {
+  return CAPTION.test(text);
+}

@@ -1,0 +1,300 @@
+import * as assert from 'node:assert/strict';
+import { splitAuthors } from '../../src/core/authors';
+import type { Article, BodyBlock, ParsedFile } from '../../src/core/model';
+import { mergeArticles, parseText } from '../../src/core/parse';
+import { sourceOf } from '../../src/core/sources';
+import { corpusAvailable, corpusFiles, parsedSeed, seedText, truthOf } from './parse.corpus';
+
+const DUMP = [
+  'Tag Archives: Partner solutions',
+  '',
+  'First title',
+  '',
+  'Post Syndicated from Ada Lovelace, Charles Babbage original https://aws.amazon.com/blogs/big-data/first-post/',
+  '',
+  'This is the opening paragraph of the first post, which talks about Amazon Redshift and SQL analytics.',
+  '',
+  'Run the following query:',
+  '',
+  'SELECT * FROM sales WHERE region = \'eu\';',
+  '',
+  '[$] Second title',
+  '',
+  'Post Syndicated from corbet original https://lwn.net/Articles/123456/',
+  '',
+  'The kernel community discussed a patch.',
+  '',
+  'The collective thoughts of the interwebz',
+  '',
+].join('\n');
+
+function allBlocks(blocks: readonly BodyBlock[]): BodyBlock[] {
+  const out: BodyBlock[] = [];
+  for (const b of blocks) {
+    out.push(b);
+    if (b.type === 'list') for (const item of b.items) out.push(...allBlocks(item.children));
+  }
+  return out;
+}
+
+function article(parsed: ParsedFile, titleStart: string): Article {
+  const found = parsed.posts.find(p => p.title.startsWith(titleStart));
+  assert.ok(found, `no post titled "${titleStart}…"`);
+  return found;
+}
+
+describe('parseText', () => {
+  it('splits a dump into posts with metadata, line numbers, tags and source', () => {
+    const parsed = parseText(DUMP, 'dump.txt');
+    assert.equal(parsed.preamble, 'Tag Archives: Partner solutions');
+    assert.equal(parsed.posts.length, 2);
+    const [first, second] = parsed.posts;
+    assert.equal(first.title, 'First title');
+    assert.equal(first.author, 'Ada Lovelace, Charles Babbage');
+    assert.deepEqual(first.authors, ['Ada Lovelace', 'Charles Babbage']);
+    assert.equal(first.url, 'https://aws.amazon.com/blogs/big-data/first-post/');
+    assert.equal(first.source, 'AWS Big Data Blog');
+    assert.deepEqual(first.tags, ['Partner solutions']);
+    assert.deepEqual([first.titleLine, first.syndicatedLine, first.bodyStartLine, first.bodyEndLine], [3, 5, 7, 11]);
+    assert.equal(first.file, 'dump.txt');
+    assert.equal(first.language, 'en');
+    assert.ok(first.topics.includes('Analytics & Databases'));
+    assert.equal(second.title, '[$] Second title');
+    assert.equal(second.source, 'LWN.net');
+    assert.equal(second.bodyStartLine, 17);
+    assert.equal(second.bodyEndLine, 17, 'the aggregator footer is not article text');
+  });
+
+  it('finds the code block with its line numbers, language and text', () => {
+    const [first] = parseText(DUMP, 'dump.txt').posts;
+    assert.equal(first.codeBlocks.length, 1);
+    const [block] = first.codeBlocks;
+    assert.deepEqual([block.index, block.startLine, block.endLine, block.lang, block.kind], [0, 11, 11, 'sql', null]);
+    assert.equal(block.code, "SELECT * FROM sales WHERE region = 'eu';");
+    assert.deepEqual(first.body.map(b => b.type), ['paragraph', 'paragraph', 'code']);
+  });
+
+  it('gives the same result for LF, CRLF and CR line ends', () => {
+    const lf = parseText(DUMP, 'x');
+    const crlf = parseText(DUMP.replace(/\n/g, '\r\n'), 'x');
+    const cr = parseText(DUMP.replace(/\n/g, '\r'), 'x');
+    assert.deepEqual(crlf, lf);
+    assert.deepEqual(cr, lf);
+  });
+
+  it('ignores a leading BOM', () => {
+    assert.deepEqual(parseText(`\ufeff${DUMP}`, 'x'), parseText(DUMP, 'x'));
+  });
+
+  it('reports a file without posts as such, without an error', () => {
+    const parsed = parseText('Just some notes.\n\nNothing syndicated here.\n', 'notes.txt');
+    assert.equal(parsed.posts.length, 0);
+    assert.equal(parsed.error, undefined);
+    assert.match(parsed.notice ?? '', /No posts found/);
+    assert.equal(parseText('', 'empty.txt').posts.length, 0);
+  });
+
+  it('counts words of the body', () => {
+    const [, second] = parseText(DUMP, 'x').posts;
+    assert.equal(second.wordCount, 6);
+  });
+});
+
+describe('authors and sources', () => {
+  it('splits author lists but keeps nicknames and native names', () => {
+    assert.deepEqual(splitAuthors('Nikos Tragaras, Raphaël Afanyan'), ['Nikos Tragaras', 'Raphaël Afanyan']);
+    assert.deepEqual(splitAuthors('Alice Smith and Bob Jones'), ['Alice Smith', 'Bob Jones']);
+    assert.deepEqual(splitAuthors('A. One, B. Two, and C. Three'), ['A. One', 'B. Two', 'C. Three']);
+    assert.deepEqual(splitAuthors('Michael "Monty" Widenius'), ['Michael "Monty" Widenius']);
+    assert.deepEqual(splitAuthors('Channy Yun (윤석찬)'), ['Channy Yun (윤석찬)']);
+    assert.deepEqual(splitAuthors('Jane Doe (AWS, Berlin) and John Roe'), ['Jane Doe (AWS, Berlin)', 'John Roe']);
+    assert.deepEqual(splitAuthors('Grab Tech'), ['Grab Tech']);
+  });
+
+  it('names the site or blog from the URL', () => {
+    assert.equal(sourceOf('https://aws.amazon.com/blogs/big-data/x/'), 'AWS Big Data Blog');
+    assert.equal(sourceOf('https://aws.amazon.com/blogs/aws/x/'), 'AWS News Blog');
+    assert.equal(sourceOf('https://aws.amazon.com/blogs/messaging-and-targeting/x/'), 'AWS Messaging & Targeting Blog');
+    assert.equal(sourceOf('https://aws.amazon.com/blogs/security/x/'), 'AWS Security Blog');
+    assert.equal(sourceOf('https://lwn.net/Articles/1/'), 'LWN.net');
+    assert.equal(sourceOf('https://blog.cloudflare.com/x'), 'The Cloudflare Blog');
+    assert.equal(sourceOf('https://engineering.grab.com/x'), 'Grab Engineering');
+    assert.equal(sourceOf('https://www.toest.bg/x/'), 'Toest');
+    assert.equal(sourceOf('http://monty-says.blogspot.com/2024/10/x.html'), 'Monty Says');
+    assert.equal(sourceOf('https://www.example.org/post'), 'example.org');
+    assert.equal(sourceOf('not a url'), 'Unknown source');
+  });
+});
+
+describe('mergeArticles', () => {
+  it('keeps one article per URL across files, with the tags of every copy', () => {
+    const a = parseText(DUMP, 'a.txt');
+    const b = parseText(DUMP.replace('Tag Archives: Partner solutions', 'Tag Archives: Analytics'), 'b.txt');
+    const merged = mergeArticles([a, b]);
+    assert.equal(merged.length, 2);
+    assert.equal(merged[0].file, 'a.txt');
+    assert.deepEqual(merged[0].tags, ['Partner solutions', 'Analytics']);
+    const c = parseText(DUMP.replace('https://lwn.net/Articles/123456/', 'http://lwn.net/Articles/123456'), 'c.txt');
+    assert.equal(mergeArticles([a, c]).length, 2, 'http/https and a trailing slash are the same URL');
+  });
+});
+
+describe('parse: the seed corpus', function () {
+  this.timeout(30_000);
+  before(function () {
+    if (!corpusAvailable()) this.skip();
+  });
+
+  it('matches every labelled post: metadata, body lines and natural language', () => {
+    for (const name of corpusFiles()) {
+      const truth = truthOf(name);
+      const parsed = parsedSeed(name);
+      assert.equal(parsed.preamble, truth.preamble, name);
+      assert.equal(parsed.posts.length, truth.posts.length, name);
+      truth.posts.forEach((tp, i) => {
+        const p = parsed.posts[i];
+        assert.deepEqual(
+          [p.title, p.author, p.url, p.titleLine, p.syndicatedLine, p.bodyStartLine, p.language],
+          [tp.title, tp.author, tp.url, tp.titleLine, tp.syndicatedLine, tp.bodyStartLine, tp.language], `${name} post ${i}`);
+        // The labels count the site footer into the last body; the parser leaves it out.
+        assert.ok(p.bodyEndLine === tp.bodyEndLine || p.bodyEndLine < tp.bodyEndLine, `${name} post ${i} body end`);
+      });
+    }
+  });
+
+  it('keeps the footer out of the last article', () => {
+    const parsed = parsedSeed('000_fa2dac6fcab9c357.txt');
+    const last = parsed.posts[parsed.posts.length - 1];
+    assert.ok(last.bodyEndLine < 818);
+    assert.ok(!JSON.stringify(last.body).includes('collective thoughts'));
+  });
+
+  it('takes the "Tag Archives" preamble as a tag of every post in the file', () => {
+    const parsed = parsedSeed('004_bbee9d235d1cf473.txt');
+    assert.equal(parsed.posts.length, 19);
+    for (const post of parsed.posts) assert.deepEqual(post.tags, ['Partner solutions']);
+  });
+
+  it('splits glued SQL off the end of a sentence', () => {
+    const post = article(parsedSeed('004_bbee9d235d1cf473.txt'), 'Break down data silos');
+    const block = post.codeBlocks.find(b => b.startLine === 413);
+    assert.ok(block);
+    assert.equal(block.code, 'SELECT * FROM s3iceberg_customer LIMIT 10;');
+    const paragraph = allBlocks(post.body).find(b => b.type === 'paragraph' && b.line === 413);
+    assert.ok(paragraph && paragraph.type === 'paragraph' && paragraph.text.endsWith('run the following sample query:'));
+  });
+
+  it('takes code that starts on a list item line, without the marker', () => {
+    const post = article(parsedSeed('002_318fa93cbdaa8021.txt'), 'Introducing an enhanced local IDE');
+    const block = post.codeBlocks.find(b => b.startLine === 375);
+    assert.ok(block);
+    assert.equal(block.endLine, 380);
+    assert.equal(block.lang, 'toml');
+    assert.equal(block.code.split('\n')[0], 'version = 0.1');
+    assert.equal(block.code.split('\n')[1], '[default.build.parameters]');
+  });
+
+  it('removes list indentation from code nested in a list and attaches it to the item', () => {
+    const post = article(parsedSeed('001_5bf6622949292230.txt'), 'Monitoring AWS End User Messaging');
+    const policy = post.codeBlocks.find(b => b.startLine === 1033);
+    assert.ok(policy);
+    assert.equal(policy.endLine, 1060, 'a block ending with } right before the next list item');
+    assert.deepEqual([policy.lang, policy.kind], ['json', 'iam-policy']);
+    assert.ok(policy.code.startsWith('{\n    "Version"'));
+    const lists = allBlocks(post.body).filter(b => b.type === 'list');
+    const owner = lists.flatMap(l => (l.type === 'list' ? l.items : [])).find(i => i.children.some(c => c.type === 'code' && c.codeIndex === policy.index));
+    assert.ok(owner, 'the policy is a child of the list item that introduces it');
+  });
+
+  it('keeps back-to-back files in one block and ends it at a heading glued to the code', () => {
+    const post = article(parsedSeed('002_318fa93cbdaa8021.txt'), 'Workers Builds');
+    const block = post.codeBlocks.find(b => b.startLine === 1735);
+    assert.ok(block);
+    assert.equal(block.endLine, 1851);
+    assert.equal(block.lang, 'typescript');
+    const heading = allBlocks(post.body).find(b => b.line === 1852);
+    assert.deepEqual(heading, { type: 'heading', line: 1852, text: 'Alarms' });
+  });
+
+  it('reads numbered traceroute lines as output, not as a list', () => {
+    const post = article(parsedSeed('000_fa2dac6fcab9c357.txt'), 'BGP zombies');
+    const block = post.codeBlocks.find(b => b.startLine === 507);
+    assert.ok(block);
+    assert.deepEqual([block.endLine, block.lang, block.kind], [518, 'plaintext', 'output']);
+    assert.ok(!allBlocks(post.body).some(b => b.type === 'list' && b.line >= 507 && b.line <= 518));
+    const prompt = post.codeBlocks.find(b => b.startLine === 552);
+    assert.ok(prompt && prompt.hasPrompts && prompt.lang === 'shellscript');
+  });
+
+  it('keeps Zabbix text-art templates as plain-text blocks', () => {
+    const post = article(parsedSeed('001_5bf6622949292230.txt'), 'Podman Container Monitoring');
+    const spans = post.codeBlocks.map(b => [b.startLine, b.endLine, b.lang]);
+    assert.deepEqual(spans, [[482, 493, 'plaintext'], [527, 762, 'plaintext'], [770, 775, 'plaintext']]);
+  });
+
+  it('does not take prose that mentions code for code', () => {
+    // An image description quoting a whole SQL query, SQL keywords in feature bullets, a poem, LWN quotes.
+    const smugmug = article(parsedSeed('004_bbee9d235d1cf473.txt'), 'How SmugMug');
+    assert.ok(!smugmug.codeBlocks.some(b => b.startLine === 2266));
+    const mariadb = article(parsedSeed('002_318fa93cbdaa8021.txt'), 'Celebrating 15 years of MariaDB');
+    assert.equal(mariadb.codeBlocks.length, 0);
+    const poem = article(parsedSeed('002_318fa93cbdaa8021.txt'), 'Quoth the Drive Stats');
+    assert.equal(poem.codeBlocks.length, 0);
+    for (const post of parsedSeed('003_242824b32355e48b.txt').posts.filter(p => p.source === 'LWN.net')) {
+      assert.equal(post.codeBlocks.length, 0, post.title);
+    }
+  });
+
+  it('parses the Bulgarian posts: Cyrillic text, no code', () => {
+    const bulgarian = corpusFiles().flatMap(name => parsedSeed(name).posts).filter(p => p.source === 'Toest');
+    assert.equal(bulgarian.length, 4);
+    for (const post of bulgarian) {
+      assert.equal(post.language, 'bg');
+      assert.equal(post.codeBlocks.length, 0);
+      assert.ok(post.body.length > 3);
+      assert.ok(post.topics.includes('Society & Politics'));
+    }
+  });
+
+  it('rebuilds flattened tables into rows and columns', () => {
+    const eclipse = article(parsedSeed('003_242824b32355e48b.txt'), 'Total eclipse of the Internet');
+    const tables = eclipse.body.filter(b => b.type === 'table');
+    assert.equal(tables.length, 3);
+    const [us] = tables;
+    assert.ok(us.type === 'table');
+    assert.deepEqual(us.rows[0], ['State', 'Time of drop (UTC)', 'Local time', '% of drop']);
+    assert.deepEqual(us.rows[1], ['Vermont', '19:25', '15:25', '-60%']);
+    const baselime = article(parsedSeed('002_318fa93cbdaa8021.txt'), 'Moving Baselime');
+    const costs = baselime.body.find(b => b.type === 'table');
+    assert.ok(costs && costs.type === 'table');
+    assert.deepEqual(costs.rows[costs.rows.length - 1], ['Total', '$1,940', '$325 (83% cost reduction)']);
+  });
+
+  it('recognises headings, captions and nested lists', () => {
+    const post = article(parsedSeed('000_fa2dac6fcab9c357.txt'), 'Use trusted identity propagation');
+    const blocks = allBlocks(post.body);
+    assert.ok(blocks.some(b => b.type === 'heading' && b.text === 'Prerequisites'));
+    const nested = post.body.find(b => b.type === 'list' && b.items.some(i => i.children.some(c => c.type === 'list')));
+    assert.ok(nested, 'a list with a nested list');
+    const zabbix = article(parsedSeed('001_5bf6622949292230.txt'), 'Podman Container Monitoring');
+    assert.ok(allBlocks(zabbix.body).some(b => b.type === 'caption' && b.text.startsWith('Fig 1.')));
+  });
+
+  it('indexes code blocks in order and links body code nodes to them', () => {
+    for (const name of corpusFiles()) {
+      for (const post of parsedSeed(name).posts) {
+        post.codeBlocks.forEach((b, i) => assert.equal(b.index, i));
+        const linked = allBlocks(post.body).filter(b => b.type === 'code').map(b => (b.type === 'code' ? b.codeIndex : -1));
+        assert.deepEqual(linked, post.codeBlocks.map(b => b.index), post.title);
+      }
+    }
+  });
+
+  it('finds the same posts when the file uses CRLF line ends', () => {
+    const name = '002_318fa93cbdaa8021.txt';
+    const crlf = parseText(seedText(name).replace(/\n/g, '\r\n'), name);
+    const lf = parsedSeed(name);
+    assert.deepEqual(crlf.posts.map(p => [p.titleLine, p.codeBlocks.map(b => [b.startLine, b.endLine, b.lang])]),
+      lf.posts.map(p => [p.titleLine, p.codeBlocks.map(b => [b.startLine, b.endLine, b.lang])]));
+  });
+});
