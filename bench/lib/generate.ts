@@ -20,6 +20,12 @@ export interface GenerateOptions {
   preamble?: string;
   /** End with the aggregator's site footer line, as most real dumps do. Default true. */
   footer?: boolean;
+  /**
+   * Words per article replaced by invented ones (names, products, identifiers) in prose paragraphs, so the
+   * vocabulary keeps growing with the corpus as real text does; remixing alone would repeat the seeds' words.
+   * Default 30; 0 keeps the seed words only.
+   */
+  newWords?: number;
 }
 
 export interface DumpSummary {
@@ -185,7 +191,43 @@ function variantTitle(random: () => number, base: string, words: readonly string
   return parts.join(' ');
 }
 
-function generateArticle(random: () => number, pool: SeedPool, id: string): string {
+const SYLLABLES = {
+  latin: ['ka', 'lo', 'ri', 'ven', 'tor', 'sa', 'mi', 'dex', 'nu', 'bel', 'ga', 'flo', 'qui', 'ros', 'te', 'zan', 'pri', 'mo', 'lux', 'der'],
+  cyrillic: ['ка', 'ло', 'ри', 'вен', 'тор', 'са', 'ми', 'дек', 'ну', 'бел', 'га', 'фло', 'зан', 'при', 'мо', 'лук', 'дер', 'жи', 'чо', 'ще'],
+};
+
+/** Invented words, reused with a falling probability: a few become common, most stay rare (Zipf-like). */
+class Lexicon {
+  private readonly words: string[] = [];
+  constructor(private readonly script: 'latin' | 'cyrillic') {}
+
+  next(random: () => number): string {
+    if (this.words.length > 0 && random() < 0.5) return this.words[Math.floor(this.words.length * random() ** 2)];
+    const count = 2 + Math.floor(random() * 3);
+    let word = '';
+    for (let i = 0; i < count; i++) word += pick(random, SYLLABLES[this.script]);
+    this.words.push(word);
+    return word;
+  }
+}
+
+const REPLACEABLE_WORD = /(?<=\s)\p{L}{5,}(?=[\s,.])/gu;
+
+function inventWords(random: () => number, units: string[], lexicon: Lexicon, count: number): void {
+  const prose = units.map((unit, i) => (isProse(unit) ? i : -1)).filter(i => i >= 0);
+  for (let n = 0; n < count && prose.length > 0; n++) {
+    const at = pick(random, prose);
+    // The first long word after a random position: cheap, and still uniform enough.
+    REPLACEABLE_WORD.lastIndex = Math.floor(random() * units[at].length);
+    const chosen = REPLACEABLE_WORD.exec(units[at]);
+    if (!chosen) continue;
+    let word = lexicon.next(random);
+    if (/^\p{Lu}/u.test(chosen[0])) word = word[0].toUpperCase() + word.slice(1);
+    units[at] = units[at].slice(0, chosen.index) + word + units[at].slice(chosen.index! + chosen[0].length);
+  }
+}
+
+function generateArticle(random: () => number, pool: SeedPool, id: string, lexicons: Record<'latin' | 'cyrillic', Lexicon>, newWords: number): string {
   const base = pick(random, pool.posts);
   const script = base.cyrillic ? 'cyrillic' : 'latin';
   const title = variantTitle(random, base.title, pool.titleWords[script]);
@@ -203,6 +245,7 @@ function generateArticle(random: () => number, pool: SeedPool, id: string): stri
     units.push(...section);
     size += section.reduce((n, u) => n + u.length + 2, 0);
   }
+  inventWords(random, units, lexicons[script], newWords);
   return `${title}\n\nPost Syndicated from ${[...new Set(authors)].join(', ')} original ${url}\n\n${units.join('\n\n')}\n\n`;
 }
 
@@ -211,6 +254,8 @@ export function* generatePieces(options: GenerateOptions = {}): Generator<string
   const pool = loadPool(options);
   const seed = options.seed ?? 1;
   const random = createRandom(seed);
+  const lexicons = { latin: new Lexicon('latin'), cyrillic: new Lexicon('cyrillic') };
+  const newWords = options.newWords ?? 30;
   const maxArticles = options.articles ?? (options.bytes === undefined ? 100 : Infinity);
   const maxBytes = options.bytes ?? Infinity;
   let bytes = 0;
@@ -219,7 +264,7 @@ export function* generatePieces(options: GenerateOptions = {}): Generator<string
   if (options.preamble) yield emit(`Tag Archives: ${options.preamble}\n\n`);
   while (articles < maxArticles && bytes < maxBytes) {
     // The seed is part of the id: dumps generated with different seeds can be loaded together (URL = identity).
-    yield emit(generateArticle(random, pool, `${seed}${String(articles).padStart(6, '0')}`));
+    yield emit(generateArticle(random, pool, `${seed}${String(articles).padStart(6, '0')}`, lexicons, newWords));
     articles++;
   }
   if (options.footer ?? true) yield emit(`${FOOTER}\n`);
