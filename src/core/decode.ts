@@ -43,10 +43,14 @@ function legacy(bytes: Uint8Array): DecodeResult {
   const sample = toBuffer(bytes.subarray(0, DETECTION_SAMPLE));
   const guess = jschardet.detect(sample);
   let encoding = normalizeName(guess.encoding ?? '');
-  if (!encoding || !iconv.encodingExists(encoding) || /^(ascii|utf-?8)$/i.test(encoding)) encoding = 'windows-1252';
+  // Short Western text gives weak guesses (cp437 for "café"); Cyrillic code pages are recognised early.
+  const confident = guess.confidence >= 0.5 || (CYRILLIC_PAGES.has(encoding) && guess.confidence >= 0.2);
+  if (!confident || !encoding || !iconv.encodingExists(encoding) || /^(ascii|utf-?8)$/i.test(encoding)) encoding = 'windows-1252';
   const text = iconv.decode(toBuffer(bytes), encoding);
   return { text, encoding };
 }
+
+const CYRILLIC_PAGES = new Set(['windows-1251', 'koi8-r', 'iso-8859-5', 'maccyrillic', 'ibm866', 'x-mac-cyrillic']);
 
 function normalizeName(name: string): string {
   return name.toLowerCase().replace(/^windows-?/, 'windows-');

@@ -11,7 +11,7 @@ export interface LanguageGuess {
 
 const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+\w+\s+AS|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s)/i;
 const SQL_UPPER = /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL)\b/;
-const PSQL_PROMPT = /^[\w-]+=[>#]\s/;
+const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>)\s/;
 const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/;
 const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|set\s+-[a-z]|--[\w-]+)(?:\s|$)/;
 const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
@@ -31,14 +31,14 @@ export function detectLanguage(code: string, articleHint?: CodeLanguage): Langua
   const all = content.join('\n');
   const share = (re: RegExp): number => trimmed.filter(l => re.test(l)).length / trimmed.length;
 
-  // Shell sessions and commands.
-  const prompted = trimmed.filter(l => promptOf(l) !== undefined || /^\$ \S/.test(l)).length;
+  // Sessions: database prompts, shell prompts, notebook installs.
   if (trimmed.some(l => PSQL_PROMPT.test(l))) {
     const others = trimmed.filter(l => !PSQL_PROMPT.test(l)).length;
     return { lang: 'sql', kind: others > 0 ? 'output' : null };
   }
+  const prompted = trimmed.filter(l => promptOf(l) !== undefined || /^\$ \S/.test(l)).length;
   if (prompted > 0 && !/^(?:>>>|In \[)/.test(head)) {
-    return { lang: /^PS[ >]/.test(head) ? 'powershell' : 'shellscript', kind: 'command' };
+    return { lang: /^PS[ >]|^[A-Z]:\\/.test(head) ? 'powershell' : 'shellscript', kind: 'command' };
   }
   if (trimmed.every(l => /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(l) || /^#/.test(l))) return { lang: 'shellscript', kind: 'command' };
 
@@ -52,34 +52,45 @@ export function detectLanguage(code: string, articleHint?: CodeLanguage): Langua
   if ((/^[{[]$/.test(head) || /^"[^"]+"\s*:/.test(head)) && share(/^(?:"[^"]*"\s*:|[{}[\],]+$|"[^"]*",?$|[\d.-]+,?$|true|false|null)/) >= 0.7) {
     return { lang: 'json', kind: isPolicy(all) ? 'iam-policy' : null };
   }
-  if (/^<\?xml|^<[A-Za-z]/.test(head)) return { lang: /<(?:html|head|body|div|span|p|a|script|style)\b/i.test(all) ? 'html' : 'xml', kind: null };
+  if (/^diff --git |^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^--- a\/|^\+\+\+ b\//m.test(all)) return { lang: 'diff', kind: null };
+  if (/^<\?php\b/.test(head)) return { lang: 'php', kind: null };
+  if (/^<\?xml|^<[A-Za-z!]/.test(head)) return { lang: /<(?:html|head|body|div|span|p|a|script|style|!DOCTYPE html)\b/i.test(all) ? 'html' : 'xml', kind: null };
 
-  // Dockerfile before SQL and shell: "FROM image" and "RUN cmd".
-  if (share(DOCKER_LINE) >= 0.4 && trimmed.some(l => /^(?:RUN|WORKDIR|CMD|ENTRYPOINT|COPY)\s/.test(l))) return { lang: 'dockerfile', kind: null };
-
-  // SQL: statements in upper case, or starting the block.
+  // SQL: statements in upper case, or starting the block (before Dockerfile: both know COPY and FROM).
   const firstStatement = trimmed.find(l => !/^--/.test(l)) ?? head;
   if ((SQL_STATEMENT.test(firstStatement) && (SQL_UPPER.test(firstStatement) || /;\s*$/.test(all)))
     || (/^--\s/.test(head) && trimmed.some(l => SQL_UPPER.test(l)))) {
     return { lang: 'sql', kind: null };
   }
+  if (share(DOCKER_LINE) >= 0.4 && trimmed.some(l => /^(?:RUN|WORKDIR|CMD|ENTRYPOINT)\s/.test(l))) return { lang: 'dockerfile', kind: null };
+  if (/^(?:resource|data|variable|output|provider|module)\s+"[\w-]+"(?:\s+"[\w-]+")?\s*\{|^(?:terraform|locals)\s*\{/m.test(all)) return { lang: 'hcl', kind: null };
 
-  // Shell commands without prompts.
-  if (share(SHELL_LINE) >= 0.5 || (/\\$/.test(head) && SHELL_LINE.test(head))) {
-    return { lang: 'shellscript', kind: 'command' };
-  }
-  if (trimmed.every(l => SHELL_LINE.test(l) || /^#/.test(l)) && trimmed.some(l => SHELL_LINE.test(l))) {
-    return { lang: 'shellscript', kind: 'command' };
-  }
-
-  // TOML / INI.
-  if (share(/^\[[\w.\-" ]+\]$|^[\w.-]+\s*=\s*(?:"[^"]*"|'[^']*'|true|false|[\d.]+|\[.*\])\s*$/) >= 0.8) return { lang: 'toml', kind: null };
-
-  // Python and JavaScript/TypeScript by their telltales, before output: code has key=value too.
+  // Python and JavaScript/TypeScript by their telltales; then other languages by their signatures.
   const pythonish = scorePython(trimmed, all);
   const jsish = scoreJs(trimmed, all);
-  const strong = Math.max(pythonish, jsish) >= 3;
+  const other = bestSignature(all);
+  if (other && other.score >= 4 && other.score > Math.max(pythonish, jsish)) {
+    return { lang: other.lang, kind: other.lang === 'powershell' && prompted > 0 ? 'command' : null };
+  }
 
+  // Shell commands and scripts without prompts.
+  if (/^#!\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|k)?sh\b/.test(head)) return { lang: 'shellscript', kind: null };
+  const shellLines = share(SHELL_LINE);
+  if (shellLines >= 0.5 || (/\\$/.test(head) && SHELL_LINE.test(head))
+    || (trimmed.every(l => SHELL_LINE.test(l) || /^#/.test(l)) && shellLines > 0)) {
+    const script = /^(?:if|for|while|case|function)\b.*(?:;\s*(?:then|do)|\{)\s*$|^(?:fi|done|esac)$/m.test(all);
+    return { lang: 'shellscript', kind: script ? null : 'command' };
+  }
+
+  // Configuration files.
+  const sectionOrPair = share(/^\[[\w.\-" ]+\]$|^[\w.-]+\s*=\s*\S.*$/);
+  if (sectionOrPair >= 0.8 && trimmed.some(l => /=/.test(l))) {
+    const tomlValues = trimmed.filter(l => /=/.test(l)).every(l => /=\s*(?:"[^"]*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
+    return { lang: tomlValues ? 'toml' : 'ini', kind: null };
+  }
+  if (isYaml(trimmed)) return { lang: 'yaml', kind: null };
+
+  const strong = Math.max(pythonish, jsish) >= 3;
   // Program output: traceroute hops, key=value status lines, separators, tables.
   if (!strong && isOutput(trimmed)) return { lang: 'plaintext', kind: 'output' };
 
@@ -93,9 +104,43 @@ export function detectLanguage(code: string, articleHint?: CodeLanguage): Langua
     const ts = cdk || TS_TYPES.test(all) || (articleHint === 'typescript');
     return { lang: ts ? 'typescript' : 'javascript', kind: cdk ? 'cdk' : null };
   }
+  if (other && other.score >= 3) return { lang: other.lang, kind: null };
   if (/^[\w.]+\(.*\)\s*$/.test(head) && content.length === 1) return { lang: articleHint === 'typescript' || articleHint === 'javascript' ? articleHint : 'python', kind: null };
-  if (share(/^[\w-]+:\s|^-\s|^\s*#/) >= 0.8 && !trimmed.some(l => /[;{}]$/.test(l))) return { lang: 'yaml', kind: null };
   return { lang: 'plaintext', kind: looksLikeText(trimmed) ? null : 'output' };
+}
+
+/** Telltales of languages without a dedicated rule above; each pattern adds its weight once. */
+const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArray<[RegExp, number]> }> = [
+  { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3], [/\w\s*:=\s*\S/, 2], [/\bif\s+err\s*!=\s*nil\b/, 4], [/\bfmt\.\w+\(/, 2], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2]] },
+  { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3], [/\blet\s+mut\b/, 3], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3], [/^\s*impl\b/m, 2], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3], [/\b\w+!\(/, 1.5], [/#\[derive\(/, 3], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5], [/\bmatch\s+\w+\s*\{/, 1]] },
+  { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono)>/m, 5], [/\bstd::/, 3], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1]] },
+  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3], [/\w->\w/, 1]] },
+  { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3], [/@Override\b/, 3], [/\bSystem\.out\.print/, 3], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3], [/\bpublic\s+static\s+void\s+main\b/, 3], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2]] },
+  { lang: 'csharp', marks: [[/^using\s+[\w.]+;/m, 3], [/\bnamespace\s+[\w.]+/, 3], [/\bTask<|\basync\s+Task\b/, 2], [/Console\.Write(?:Line)?\(/, 3], [/\bvar\s+\w+\s*=\s*new\b/, 1], [/\{\s*get;\s*set;\s*\}/, 3]] },
+  { lang: 'kotlin', marks: [[/\bfun\s+\w+\s*\(/, 3], [/\bval\s+\w+\s*(?::\s*\w+)?\s*=/, 2], [/\bprintln\(/, 1], [/\{\s*it\b|\bit\s*\*/, 1], [/\bdata\s+class\b/, 3]] },
+  { lang: 'scala', marks: [[/\bobject\s+\w+\s+extends\b/, 3], [/\bcase\s+class\b/, 3], [/\bdef\s+\w+\s*\([^)]*\)\s*:\s*\w+\s*=/, 3], [/\bval\s+\w+\s*=/, 1]] },
+  { lang: 'ruby', marks: [[/^require\s+['"][\w/-]+['"]/m, 3], [/\bdo\s*\|[\w, ]+\|/, 3], [/^\s*end$/m, 2], [/^\s*puts\s/m, 2], [/\w::\w+\.new\b/, 2], [/^\s*def\s+\w+[?!]?(?:\(.*\))?$/m, 1]] },
+  { lang: 'powershell', marks: [[/\b(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|ConvertTo|ConvertFrom|Select|Where|ForEach)-[A-Z]\w+/, 4], [/^\$\w+\s*=/m, 1], [/\s-[A-Z]\w+\s/, 1]] },
+  { lang: 'graphql', marks: [[/^(?:query|mutation|subscription|fragment)\b[^{]*\{/m, 4], [/\$\w+:\s*\[?\w+!?\]?!?/, 2], [/^(?:type|input|interface|enum)\s+[A-Z]\w*\s*\{/m, 3]] },
+  { lang: 'css', marks: [[/^[.#@]?[\w-]+(?:[\s>+~.#:[\]="\w-]*)\s*\{\s*$/m, 2], [/^\s*[a-z-]+\s*:\s*[^;{}]+;\s*$/m, 2], [/^\s*\}\s*$/m, 0.5]] },
+];
+
+function bestSignature(all: string): { lang: CodeLanguage; score: number } | undefined {
+  let best: { lang: CodeLanguage; score: number } | undefined;
+  for (const { lang, marks } of SIGNATURES) {
+    let score = 0;
+    for (const [re, weight] of marks) if (re.test(all)) score += weight;
+    if (lang === 'css' && /[=();]\s*$|\bfunction\b|\bconst\b/m.test(all.replace(/:[^;{}]+;/g, ''))) score = 0;
+    if (score > 0 && (!best || score > best.score)) best = { lang, score };
+  }
+  return best;
+}
+
+function isYaml(trimmed: string[]): boolean {
+  if (trimmed.length < 2) return false;
+  const yamlLine = /^(?:- )?[\w.\/-]+:(?:\s+\S.*)?$|^- \S|^#/;
+  const hits = trimmed.filter(l => yamlLine.test(l)).length;
+  return hits / trimmed.length >= 0.8 && !trimmed.some(l => /[;{]$/.test(l)) && trimmed.some(l => /^[\w.-]+:$/.test(l) || /^- /.test(l) || /^[a-z][\w-]*:\s/.test(l));
 }
 
 function scorePython(trimmed: string[], all: string): number {

@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import { detectLanguage } from '../../src/core/language';
+import type { CodeKind, CodeLanguage } from '../../src/core/model';
+
+const cases: Array<[string, CodeLanguage, CodeKind, string]> = [
+  ['IAM policy', '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n}', 'json', 'iam-policy'],
+  ['trust policy with tabs and no-break spaces', '{\n\t"Version": "2012-10-17",\n\u00a0\u00a0"Statement": [\n\t\t{ "Effect": "Allow", "Principal": { "Service": "lambda.amazonaws.com" }, "Action": "sts:AssumeRole" }\n\t]\n}', 'json', 'iam-policy'],
+  ['JSON event pattern', '{\n  "source": ["aws.autoscaling"],\n  "detail-type": ["EC2 Instance Launch Successful"]\n}', 'json', null],
+  ['JSON fragment', '"data_transformations": [{\n"functionName": "cast",\n"outputDFName": "table_details"\n}]', 'json', null],
+  ['SQL statement', 'CREATE TABLE items(item_id int, item_cat varchar);', 'sql', null],
+  ['SQL with comment first', '-- Load sample data\nCOPY patientsinfo\nFROM \'s3://bucket/file.csv\'\nIAM_ROLE DEFAULT\ncsv;', 'sql', null],
+  ['psql session with output', 'postgres=> SELECT 1;\n ?column?\n----------\n        1\n(1 row)', 'sql', 'output'],
+  ['shell with prompt', '$ aws s3 ls\n2024-01-01 bucket-a', 'shellscript', 'command'],
+  ['zsh prompt', '~ % monocle search --prefix 198.18.0.0/24', 'shellscript', 'command'],
+  ['commands without prompt', 'git clone https://github.com/aws-samples/x.git\ncd x\ncdk deploy', 'shellscript', 'command'],
+  ['notebook installs', '!pip install opensearch-py\n!pip install botocore', 'shellscript', 'command'],
+  ['curl with continuation', "curl --location 'https://example.com/v1' \\\n--header 'Content-Type: application/json' \\\n--data '{\"a\": 1}'", 'shellscript', 'command'],
+  ['bash script', '#!/bin/bash\nset -euo pipefail\nfor f in *.txt; do\n  echo "$f"\ndone', 'shellscript', null],
+  ['PowerShell', 'PS C:\\> Get-ChildItem -Path C:\\Temp\nPS C:\\> Set-Location C:\\Temp', 'powershell', 'command'],
+  ['PowerShell script', '$bucket = Get-S3Bucket -BucketName "demo"\nWrite-Host $bucket.BucketName', 'powershell', null],
+  ['Dockerfile', 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ./\nRUN pip install -r requirements.txt\nCMD ["app.handler"]', 'dockerfile', null],
+  ['CDK TypeScript', 'const bucket = new s3.Bucket(this, "MyBucket", {\n  enforceSSL: true,\n});', 'typescript', 'cdk'],
+  ['CDK escape hatch', 'const cfnKey = kmsKey.node.defaultChild as kms.CfnKey;\ncfnKey.addOverride("Properties.KeyPolicy", policy);', 'typescript', 'cdk'],
+  ['CDK Python', 'bucket = s3.Bucket(\n    self,\n    "Bucket",\n    versioned=True,\n)', 'python', 'cdk'],
+  ['TypeScript with types', 'export async function handler(event: APIGatewayProxyEvent): Promise<Result> {\n  return { statusCode: 200 };\n}', 'typescript', null],
+  ['JavaScript', 'import { S3Client } from "@aws-sdk/client-s3";\nexport const handler = async (event) => {\n  const client = new S3Client({});\n  return client;\n};', 'javascript', null],
+  ['Python', 'import boto3\n\ndef handler(event, context):\n    client = boto3.client("s3")\n    return None', 'python', null],
+  ['Python dict literal', "# index settings\nindex_name = 'demo'\nsettings = {\n    \"index\": {\n        \"knn\": \"true\"\n    }\n}", 'python', null],
+  ['TOML', '[default.build.parameters]\ncached = true\nparallel = true', 'toml', null],
+  ['YAML', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2', 'yaml', null],
+  ['GitHub Actions YAML', 'name: CI\non:\n  push:\n    branches: [main]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test', 'yaml', null],
+  ['Terraform', 'resource "aws_s3_bucket" "logs" {\n  bucket = "my-logs"\n  tags = {\n    Env = "prod"\n  }\n}', 'hcl', null],
+  ['Go', 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello")\n}', 'go', null],
+  ['Go snippet', 'if err != nil {\n\treturn fmt.Errorf("load: %w", err)\n}\nctx := context.Background()', 'go', null],
+  ['Rust', 'use std::collections::HashMap;\n\nfn main() {\n    let mut map = HashMap::new();\n    map.insert("a", 1);\n    println!("{:?}", map);\n}', 'rust', null],
+  ['Rust impl', 'impl Worker {\n    pub fn new(id: u32) -> Self {\n        Self { id }\n    }\n}', 'rust', null],
+  ['C', '#include <stdio.h>\n\nint main(void)\n{\n\tprintf("hello\\n");\n\treturn 0;\n}', 'c', null],
+  ['kernel C', 'static int foo_probe(struct platform_device *pdev)\n{\n\tstruct foo *priv = devm_kzalloc(&pdev->dev, sizeof(*priv), GFP_KERNEL);\n\tif (!priv)\n\t\treturn -ENOMEM;\n\treturn 0;\n}', 'c', null],
+  ['C++', '#include <vector>\n\nint main() {\n    std::vector<int> v{1, 2, 3};\n    for (auto& x : v) std::cout << x << std::endl;\n}', 'cpp', null],
+  ['Java', 'public class Handler implements RequestHandler<Map<String, String>, String> {\n    @Override\n    public String handleRequest(Map<String, String> event, Context context) {\n        return "ok";\n    }\n}', 'java', null],
+  ['C#', 'using Amazon.S3;\n\nnamespace Demo\n{\n    public class Function\n    {\n        public async Task<string> Handler(string input) => await Task.FromResult(input);\n    }\n}', 'csharp', null],
+  ['Kotlin', 'fun main() {\n    val items = listOf(1, 2, 3)\n    println(items.map { it * 2 })\n}', 'kotlin', null],
+  ['Ruby', "require 'aws-sdk-s3'\n\ns3 = Aws::S3::Client.new\ns3.list_buckets.buckets.each do |b|\n  puts b.name\nend", 'ruby', null],
+  ['PHP', "<?php\n$client = new S3Client(['region' => 'us-east-1']);\necho $client->getRegion();", 'php', null],
+  ['HTML', '<html>\n  <body>\n    <div class="x">Hi</div>\n  </body>\n</html>', 'html', null],
+  ['XML', '<?xml version="1.0"?>\n<project>\n  <modelVersion>4.0.0</modelVersion>\n</project>', 'xml', null],
+  ['CSS', '.card {\n  color: red;\n  margin: 0 auto;\n}', 'css', null],
+  ['GraphQL', 'query GetUser($id: ID!) {\n  user(id: $id) {\n    name\n  }\n}', 'graphql', null],
+  ['diff', 'diff --git a/x.c b/x.c\n--- a/x.c\n+++ b/x.c\n@@ -1,3 +1,3 @@\n-int a = 1;\n+int a = 2;', 'diff', null],
+  ['INI', '[default]\nregion=us-east-1\noutput=json', 'ini', null],
+  ['traceroute output', '7. be2431.ccr31.sjc04.atlas.cogentco.com\n8. 213.144.177.184\n9. (waiting for reply)', 'plaintext', 'output'],
+  ['status output', 'Created task: id=67ca status=processing\n  Status=processing\nEmbedding done: ready', 'plaintext', 'output'],
+  ['dict repr output', "{'twelvelabs_index': {'aliases': {}, 'settings': {'index': {'number_of_shards': '1'}}}}", 'plaintext', 'output'],
+  ['text-art template', '▲ Discovery rule\n  ▪ Name:        Container discovery\n  ▪ Type        Dependent item', 'plaintext', null],
+];
+
+describe('detectLanguage', () => {
+  for (const [name, code, lang, kind] of cases) {
+    it(`${name} → ${lang}${kind ? ` (${kind})` : ''}`, () => {
+      const guess = detectLanguage(code);
+      assert.deepEqual([guess.lang, guess.kind], [lang, kind]);
+    });
+  }
+
+  it('uses the article hint to settle JavaScript vs TypeScript', () => {
+    const code = "const bb = getBuildBuddy(this.env, build.build_id)\nawait bb.startBuild(build)";
+    assert.equal(detectLanguage(code, 'typescript').lang, 'typescript');
+    assert.equal(detectLanguage(code).lang, 'javascript');
+  });
+
+  it('answers plaintext for empty code', () => {
+    assert.deepEqual(detectLanguage(''), { lang: 'plaintext', kind: null });
+  });
+});
