@@ -158,8 +158,15 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   }
 
   private settings(): ParseSettings {
-    const topics = vscode.workspace.getConfiguration('techArticles').get<Record<string, string[]>>('topics') ?? {};
-    return { topics: typeof topics === 'object' && topics !== null ? topics : {} };
+    // A plain copy: configuration values are proxies, which cannot be posted to the parse worker.
+    const configured: unknown = vscode.workspace.getConfiguration('techArticles').get('topics');
+    const topics: Record<string, string[]> = {};
+    if (configured && typeof configured === 'object') {
+      for (const [name, rules] of Object.entries(configured)) {
+        if (Array.isArray(rules)) topics[name] = rules.filter((rule): rule is string => typeof rule === 'string');
+      }
+    }
+    return { topics };
   }
 
   private languageOverrides(): Record<string, CodeLanguage> {
