@@ -41,6 +41,7 @@ export function detectLanguage(code: string, articleHint?: CodeLanguage): Langua
     return { lang: /^PS[ >]|^[A-Z]:\\/.test(head) ? 'powershell' : 'shellscript', kind: 'command' };
   }
   if (trimmed.every(l => /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(l) || /^#/.test(l))) return { lang: 'shellscript', kind: 'command' };
+  if (/^(?:>>>|In \[\d+\]:)\s/.test(head)) return { lang: 'python', kind: null };
 
   // Documents.
   const json = asJson(all);

@@ -111,12 +111,28 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
 
 function startsBlock(lines: readonly BodyLine[], i: number, score: (k: number) => number): boolean {
   const line = lines[i];
-  if (score(i) < SEED) return false;
+  if (score(i) < SEED) return !line.list && weakGroup(lines, i, score);
   if (!line.list) return true;
   // A list item starts a block only when code continues right under it ("5. version = 0.1" + TOML lines);
   // otherwise SQL keywords or JSON in a bullet are prose about code.
   const next = lines[i + 1];
   return next !== undefined && !next.blank && !next.list && next.indent > line.list.indent && score(i + 1) >= CONTINUE;
+}
+
+/**
+ * Several adjacent lines that each lean towards code (YAML keys, aligned "name:   value" output) make a
+ * block together even when none is a clear seed: prose paragraphs are single lines.
+ */
+function weakGroup(lines: readonly BodyLine[], i: number, score: (k: number) => number): boolean {
+  if (i > 0 && !lines[i - 1].blank && !lines[i - 1].list) return false;
+  let n = 0;
+  let total = 0;
+  for (let k = i; k < lines.length && !lines[k].blank; k++) {
+    if (lines[k].list || score(k) < 1) return false;
+    n++;
+    total += score(k);
+  }
+  return n >= 2 && total >= 3.5;
 }
 
 /** Consecutive lines of prose width that each end with a space: text hard-wrapped inside a <pre>. */

@@ -7,6 +7,14 @@ const PY_START = /^(?:from\s+[\w.]+\s+import\s|import\s+[\w.]+(?:\s+as\s+\w+)?(?
 const SQL_START = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+\w+\s+AS|SET\s+\w|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s+\w|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|ANALYZE|CALL\s+\w|FROM\s+\w|WHERE\s|GROUP\s+BY|ORDER\s+BY|PARTITION\s+BY|LIMIT\s+\d|VALUES\s*\(|(?:LEFT\s+|RIGHT\s+|INNER\s+|OUTER\s+|FULL\s+)?JOIN\s|UNION\b|HAVING\s|AND\s+\w+\s*[=<>]|OR\s+\w+\s*[=<>]|ON\s+\w+\.\w+|IAM_ROLE\b|RETURNS\s|LANGUAGE\s+\w+|BEGIN\b|END\b|COMMIT\b|ROLLBACK\b)/;
 const DOCKER_START = /^(?:FROM\s+[\w./:-]+(?:\s+AS\s+\w+)?$|RUN\s|WORKDIR\s|COPY\s|ADD\s|CMD\s|ENTRYPOINT\s|ENV\s|ARG\s|EXPOSE\s|VOLUME\s|USER\s|LABEL\s)/;
 const SHELL_COMMAND = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|bun|go|cargo|rustc|make|cmake|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|psql|mysql|mvn|gradle|dotnet|openssl|dig|ping|traceroute|touch|conda|poetry|uv|pulumi|eksctl|finch|zabbix_\w+|monocle)(?:\s+[-\w./~$"'=:@{}]|$)/;
+/** Line starts of the languages beyond JS, Python, SQL and shell: Go, Rust, C/C++, Java, C#, Kotlin, Ruby, HCL, YAML… */
+const OTHER_START = /^(?:package\s+[\w.]+;?$|func\s|fn\s+\w|pub\s+(?:fn|struct|enum|mod|use|const|static|trait)\b|impl\b|use\s+[\w:]+|mod\s+\w+;|let\s+mut\s|val\s+\w|fun\s+\w|using\s+[\w.]+;|namespace\s+[\w.]+|public\s+\w|private\s+\w|protected\s+\w|static\s+\w|struct\s+\w+|typedef\s|template\s*<|require\s+['"]|puts\s|end$|done$|fi$|esac$|resource\s+"|variable\s+"|output\s+"|provider\s+"|module\s+"|data\s+"|terraform\s*\{|locals\s*\{|diff\s--git|query\s+\w*\s*[({]|mutation\s+\w*\s*[({]|type\s+\w+\s*\{|apiVersion:|kind:\s+[A-Z]\w*$)/;
+const HASH_START = /^#(?:include\b|define\b|ifn?def\b|endif\b|pragma\b|\[|!\/)/;
+const POWERSHELL_VERB = /^(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect)-[A-Z]\w+/;
+const DIFF_START = /^(?:@@\s-\d|---\sa\/|\+\+\+\sb\/)/;
+const YAML_KEY = /^(?:- )?[a-z_][\w.-]*:(?:\s+\S.*)?$/;
+/** A measurement printed by a program: "Requests/sec:  48211.37", "Latency: 12ms". */
+const MEASUREMENT = /^[A-Z][\w /()%.-]{0,30}:\s+[-+]?[\d.,]+\s*(?:%|[kKMGT]i?B|[kKMG]?bps|ms|µs|us|ns|s|x)?$/;
 const COMMENT_START = /^(?:\/\/|\/\*|\*\/|--\s|--$|#!|<!--|\*\s)/;
 const XML_TAG = /^<\/?[A-Za-z][\w:.-]*(?:\s[^>]*)?\/?>/;
 const SECTION = /^\[[\w.\-" ]+\]$/;
@@ -80,7 +88,10 @@ export function scoreLine(text: string): LineEvidence {
   const sql = upperStart && SQL_START.test(t);
   const docker = upperStart && DOCKER_START.test(t);
   const shell = (lowerStart || first === 45) && SHELL_COMMAND.test(t);
-  const structural = js || py || sql || docker || shell;
+  const otherStart = (lowerStart && OTHER_START.test(t)) || (first === 35 && HASH_START.test(t))
+    || (upperStart && POWERSHELL_VERB.test(t)) || ((first === 64 || first === 45 || first === 43) && DIFF_START.test(t))
+    || (first === 60 && t.startsWith('<?php'));
+  const structural = js || py || sql || docker || shell || otherStart;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   let score = 0;
@@ -93,6 +104,8 @@ export function scoreLine(text: string): LineEvidence {
   if (sql) score += 3;
   if (docker) score += 3;
   if (shell) score += 3;
+  if (otherStart) score += 3;
+  else if ((lowerStart || first === 45) && YAML_KEY.test(t) && words <= 6) score += 1.5;
   if (first === 60 && XML_TAG.test(t)) score += 3;
   if (first === 91 && SECTION.test(t)) score += 3;
   if (first === 64 && DECORATOR.test(t)) score += 3;
@@ -119,6 +132,7 @@ export function scoreLine(text: string): LineEvidence {
     score += 3;
   }
   if (columns) score += stats.tab ? 3 : 2;
+  if (upperStart && MEASUREMENT.test(t)) score += 1.5;
   if (stats.pipes >= 2) score += 2;
   const last = t.charCodeAt(t.length - 1);
   if (last === 92 /* \\ */) score += 3;
