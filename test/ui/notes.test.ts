@@ -105,7 +105,7 @@ describe('Notes view (UI)', function () {
       await page.mouse.move(edge.x + 420, edge.y, { steps: 8 });
       await page.mouse.up();
     }
-    await tree.locator('.monaco-list-row[aria-level="2"]').first().hover();
+    await tree.locator('.monaco-list-row[aria-level="2"]').last().hover();
     await page.waitForTimeout(800);
     await saveScreenshot(page, 'notes-view');
   });
