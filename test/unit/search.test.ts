@@ -22,14 +22,16 @@ function urls(query: string, state?: ArticleState): string[] {
   return search.search(query, { state }).hits.map(hit => hit.url);
 }
 
-before(async () => {
+before(async function () {
+  this.timeout(60_000); // parsing 736 KB takes a second; more on a loaded machine
   const files = fs.readdirSync(corpusDir).filter(name => name.endsWith('.txt')).sort();
   articles = [];
   for (const file of files) articles.push(...(await parseFile(path.join(corpusDir, file))).posts);
   search = ArticleSearch.build(articles);
 });
 
-describe('search: ranking on the seed corpus', () => {
+describe('search: ranking on the seed corpus', function () {
+  this.timeout(20_000);
   it('loads all 68 seed posts', () => {
     assert.equal(articles.length, 68);
     assert.equal(search.articleCount, 68);
@@ -87,7 +89,8 @@ describe('search: ranking on the seed corpus', () => {
   });
 });
 
-describe('search: filters', () => {
+describe('search: filters', function () {
+  this.timeout(20_000);
   it('lang: keeps only articles with code in that language', () => {
     const { hits } = search.search('lang:sql iceberg');
     assert.equal(hits[0].url, ICEBERG);
@@ -125,7 +128,8 @@ describe('search: filters', () => {
   });
 });
 
-describe('search: index lifecycle', () => {
+describe('search: index lifecycle', function () {
+  this.timeout(20_000);
   it('saves and loads the index for the same corpus key only', () => {
     const key = ArticleSearch.corpusKey(articles);
     const bytes = search.toBytes(key);

@@ -60,7 +60,10 @@ describe('search: snippets', () => {
     assert.equal(snippet, 'An introduction that does not mention the service at all.');
   });
 
-  it('matches prefixes to the end of the word', () => {
-    assert.equal(locateMatch(article, termPattern(['introduc'])).highlight, 'introduction');
+  it('matches whole terms only, ignoring case and accents', () => {
+    assert.equal(locateMatch(article, termPattern(['introduc'])).highlight, undefined);
+    assert.equal(locateMatch(article, termPattern(['introduction'])).highlight, 'introduction');
+    assert.equal(locateMatch({ ...article, title: 'Un café à Sofia' }, termPattern(['cafe'])).highlight, 'café');
+    assert.equal(locateMatch({ ...article, title: 'ЛУКОЙЛ' }, termPattern(['лукойл'])).highlight, 'ЛУКОЙЛ');
   });
 });

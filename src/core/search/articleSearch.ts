@@ -4,7 +4,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import Fuse from 'fuse.js';
 import type { Article } from '../model';
-import { matchesFilters, parseQuery, type ArticleState, type ParsedQuery } from '../query';
+import { hasFilters, matchesFilters, parseQuery, type ArticleState, type ParsedQuery } from '../query';
 import { searchDocument } from './documents';
 import { INDEX_FORMAT, IndexBuilder, InvertedIndex, deserializeIndex, serializeIndex, type TermMatch } from './invertedIndex';
 import { locateMatch, termPattern } from './snippet';
@@ -44,27 +44,44 @@ const NO_STATE: ArticleState = { isRead: () => false, isFavorite: () => false, n
 
 interface FacetValue {
   value: string;
-  urls: string[];
+  docs: number[];
 }
 
 export class ArticleSearch {
-  private readonly byUrl = new Map<string, Article>();
+  /** The article of each index document (same numbering). */
+  private readonly articles: Article[];
   private readonly facets: Fuse<FacetValue>;
+  /** Position of each document in title order, for ties and filter-only lists; computed on first need. */
+  private titleRank: Uint32Array | undefined;
+  /** Per-query scratch space, reused: allocating it per keystroke costs more than the scoring at 50k. */
+  private readonly scores: Float64Array;
+  private readonly termScores: Float64Array;
+  private readonly matchedGroups: Uint16Array;
 
   private constructor(readonly index: InvertedIndex, articles: readonly Article[]) {
-    for (const article of distinct(articles)) this.byUrl.set(article.url, article);
-    const facetUrls = new Map<string, string[]>();
-    for (const article of articles) {
-      const values = new Set([...article.authors, article.source, ...article.topics, ...article.tags]);
-      for (const value of values) {
-        if (!value) continue;
-        const urls = facetUrls.get(value) ?? [];
-        urls.push(article.url);
-        facetUrls.set(value, urls);
-      }
+    const byUrl = new Map<string, Article>();
+    for (const article of distinct(articles)) byUrl.set(article.url, article);
+    this.articles = [];
+    for (let doc = 0; doc < index.documentCount; doc++) {
+      const article = byUrl.get(index.id(doc));
+      if (!article) throw new Error(`the index does not belong to these articles (${index.id(doc)})`);
+      this.articles.push(article);
     }
+    const n = index.documentCount;
+    this.scores = new Float64Array(n);
+    this.termScores = new Float64Array(n);
+    this.matchedGroups = new Uint16Array(n);
+    const facetDocs = new Map<string, number[]>();
+    this.articles.forEach((article, doc) => {
+      for (const value of new Set([...article.authors, article.source, ...article.topics, ...article.tags])) {
+        if (!value) continue;
+        const docs = facetDocs.get(value) ?? [];
+        docs.push(doc);
+        facetDocs.set(value, docs);
+      }
+    });
     // Distinct names only (hundreds, not one entry per article): fuse.js is linear per query.
-    this.facets = new Fuse([...facetUrls].map(([value, urls]) => ({ value, urls })), {
+    this.facets = new Fuse([...facetDocs].map(([value, docs]) => ({ value, docs })), {
       keys: ['value'],
       includeScore: true,
       ignoreLocation: true,
@@ -75,7 +92,7 @@ export class ArticleSearch {
   }
 
   get articleCount(): number {
-    return this.byUrl.size;
+    return this.articles.length;
   }
 
   /** Builds the index at once (CLI, tests). */
@@ -112,7 +129,11 @@ export class ArticleSearch {
   static fromBytes(bytes: Uint8Array, articles: readonly Article[], key: string): ArticleSearch | undefined {
     const index = deserializeIndex(bytes, key);
     if (!index || index.documentCount !== distinct(articles).length) return undefined;
-    return new ArticleSearch(index, articles);
+    try {
+      return new ArticleSearch(index, articles);
+    } catch {
+      return undefined; // saved for other articles with the same count: cannot happen with a content key
+    }
   }
 
   /** Identifies the searchable content of a corpus: a saved index is reused only for the same key. */
@@ -150,75 +171,98 @@ export class ArticleSearch {
     const query = typeof input === 'string' ? parseQuery(input) : input;
     const limit = options.limit ?? 50;
     const state = options.state ?? NO_STATE;
+    const filtered = hasFilters(query.filters);
+    const passes = (doc: number) => !filtered || matchesFilters(this.articles[doc], query.filters, state);
     const groups = this.queryGroups(query.terms);
-    const passes = (url: string) => {
-      const article = this.byUrl.get(url);
-      return article !== undefined && matchesFilters(article, query.filters, state) ? article : undefined;
-    };
 
     if (groups.length === 0) {
       // Filters only: every article that passes, by title.
-      const all = [...this.byUrl.values()].filter(article => matchesFilters(article, query.filters, state));
-      all.sort((a, b) => a.title.localeCompare(b.title));
+      const order = this.titleOrder();
+      const docs: number[] = [];
+      for (const doc of order) if (passes(doc)) docs.push(doc);
+      return { query, total: docs.length, partial: false, hits: docs.slice(0, limit).map(doc => this.hit(doc, 0, undefined)) };
+    }
+
+    const { scores, termScores, matchedGroups } = this;
+    const touched: number[] = [];
+    try {
+      for (const group of groups) {
+        const matched: number[] = [];
+        this.index.scoreTerm(group, scores, termScores, matched);
+        for (const doc of matched) {
+          if (matchedGroups[doc] === 0) touched.push(doc);
+          matchedGroups[doc]++;
+        }
+      }
+      let best = 0;
+      for (const doc of touched) if (scores[doc] > best) best = scores[doc];
+      const scale = Math.max(best, 1);
+      const names = this.nameMatches(query.terms.join(' '));
+
+      const candidates: number[] = [];
+      const final = new Map<number, number>();
+      for (const doc of touched) {
+        if (matchedGroups[doc] === groups.length) final.set(doc, scores[doc] + FACET_BONUS * scale * (names.get(doc) ?? 0));
+      }
+      // A close author/topic/source name is a result by itself ("schneier" → Bruce Schneier's posts).
+      for (const [doc, closeness] of names) {
+        if (!final.has(doc) && closeness >= FACET_ALONE) final.set(doc, FACET_BONUS * scale * closeness);
+      }
+      let partial = false;
+      if (final.size === 0 && groups.length > 1) {
+        // No article has every word: rank those with the most words, so a stray word does not empty the list.
+        partial = true;
+        for (const doc of touched) final.set(doc, scores[doc] + matchedGroups[doc] * scale);
+      }
+      for (const doc of final.keys()) if (passes(doc)) candidates.push(doc);
+      const top = this.best(candidates, final, limit);
+      const pattern = termPattern(groups.flat().map(match => match.term));
       return {
         query,
-        total: all.length,
-        partial: false,
-        hits: all.slice(0, limit).map(article => ({ url: article.url, article, score: 0, ...locateMatch(article, undefined) })),
+        total: candidates.length,
+        partial,
+        hits: top.map(doc => this.hit(doc, final.get(doc)!, pattern)),
       };
-    }
-
-    const n = this.index.documentCount;
-    const scores = new Float64Array(n);
-    const termScores = new Float64Array(n);
-    const matchedGroups = new Uint16Array(n);
-    const touched = new Set<number>();
-    for (const group of groups) {
-      for (const doc of this.index.scoreTerm(group, scores, termScores)) {
-        matchedGroups[doc]++;
-        touched.add(doc);
+    } finally {
+      for (const doc of touched) {
+        scores[doc] = 0;
+        matchedGroups[doc] = 0;
       }
     }
-    let best = 0;
-    for (const doc of touched) best = Math.max(best, scores[doc]);
-    const scale = Math.max(best, 1);
-    const names = this.nameMatches(query.terms.join(' '));
+  }
 
-    const scored = new Map<string, number>();
-    for (const doc of touched) {
-      if (matchedGroups[doc] !== groups.length) continue;
-      const url = this.index.id(doc);
-      scored.set(url, scores[doc] + FACET_BONUS * scale * (names.get(url) ?? 0));
+  /** The `limit` best documents by score (ties by title), without sorting all candidates. */
+  private best(candidates: number[], score: Map<number, number>, limit: number): number[] {
+    let pool = candidates;
+    if (candidates.length > limit * 4) {
+      const values = Float64Array.from(candidates, doc => score.get(doc)!).sort();
+      const threshold = values[values.length - Math.max(1, limit)];
+      pool = candidates.filter(doc => score.get(doc)! >= threshold);
     }
-    // A close author/topic/source name is a result by itself ("schneier" → Bruce Schneier's posts).
-    for (const [url, closeness] of names) {
-      if (!scored.has(url) && closeness >= FACET_ALONE) scored.set(url, FACET_BONUS * scale * closeness);
-    }
-    let partial = false;
-    if (scored.size === 0 && groups.length > 1) {
-      // No article has every word: rank those with the most words, so a stray word does not empty the list.
-      partial = true;
-      for (const doc of touched) scored.set(this.index.id(doc), scores[doc] + matchedGroups[doc] * scale);
-    }
+    const rank = this.titleRanks();
+    return pool.sort((a, b) => score.get(b)! - score.get(a)! || rank[a] - rank[b]).slice(0, limit);
+  }
 
-    const ranked: Array<{ article: Article; score: number }> = [];
-    for (const [url, score] of scored) {
-      const article = passes(url);
-      if (article) ranked.push({ article, score });
+  private hit(doc: number, score: number, pattern: RegExp | undefined): SearchHit {
+    const article = this.articles[doc];
+    return { url: article.url, article, score: Math.round(score * 100) / 100, ...locateMatch(article, pattern) };
+  }
+
+  private titleRanks(): Uint32Array {
+    if (!this.titleRank) {
+      const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+      const order = this.articles.map((_, doc) => doc).sort((a, b) => collator.compare(this.articles[a].title, this.articles[b].title));
+      this.titleRank = new Uint32Array(order.length);
+      order.forEach((doc, rank) => { this.titleRank![doc] = rank; });
     }
-    ranked.sort((a, b) => b.score - a.score || a.article.title.localeCompare(b.article.title));
-    const pattern = termPattern(groups.flat().map(match => match.term));
-    return {
-      query,
-      total: ranked.length,
-      partial,
-      hits: ranked.slice(0, limit).map(({ article, score }) => ({
-        url: article.url,
-        article,
-        score: Math.round(score * 100) / 100,
-        ...locateMatch(article, pattern),
-      })),
-    };
+    return this.titleRank;
+  }
+
+  private titleOrder(): number[] {
+    const rank = this.titleRanks();
+    const order = new Array<number>(rank.length);
+    rank.forEach((position, doc) => { order[position] = doc; });
+    return order;
   }
 
   /**
@@ -241,13 +285,13 @@ export class ArticleSearch {
     return groups;
   }
 
-  /** Articles whose author, source, topic or tag resembles the whole free text, by closeness (0…1]. */
-  private nameMatches(text: string): Map<string, number> {
-    const closeness = new Map<string, number>();
+  /** Documents whose author, source, topic or tag resembles the whole free text, by closeness (0…1]. */
+  private nameMatches(text: string): Map<number, number> {
+    const closeness = new Map<number, number>();
     if (text.trim().length < 3) return closeness;
     for (const result of this.facets.search(text, { limit: 20 })) {
       const value = 1 - (result.score ?? 1);
-      for (const url of result.item.urls) closeness.set(url, Math.max(closeness.get(url) ?? 0, value));
+      for (const doc of result.item.docs) closeness.set(doc, Math.max(closeness.get(doc) ?? 0, value));
     }
     return closeness;
   }

@@ -46,13 +46,20 @@ export interface IndexData {
   postingFieldFreq: Uint32Array;
 }
 
+/** A copy of a term that does not keep alive the (large) text it was sliced from. */
+function ownCopy(term: string): string {
+  return term.length > 12 ? JSON.parse(JSON.stringify(term)) as string : term;
+}
+
 export class IndexBuilder {
   private readonly ids: string[] = [];
   private readonly fieldLengths: number[] = [];
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
-  /** Per term: doc, fieldFreq, doc, fieldFreq… (docs ascending, as documents are added in order). */
-  private readonly postings: number[][] = [];
+  /** Postings as they arrive: termId, doc, fieldFreq triples in one growing array (no per-term arrays to GC). */
+  private triples = new Uint32Array(3 << 16);
+  private tripleCount = 0;
+  private readonly counts = new Map<string, number>();
 
   get size(): number {
     return this.ids.length;
@@ -61,43 +68,51 @@ export class IndexBuilder {
   add(id: string, document: SearchDocument): void {
     const doc = this.ids.length;
     this.ids.push(id);
+    const counts = this.counts;
     for (let field = 0; field < FIELD_COUNT; field++) {
-      const counts = new Map<string, number>();
+      counts.clear();
       let length = 0;
       forEachTerm(document[FIELDS[field]], term => {
         counts.set(term, (counts.get(term) ?? 0) + 1);
         length++;
       });
       this.fieldLengths.push(length);
+      if (this.tripleCount + counts.size * 3 > this.triples.length) {
+        const grown = new Uint32Array(Math.max(this.triples.length * 2, this.tripleCount + counts.size * 3));
+        grown.set(this.triples.subarray(0, this.tripleCount));
+        this.triples = grown;
+      }
       for (const [term, count] of counts) {
         let termId = this.termIds.get(term);
         if (termId === undefined) {
           termId = this.terms.length;
-          this.termIds.set(term, termId);
-          this.terms.push(term);
-          this.postings.push([]);
+          const own = ownCopy(term);
+          this.termIds.set(own, termId);
+          this.terms.push(own);
         }
-        this.postings[termId].push(doc, count * FIELD_COUNT + field);
+        this.triples[this.tripleCount++] = termId;
+        this.triples[this.tripleCount++] = doc;
+        this.triples[this.tripleCount++] = count * FIELD_COUNT + field;
       }
     }
   }
 
   finish(): InvertedIndex {
-    let total = 0;
-    for (const list of this.postings) total += list.length / 2;
-    const postingStart = new Uint32Array(this.terms.length + 1);
+    // Counting sort by term; arrival order keeps each term's documents ascending.
+    const termCount = this.terms.length;
+    const total = this.tripleCount / 3;
+    const postingStart = new Uint32Array(termCount + 1);
+    for (let k = 0; k < this.tripleCount; k += 3) postingStart[this.triples[k] + 1]++;
+    for (let t = 0; t < termCount; t++) postingStart[t + 1] += postingStart[t];
+    const next = postingStart.slice(0, termCount);
     const postingDoc = new Uint32Array(total);
     const postingFieldFreq = new Uint32Array(total);
-    let at = 0;
-    this.postings.forEach((list, termId) => {
-      postingStart[termId] = at;
-      for (let k = 0; k < list.length; k += 2) {
-        postingDoc[at] = list[k];
-        postingFieldFreq[at] = list[k + 1];
-        at++;
-      }
-    });
-    postingStart[this.terms.length] = at;
+    for (let k = 0; k < this.tripleCount; k += 3) {
+      const at = next[this.triples[k]]++;
+      postingDoc[at] = this.triples[k + 1];
+      postingFieldFreq[at] = this.triples[k + 2];
+    }
+    this.triples = new Uint32Array(0);
     return new InvertedIndex({
       ids: this.ids,
       fieldLengths: Uint32Array.from(this.fieldLengths),
@@ -111,17 +126,27 @@ export class IndexBuilder {
 
 export class InvertedIndex {
   private readonly vocabulary = new SearchableMap<number>();
-  private readonly averageLengths: number[];
+  private readonly averageLengths: Float64Array;
+  /** Distinct documents per term (a document has one posting per field holding the term). */
+  private readonly documentFrequency: Uint32Array;
   readonly documentCount: number;
 
   constructor(readonly data: IndexData) {
     data.terms.forEach((term, id) => this.vocabulary.set(term, id));
     this.documentCount = data.ids.length;
-    this.averageLengths = FIELDS.map((_, field) => {
+    this.averageLengths = new Float64Array(FIELD_COUNT);
+    for (let field = 0; field < FIELD_COUNT; field++) {
       let sum = 0;
       for (let doc = 0; doc < this.documentCount; doc++) sum += data.fieldLengths[doc * FIELD_COUNT + field];
-      return this.documentCount ? Math.max(1, sum / this.documentCount) : 1;
-    });
+      this.averageLengths[field] = this.documentCount ? Math.max(1, sum / this.documentCount) : 1;
+    }
+    const { postingStart, postingDoc } = data;
+    this.documentFrequency = new Uint32Array(data.terms.length);
+    for (let t = 0; t < data.terms.length; t++) {
+      let df = 0;
+      for (let k = postingStart[t]; k < postingStart[t + 1]; k++) if (k === postingStart[t] || postingDoc[k] !== postingDoc[k - 1]) df++;
+      this.documentFrequency[t] = df;
+    }
   }
 
   get termCount(): number {
@@ -158,50 +183,42 @@ export class InvertedIndex {
   }
 
   /**
-   * Adds the best-scoring match of one query term (among its expansions) to `scores` per document, and
-   * returns the documents it matched.
+   * For one query term: adds its best-scoring expansion per document to `scores`, and appends the documents
+   * it matched to `matched`. `termScores` is scratch space of documentCount zeros, left zeroed.
    */
-  scoreTerm(matches: readonly TermMatch[], scores: Float64Array, termScores: Float64Array): number[] {
+  scoreTerm(matches: readonly TermMatch[], scores: Float64Array, termScores: Float64Array, matched: number[]): void {
     const { postingStart, postingDoc, postingFieldFreq, fieldLengths } = this.data;
-    const touched: number[] = [];
+    const averages = this.averageLengths;
+    const first = matched.length;
     const n = this.documentCount;
     for (const match of matches) {
       const termId = this.vocabulary.get(match.term);
       if (termId === undefined) continue;
-      const from = postingStart[termId];
+      const df = this.documentFrequency[termId];
+      const weight = match.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const to = postingStart[termId + 1];
-      // Document frequency: distinct documents (a document has one entry per field holding the term).
-      let df = 0;
-      for (let k = from; k < to; k++) if (k === from || postingDoc[k] !== postingDoc[k - 1]) df++;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      let doc = -1;
-      let docScore = 0;
-      const flush = () => {
-        if (doc < 0) return;
-        const value = docScore * match.weight;
-        if (termScores[doc] === 0) touched.push(doc);
-        if (value > termScores[doc]) termScores[doc] = value;
-      };
-      for (let k = from; k < to; k++) {
-        if (postingDoc[k] !== doc) {
-          flush();
-          doc = postingDoc[k];
-          docScore = 0;
+      let k = postingStart[termId];
+      while (k < to) {
+        const doc = postingDoc[k];
+        let docScore = 0;
+        // A document's postings for a term are adjacent, one per field.
+        for (; k < to && postingDoc[k] === doc; k++) {
+          const packed = postingFieldFreq[k];
+          const field = packed % FIELD_COUNT;
+          const tf = (packed - field) / FIELD_COUNT;
+          const length = fieldLengths[doc * FIELD_COUNT + field];
+          docScore += BOOSTS[field] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / averages[field]));
         }
-        const packed = postingFieldFreq[k];
-        const field = packed % FIELD_COUNT;
-        const tf = (packed - field) / FIELD_COUNT;
-        const length = fieldLengths[doc * FIELD_COUNT + field];
-        const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / this.averageLengths[field]));
-        docScore += BOOSTS[field] * idf * norm;
+        const value = docScore * weight;
+        if (termScores[doc] === 0) matched.push(doc);
+        if (value > termScores[doc]) termScores[doc] = value;
       }
-      flush();
     }
-    for (const doc of touched) {
+    for (let i = first; i < matched.length; i++) {
+      const doc = matched[i];
       scores[doc] += termScores[doc];
       termScores[doc] = 0;
     }
-    return touched;
   }
 }
 

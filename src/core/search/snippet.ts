@@ -2,7 +2,7 @@
 // appears in the article (the reader scrolls to and highlights it).
 import type { Article } from '../model';
 import { readingText, type TextSegment } from '../readingText';
-import { foldSameLength } from './tokens';
+import { foldTerm } from './tokens';
 
 export interface MatchLocation {
   snippet: string;
@@ -17,11 +17,34 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A pattern finding any of the (folded) terms at the start of a word, in folded text. */
+/** Base Latin letter → a character class of it and its accented forms ("e" → "[eéèêë…]"). */
+let accentClasses: Map<string, string> | undefined;
+
+function accentClass(char: string): string {
+  if (!accentClasses) {
+    const variants = new Map<string, string[]>();
+    for (let code = 0xc0; code <= 0x24f; code++) add(code);
+    for (let code = 0x1e00; code <= 0x1eff; code++) add(code);
+    accentClasses = new Map([...variants].map(([base, chars]) => [base, `[${base}${chars.join('')}]`]));
+    function add(code: number): void {
+      const char = String.fromCharCode(code);
+      const base = foldTerm(char);
+      if (base.length !== 1 || base === char.toLowerCase() || !/[a-z]/.test(base)) return;
+      variants.set(base, [...(variants.get(base) ?? []), char.toLowerCase()]);
+    }
+  }
+  return accentClasses.get(char) ?? escapeRegExp(char);
+}
+
+/**
+ * A pattern finding any of the (folded) index terms as whole words in the article's own text: case
+ * insensitive, and each Latin letter also matches its accented forms, so no folded copy of the text is needed.
+ */
 export function termPattern(terms: readonly string[]): RegExp | undefined {
   const distinct = [...new Set(terms.filter(term => term !== ''))].sort((a, b) => b.length - a.length);
   if (distinct.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${distinct.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'u');
+  const alternatives = distinct.map(term => [...term].map(accentClass).join(''));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 function oneLine(text: string): string {
@@ -59,9 +82,8 @@ export function locateMatch(article: Article, pattern: RegExp | undefined): Matc
   const isTitle = (segment: TextSegment) => segment.length === article.title.length && text.slice(segment.start, segment.start + segment.length).trim() === title;
   let titleMatch: string | undefined;
   if (pattern) {
-    const global = new RegExp(pattern.source, 'gu');
-    const folded = foldSameLength(text);
-    for (let match = global.exec(folded); match; match = global.exec(folded)) {
+    const global = new RegExp(pattern.source, 'giu');
+    for (let match = global.exec(text); match; match = global.exec(text)) {
       const segment = segmentAt(match.index);
       const end = Math.min(match.index + match[0].length, segment.start + segment.length);
       const highlight = text.slice(match.index, end);

@@ -43,35 +43,54 @@ export function foldTerm(term: string): string {
   return out.toLowerCase();
 }
 
+function hasCombiningMark(term: string): boolean {
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    if (code >= 0x300 && code <= 0x36f) return true;
+  }
+  return false;
+}
+
 /**
  * Calls `emit` for every term of `text`, in order: each word, and each compound identifier whole (before
  * its parts). With `parts: false` only whole tokens are emitted: queries use that, because a document
- * holding the compound holds its parts too.
+ * holding the compound holds its parts too. The text is folded once, not term by term (this is the hot loop
+ * of indexing).
  */
 export function forEachTerm(text: string, emit: (term: string) => void, parts = true): void {
-  const length = text.length;
+  const ascii = isAscii(text);
+  const folded = ascii ? text.toLowerCase() : foldSameLength(text);
+  // Decomposed accents ("e" + U+0301) survive same-length folding; fold such rare terms properly.
+  const term = (from: number, to: number) => {
+    const slice = folded.slice(from, to);
+    return !ascii && hasCombiningMark(slice) ? foldTerm(slice) : slice;
+  };
+  const length = folded.length;
+  const wordStarts: number[] = [];
+  const wordEnds: number[] = [];
   let i = 0;
   while (i < length) {
-    while (i < length && !isWordChar(text.charCodeAt(i))) i++;
+    while (i < length && !isWordChar(folded.charCodeAt(i))) i++;
     if (i >= length) break;
     const start = i;
-    const wordEnds: number[] = [];
-    const wordStarts: number[] = [start];
+    wordStarts.length = 0;
+    wordEnds.length = 0;
+    wordStarts.push(start);
     for (;;) {
-      while (i < length && isWordChar(text.charCodeAt(i))) i++;
+      while (i < length && isWordChar(folded.charCodeAt(i))) i++;
       wordEnds.push(i);
       // A single connector between two words continues the compound ("s3.Bucket", "aws_iam_role").
-      if (i + 1 < length && CONNECTORS.has(text[i]) && isWordChar(text.charCodeAt(i + 1))) {
+      if (i + 1 < length && CONNECTORS.has(folded[i]) && isWordChar(folded.charCodeAt(i + 1))) {
         i++;
         wordStarts.push(i);
         continue;
       }
       break;
     }
-    if (wordStarts.length > 1 && i - start <= MAX_TERM_LENGTH) emit(foldTerm(text.slice(start, i)));
+    if (wordStarts.length > 1 && i - start <= MAX_TERM_LENGTH) emit(term(start, i));
     if (wordStarts.length === 1 || parts) {
       for (let w = 0; w < wordStarts.length; w++) {
-        if (wordEnds[w] - wordStarts[w] <= MAX_TERM_LENGTH) emit(foldTerm(text.slice(wordStarts[w], wordEnds[w])));
+        if (wordEnds[w] - wordStarts[w] <= MAX_TERM_LENGTH) emit(term(wordStarts[w], wordEnds[w]));
       }
     }
   }
@@ -84,6 +103,7 @@ export function terms(text: string, parts = true): string[] {
 }
 
 const UTF16 = new TextDecoder('utf-16le');
+const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/g;
 
 /** Per code unit: its folded code unit (0 = not computed yet). */
 const foldTable = new Uint16Array(65536);
@@ -104,7 +124,9 @@ function foldCodeUnit(code: number): number {
  * offsets in the original (snippets, the reader's highlight).
  */
 export function foldSameLength(text: string): string {
-  if (isAscii(text)) return text.toLowerCase();
+  const lower = text.toLowerCase();
+  // Usual case: lower-casing kept the length (it does for Latin, Cyrillic, Greek…); only accents remain.
+  if (lower.length === text.length) return lower.replace(ACCENTED_LATIN, char => String.fromCharCode(foldCodeUnit(char.charCodeAt(0))));
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = foldCodeUnit(text.charCodeAt(i));
   return UTF16.decode(units);
