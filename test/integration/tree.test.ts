@@ -262,6 +262,19 @@ describe('Articles view', function () {
       assert.equal(services.library.articles().length, 68, 'the corpus is unaffected');
     });
   });
+
+  describe('bundled samples', () => {
+    it('Open Sample Articles loads them beside the configured sources', async () => {
+      const samplesDir = path.join(repo, 'samples');
+      const samples = fs.readdirSync(samplesDir).filter(n => n.endsWith('.txt'))
+        .flatMap(n => parseText(fs.readFileSync(path.join(samplesDir, n), 'utf8'), n).posts);
+      assert.ok(samples.length > 0, 'the repository has sample articles');
+      await vscode.commands.executeCommand('techArticles.openSamples');
+      await services.library.whenReady();
+      assert.equal(services.library.articles().length, 68 + samples.length);
+      for (const sample of samples) assert.equal(services.library.article(sample.url)?.title, sample.title);
+    });
+  });
 });
 
 function escape(text: string): string {
