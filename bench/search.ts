@@ -1,10 +1,11 @@
-// `npm run bench:search [-- --sizes 1000,10000,50000 --minisearch-max 10000]`
+// `npm run bench:search [-- --sizes 1000,10000,50000 --minisearch-max 1000]`
 // Article search on generated corpora of realistic articles (bench/lib/generate.ts remixes the seed dumps):
 // index build (at once and in background slices), index size and memory, cache save/load, and query latency
 // per keystroke, against fuse.js over the same bodies measured in the same run (and MiniSearch up to
 // --minisearch-max articles, because it is the obvious alternative). Prints a Markdown table.
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
+import * as os from 'node:os';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import type { Article } from '../src/core/model';
@@ -46,9 +47,11 @@ function generateArticles(count: number): { articles: Article[]; bytes: number }
   return { articles, bytes };
 }
 
+/** JS heap plus ArrayBuffers (the index keeps its postings in typed arrays, outside the heap). */
 function heapMB(): number {
   gc();
-  return process.memoryUsage().heapUsed / 1e6;
+  const usage = process.memoryUsage();
+  return (usage.heapUsed + usage.arrayBuffers) / 1e6;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -96,7 +99,7 @@ async function benchSize(count: number, miniSearchMax: number): Promise<string[]
   if (!loaded) throw new Error('the saved index did not load');
   const ours = latencies(query => search.search(query, { limit: 50 }), QUERIES, count >= 10000 ? 3 : 10);
   rows.push(`| ${label} | ours | ${ms(buildMs)} | ${ms(backgroundMs)} | ${heap.toFixed(0)} | ${(bytesSaved.length / 1e6).toFixed(1)} (save ${ms(saveMs)}, load ${ms(loadMs)}, key ${ms(keyMs)}) | ${ms(ours.p50)} | ${ms(ours.p95)} | ${ms(ours.max)} | ${ours.count} |`);
-  process.stderr.write(`${label}: ours done, ${search.index.termCount} terms, ${search.index.postingCount} postings\n`);
+  process.stderr.write(`${label}: ours done, ${search.index.termCount} terms, ${search.index.postingCount} postings, process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB\n`);
 
   if (count <= miniSearchMax) {
     const fields = ['title', 'meta', 'text', 'code'];
@@ -135,9 +138,9 @@ async function benchSize(count: number, miniSearchMax: number): Promise<string[]
 
 async function main(): Promise<void> {
   const sizes = argument('sizes', '1000,10000,50000').split(',').map(Number);
-  const miniSearchMax = Number(argument('minisearch-max', '10000'));
+  const miniSearchMax = Number(argument('minisearch-max', '1000'));
   const header = [
-    `Article search, Node ${process.version}, ${QUERIES.length} queries (typing prefixes, typos, code tokens, Cyrillic, filters), top 50 with snippets.`,
+    `Article search, Node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)} at start; ${QUERIES.length} queries (typing prefixes, typos, code tokens, Cyrillic, filters), top 50 with snippets.`,
     '',
     '| articles (dump size) | engine | build ms | background build ms | index heap MB | saved index MB | p50 ms | p95 ms | max ms | queries timed |',
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -146,6 +149,7 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     for (const row of await benchSize(size, miniSearchMax)) process.stdout.write(row + '\n');
   }
+  process.stdout.write(`\nload average ${os.loadavg()[0].toFixed(1)} at the end.\n`);
   process.stdout.write('\nfuse.js is timed on a sample of the queries (1 run each; 2 queries at 50,000 articles): it is linear in the corpus per query.\n');
 }
 
