@@ -30,6 +30,10 @@ export class WorkspaceNotesFile implements NotesFileAccess {
     await vscode.workspace.fs.rename(this.temp, this.uri, { overwrite: true });
   }
 
+  async discardTemp(): Promise<void> {
+    await vscode.workspace.fs.delete(this.temp, { useTrash: false });
+  }
+
   async moveAside(suffix: string): Promise<string> {
     const target = this.uri.with({ path: this.uri.path + suffix });
     await vscode.workspace.fs.rename(this.uri, target, { overwrite: false });

@@ -122,6 +122,7 @@ describe('annotation store', () => {
       file.crash = true;
       await assert.rejects(store.add(highlight('lost in the crash')), /simulated crash/);
       assert.equal(readFileSync(path, 'utf8'), before, 'the notes file is untouched');
+      assert.equal(existsSync(file.tempPath), false, 'the temporary file is cleaned up');
       assert.deepEqual(store.all().map(a => a.id), [kept.id], 'memory matches the file');
 
       const reopened = new NotesStore(new NodeNotesFile(path));

@@ -1,6 +1,6 @@
 // The notes file through Node's fs: for unit tests, benchmarks and tools. The extension goes through
 // vscode.workspace.fs instead (src/notes/workspaceNotesFile.ts).
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { NotesFileAccess } from './notesStore';
 
@@ -28,6 +28,10 @@ export class NodeNotesFile implements NotesFileAccess {
 
   async commitTemp(): Promise<void> {
     await rename(this.tempPath, this.name);
+  }
+
+  async discardTemp(): Promise<void> {
+    await rm(this.tempPath, { force: true });
   }
 
   async moveAside(suffix: string): Promise<string> {

@@ -21,6 +21,8 @@ export interface NotesFileAccess {
   writeTemp(data: Uint8Array): Promise<void>;
   /** Replaces the notes file with the temporary file written last. */
   commitTemp(): Promise<void>;
+  /** Removes the temporary file after a failed write (best effort). */
+  discardTemp(): Promise<void>;
   /** Renames the notes file to its name + `suffix`; returns the new name. */
   moveAside(suffix: string): Promise<string>;
 }
@@ -227,8 +229,13 @@ export class NotesStore {
 
   private async write(text: string): Promise<void> {
     if (this.readOnlyReason) return;
-    await this.file.writeTemp(new TextEncoder().encode(text));
-    await this.file.commitTemp();
+    try {
+      await this.file.writeTemp(new TextEncoder().encode(text));
+      await this.file.commitTemp();
+    } catch (error) {
+      await this.file.discardTemp().catch(() => undefined);
+      throw error;
+    }
     this.lastText = text;
   }
 
