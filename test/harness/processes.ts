@@ -4,13 +4,31 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 
 const liveGroups = new Set<number>();
+const cleanups: (() => void)[] = [];
 let handlersInstalled = false;
+
+/** Runs (synchronously) when the harness exits for any reason, after its process groups are stopped. */
+export function onExit(cleanup: () => void): void {
+  installExitHandlers();
+  cleanups.push(cleanup);
+}
+
+function runCleanups(): void {
+  for (const cleanup of cleanups.splice(0)) {
+    try {
+      cleanup();
+    } catch {
+      // best effort: one failed cleanup must not keep the others from running
+    }
+  }
+}
 
 function installExitHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   process.on('exit', () => {
     for (const pgid of liveGroups) signalGroup(pgid, 'SIGKILL');
+    runCleanups();
   });
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
     process.on(signal, () => {

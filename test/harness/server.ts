@@ -4,8 +4,9 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import type { VSCodeInstall } from './install';
-import { logsDir, runsRoot } from './paths';
+import { logsDir } from './paths';
 import { runCommand, sleep, startGroup, type GroupProcess } from './processes';
+import { createOwnedDir } from './tempDirs';
 
 /** Settings that keep the workbench quiet and deterministic: no welcome page, AI, git, or update prompts. */
 const quietSettings = {
@@ -40,9 +41,8 @@ export interface RunFolder {
 
 /** A fresh private folder for one VS Code session; `label` makes log names readable. */
 export function createRunFolder(label: string): RunFolder {
-  fs.mkdirSync(runsRoot, { recursive: true });
-  const safe = label.replace(/[^\w.-]+/g, '-');
-  const dir = fs.mkdtempSync(path.join(runsRoot, `${safe}-`));
+  const owned = createOwnedDir(label);
+  const dir = owned.dir;
   const id = path.basename(dir);
   const userDataDir = path.join(dir, 'ud');
   const extensionsDir = path.join(dir, 'ext');
@@ -53,10 +53,7 @@ export function createRunFolder(label: string): RunFolder {
     id,
     userDataDir,
     extensionsDir,
-    dispose() {
-      if (process.env.TECH_ARTICLES_KEEP_RUN) process.stdout.write(`[harness] kept ${dir}\n`);
-      else fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-    },
+    dispose: owned.dispose,
   };
 }
 
@@ -130,6 +127,8 @@ export interface Server {
 export interface ServerOptions {
   /** Extra environment for the server; the extension host inherits it (how tests receive settings). */
   env?: Record<string, string>;
+  /** A fixed port (npm start); by default a free one is picked. */
+  port?: number;
 }
 
 /** Starts code-server and resolves once /healthz answers. Retries on another port if the one picked was taken. */
@@ -137,8 +136,8 @@ export async function startServer(install: VSCodeInstall, run: RunFolder, option
   fs.mkdirSync(logsDir, { recursive: true });
   const logFile = path.join(logsDir, `${run.id}-server.log`);
   let lastError = '';
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const port = await freePort();
+  for (let attempt = 1; attempt <= (options.port ? 1 : 3); attempt++) {
+    const port = options.port ?? await freePort();
     const logFd = fs.openSync(logFile, 'a');
     const proc: GroupProcess = startGroup(install.node, [
       install.codeServerEntry,

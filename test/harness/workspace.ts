@@ -1,9 +1,9 @@
 // The folder a test session opens. Tests may write into it (notes files, .vscode/), so the named kinds are
 // fresh temporary copies; only an explicit path is opened in place.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { corpusDir, repoRoot, samplesDir } from './paths';
+import { createOwnedDir } from './tempDirs';
 
 /** `samples` (default), `corpus` (../shared/corpus), `empty`, `none` (no folder), or a folder path. */
 export type WorkspaceKind = string;
@@ -43,14 +43,8 @@ export function prepareWorkspace(kind: WorkspaceKind): PreparedWorkspace {
     if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`workspace folder ${folder} does not exist`);
     return { kind, folder, dispose() {} };
   }
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), `tech-articles-${kind}-`));
+  const owned = createOwnedDir(`workspace-${kind}`);
   const source = named[kind];
-  if (source) copyTextFiles(source, folder);
-  return {
-    kind,
-    folder,
-    dispose() {
-      if (!process.env.TECH_ARTICLES_KEEP_RUN) fs.rmSync(folder, { recursive: true, force: true });
-    },
-  };
+  if (source) copyTextFiles(source, owned.dir);
+  return { kind, folder: owned.dir, dispose: owned.dispose };
 }
