@@ -1,0 +1,224 @@
+// The reader in the real workbench (headless chromium), checked inside its webview: a hostile article shows
+// its markup as text and runs nothing; selecting text gives the floating toolbar and a highlight with a note;
+// code blocks are reachable by keyboard. Screenshots (light, dark, high contrast, highlight with note) go to
+// artifacts/screenshots/reader-*.png.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { launchBrowser, saveScreenshot, type WorkbenchBrowser } from '../harness/browser';
+import { ensureVSCode } from '../harness/install';
+import { logsDir, repoRoot } from '../harness/paths';
+import { createRunFolder, startServer, type RunFolder, type Server } from '../harness/server';
+import { prepareWorkspace, type PreparedWorkspace } from '../harness/workspace';
+
+const HOSTILE_TITLE = 'Hostile </pre><script>window.__pwned=1</script> title';
+const HOSTILE_URL = 'https://hostile.example/post';
+const HOSTILE_BODY = [
+  'First paragraph <img src=x onerror="console.error(\'PWNED-img\');window.__pwned=2"> with an image tag.',
+  '',
+  'A link <a href="javascript:console.error(\'PWNED-link\')">click me</a> and </code></pre><script>console.error("PWNED-script")</script>.',
+  '',
+  'The closing paragraph mentions <iframe src="https://evil.example"></iframe> too.',
+].join('\n');
+
+function dump(title: string, url: string, body: string): string {
+  return `${title}\n\nPost Syndicated from Mallory Example original ${url}\n\n${body}\n\n`;
+}
+
+describe('Reader (UI)', function () {
+  this.timeout(240_000);
+  let run: RunFolder;
+  let server: Server;
+  let workbench: WorkbenchBrowser;
+  let workspace: PreparedWorkspace;
+  let page: Page;
+  const dialogs: string[] = [];
+  const markers: string[] = [];
+
+  const settingsFile = () => path.join(run.userDataDir, 'User', 'settings.json');
+  function setSettings(change: Record<string, unknown>): void {
+    const settings = JSON.parse(fs.readFileSync(settingsFile(), 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(settingsFile(), JSON.stringify({ ...settings, ...change }, null, 2));
+  }
+
+  /** The reader's document inside the webview's nested iframes. */
+  const readerFrame = (): FrameLocator =>
+    page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+
+  before(async () => {
+    const install = await ensureVSCode();
+    run = createRunFolder('ui-reader');
+    setSettings({ 'workbench.colorTheme': 'Default Light Modern' });
+    server = await startServer(install, run);
+    workspace = prepareWorkspace('corpus');
+    fs.writeFileSync(path.join(workspace.folder!, 'hostile.txt'), dump(HOSTILE_TITLE, HOSTILE_URL, HOSTILE_BODY));
+    workbench = await launchBrowser(install, { consoleLog: path.join(logsDir, `${run.id}-console.log`) });
+    page = workbench.page;
+    page.on('dialog', dialog => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('console', message => {
+      if (message.text().includes('PWNED')) markers.push(message.text());
+    });
+    await page.goto(server.workbenchUrl({ folder: workspace.folder, extensionDevelopmentPath: repoRoot }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // Show the Articles view (activates the extension) and wait until the library has loaded.
+    await page.locator('.activitybar a.action-label[aria-label^="Articles"]').first().click({ timeout: 60_000 });
+    await page.locator('.pane .monaco-list[role="tree"] .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  });
+
+  after(async () => {
+    await workbench?.close();
+    await server?.stop();
+    run?.dispose();
+    workspace?.dispose();
+  });
+
+  async function runCommand(title: string): Promise<void> {
+    const input = page.locator('.quick-input-widget input');
+    for (let attempt = 0; attempt < 5 && !(await input.isVisible()); attempt++) {
+      await page.keyboard.press('F1');
+      await page.waitForTimeout(300 * (attempt + 1));
+    }
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
+  }
+
+  async function setTheme(name: string): Promise<void> {
+    await runCommand('Preferences: Color Theme');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill(name);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+
+  /** Articles: Open Article, pick by typed text, wait for the webview to draw `title`. */
+  async function openArticle(filter: string, title: string): Promise<FrameLocator> {
+    await runCommand('Articles: Open Article');
+    const input = page.locator('.quick-input-widget input');
+    // The library may still be loading: the QuickPick appears once it is ready.
+    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    await input.fill(filter);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: filter }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const frame = readerFrame();
+    await frame.locator('h1.title', { hasText: title }).waitFor({ timeout: 30_000 });
+    return frame;
+  }
+
+  it('shows a hostile article as text and runs none of it', async () => {
+    const frame = await openArticle('Hostile', 'Hostile');
+    assert.equal(await frame.locator('h1.title').textContent(), HOSTILE_TITLE);
+    const body = frame.locator('article.article-body');
+    await body.getByText('<img src=x onerror=', { exact: false }).first().waitFor();
+    await body.getByText('<a href="javascript:', { exact: false }).first().waitFor();
+    assert.equal(await frame.locator('#reader img, #reader script, #reader iframe, #reader a[href]').count(), 0, 'no element made from article text');
+    const pwned = await frame.locator('body').evaluate(() => (globalThis as { __pwned?: unknown }).__pwned);
+    assert.equal(pwned, undefined, 'no script from the article ran');
+    // The source link is a button the host handles: nothing navigates inside the webview.
+    assert.equal(await frame.locator('button.source').getAttribute('data-href'), HOSTILE_URL);
+    await page.waitForTimeout(500);
+    assert.deepEqual(dialogs, [], 'no dialog opened');
+    assert.deepEqual(markers, [], 'no console marker from article text');
+    await saveScreenshot(page, 'reader-hostile');
+  });
+
+  it('renders an article with code in light, dark and high contrast themes', async () => {
+    const frame = await openArticle('Optimize multimodal search', 'Optimize multimodal search');
+    const code = frame.locator('figure.code-block').first();
+    await code.scrollIntoViewIfNeeded();
+    await frame.locator('figure.code-block code.hljs').first().waitFor({ timeout: 10_000 });
+    const spans = await frame.locator('figure.code-block code.hljs span[class^="hljs-"]').count();
+    assert.ok(spans > 0, 'code is syntax highlighted');
+    const background = () => frame.locator('body').evaluate(el => (globalThis as unknown as StyleWindow).getComputedStyle(el).backgroundColor);
+    const pictures = async (name: string) => {
+      await frame.locator('h1.title').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await saveScreenshot(page, `reader-${name}`);
+      await code.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await saveScreenshot(page, `reader-${name}-code`);
+    };
+    await pictures('light');
+
+    const light = await background();
+    await setTheme('Dark Modern');
+    await waitForChange(background, light);
+    const dark = await background();
+    assert.notEqual(dark, light, 'the reader follows the theme');
+    await pictures('dark');
+
+    await setTheme('Dark High Contrast');
+    await waitForChange(background, dark);
+    await pictures('high-contrast');
+    await setTheme('Light Modern');
+    await waitForChange(background, await background());
+  });
+
+  it('moves between code blocks with the keyboard and shows the focus ring', async () => {
+    const frame = readerFrame();
+    await frame.locator('h1.title').click();
+    await frame.locator('body').press('j');
+    const focused = frame.locator('figure.code-block:focus');
+    await focused.waitFor({ timeout: 5000 });
+    const first = await focused.getAttribute('data-index');
+    await frame.locator('body').press('j');
+    await page.waitForTimeout(200);
+    const second = await frame.locator('figure.code-block:focus').getAttribute('data-index');
+    assert.equal(Number(second), Number(first) + 1, 'j moves to the next block');
+    const outline = await frame.locator('figure.code-block:focus').evaluate(el => (globalThis as unknown as StyleWindow).getComputedStyle(el).outlineStyle);
+    assert.notEqual(outline, 'none', 'a visible focus ring');
+    await frame.locator('body').press('k');
+    await page.waitForTimeout(200);
+    assert.equal(await frame.locator('figure.code-block:focus').getAttribute('data-index'), first, 'k moves back');
+  });
+
+  it('highlights a selection and adds a note from the floating toolbar', async () => {
+    const frame = readerFrame();
+    const paragraph = frame.locator('article.article-body p[data-offset]').nth(1);
+    await paragraph.scrollIntoViewIfNeeded();
+    await paragraph.selectText();
+    const toolbar = frame.locator('.selection-toolbar');
+    await toolbar.waitFor({ state: 'visible', timeout: 5000 });
+    await toolbar.locator('button.swatch-green').click();
+    await frame.locator('mark.annotation.hl-green').first().waitFor({ timeout: 10_000 });
+
+    const next = frame.locator('article.article-body p[data-offset]').nth(2);
+    await next.selectText();
+    await toolbar.waitFor({ state: 'visible', timeout: 5000 });
+    await toolbar.locator('button', { hasText: 'Add Note' }).click();
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill('Worth trying with **our** data.');
+    await page.keyboard.press('Enter');
+    const noted = frame.locator('mark.annotation.has-note').first();
+    await noted.waitFor({ timeout: 10_000 });
+    assert.equal(await noted.getAttribute('title'), 'Worth trying with **our** data.');
+
+    await noted.click();
+    const menu = frame.locator('.highlight-menu');
+    await menu.waitFor({ state: 'visible', timeout: 5000 });
+    assert.equal(await menu.locator('.popup-note').textContent(), 'Worth trying with **our** data.');
+    await saveScreenshot(page, 'reader-highlight-note');
+    await frame.locator('body').press('Escape');
+  });
+});
+
+/** The page's getComputedStyle (this file is compiled without the DOM library). */
+interface StyleWindow {
+  getComputedStyle(element: unknown): { backgroundColor: string; outlineStyle: string };
+}
+
+async function waitForChange(read: () => Promise<string>, previous: string, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if ((await read()) !== previous) {
+      await new Promise(resolve => setTimeout(resolve, 700));
+      return;
+    }
+    await new Promise(resolve => setTimeout(resolve, 200));
+  }
+}
