@@ -16,17 +16,11 @@ export function registerNotes(services: Services): vscode.Disposable {
   const store = services.annotations;
   if (!(store instanceof WorkspaceAnnotationStore)) return new vscode.Disposable(() => {});
   const view = new NotesView(store, services.library);
+  // No badge: the container's badge belongs to the Articles view (unread articles); orphans have their group.
   const tree = vscode.window.createTreeView(NotesView.id, { treeDataProvider: view, showCollapseAll: true });
-  const updateBadge = (): void => {
-    const orphans = view.getChildren().find(node => node.kind === 'orphans');
-    tree.badge = orphans && orphans.kind === 'orphans'
-      ? { value: orphans.annotations.length, tooltip: vscode.l10n.t('{0} annotations whose text is no longer in their article', orphans.annotations.length) }
-      : undefined;
-  };
   return vscode.Disposable.from(
     view,
     tree,
-    view.onDidChangeTreeData(updateBadge),
     registerNotesCommands(services, store, view),
     // For integration tests: the view's content as plain data (labels as the user sees them).
     vscode.commands.registerCommand('_techArticles.notesViewSnapshot', () => snapshot(view)),
