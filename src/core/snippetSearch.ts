@@ -81,8 +81,13 @@ const CODE = 2;
 const FIELD_WEIGHT = [3, 2, 1];
 const PREFIX_WEIGHT = 0.7;
 const FUZZY_WEIGHT = 0.4;
-/** A prefix of this many characters expands to at most so many terms (the shortest first). */
-const MAX_EXPANSIONS = 400;
+/**
+ * How many index terms a word may stand for as a prefix (the shortest first): few for a word of two or three
+ * letters, which starts thousands of terms and is usually still being typed.
+ */
+function maxExpansions(length: number): number {
+  return length <= 2 ? 24 : length === 3 ? 96 : 400;
+}
 /** How many of the index's best candidates fuse.js ranks. */
 const FUSE_CANDIDATES = 100;
 /** fuse.js reads at most this much of a line: its cost is linear in the text. */
@@ -184,6 +189,23 @@ export async function buildSnippetSearch(
   return builder.finish();
 }
 
+/** The `count` best documents by score (ties: library order), without sorting them all. */
+function topByScore(docs: readonly number[], scores: ReadonlyMap<number, number>, count: number): number[] {
+  const values = Float64Array.from(docs, doc => scores.get(doc)!);
+  if (docs.length > count) {
+    const threshold = Float64Array.from(values).sort()[docs.length - count];
+    const kept: number[] = [];
+    docs.forEach((doc, i) => {
+      if (values[i] > threshold) kept.push(doc);
+    });
+    docs.forEach((doc, i) => {
+      if (values[i] === threshold && kept.length < count) kept.push(doc);
+    });
+    docs = kept;
+  }
+  return [...docs].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
+}
+
 function langText(entry: SnippetEntry): string {
   return `${languageName(entry.lang)} ${entry.kind ? KIND_WORDS[entry.kind] : ''}`.trim();
 }
@@ -227,12 +249,12 @@ export class SnippetSearch {
     if (words.length === 0) {
       // No word to look up: list the blocks in library order, or (for a query of symbols only, like "=>")
       // those whose code contains it.
-      const needle = query.terms.join(' ').toLowerCase();
+      const needle = query.terms.join(' '); // no letters: no case to fold
       const hits: SnippetHit[] = [];
       let total = 0;
       this.entries.forEach((entry, doc) => {
         if (allowed && !allowed[doc]) return;
-        if (needle && !entry.code.toLowerCase().includes(needle)) return;
+        if (needle && !entry.code.includes(needle)) return;
         total++;
         if (hits.length < limit) hits.push({ entry, score: 0 });
       });
@@ -240,7 +262,7 @@ export class SnippetSearch {
     }
 
     const scores = this.scoreByIndex(words, allowed, filterKey);
-    let candidates = [...scores.keys()];
+    let candidates = Array.from(scores.keys());
     if (phrases.length) {
       candidates = candidates.filter(doc => {
         const haystack = foldTerm(`${this.entries[doc].article.title}\n${this.entries[doc].code}`).replace(/\s+/g, ' ');
@@ -248,8 +270,7 @@ export class SnippetSearch {
       });
     }
     const total = candidates.length;
-    candidates.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
-    const best = candidates.slice(0, FUSE_CANDIDATES);
+    const best = topByScore(candidates, scores, FUSE_CANDIDATES);
     const ranked = this.rankWithFuse(best, words, scores);
     return { query, hits: ranked.slice(0, limit).map(({ doc, score }) => ({ entry: this.entries[doc], score })), total };
   }
@@ -305,10 +326,14 @@ export class SnippetSearch {
     const exact = this.vocabulary.get(word);
     if (exact !== undefined) expansions.set(exact, 1);
     if (word.length >= 2) {
+      const cap = maxExpansions(word.length);
       const prefixed: [string, number][] = [];
-      for (const [term, id] of this.vocabulary.atPrefix(word)) if (term !== word) prefixed.push([term, id]);
+      for (const [term, id] of this.vocabulary.atPrefix(word)) {
+        if (term !== word) prefixed.push([term, id]);
+        if (prefixed.length >= cap * 4) break; // enough to pick short ones from; the rest can wait a keystroke
+      }
       prefixed.sort((a, b) => a[0].length - b[0].length);
-      for (const [term, id] of prefixed.slice(0, MAX_EXPANSIONS)) {
+      for (const [term, id] of prefixed.slice(0, cap)) {
         expansions.set(id, PREFIX_WEIGHT * (0.5 + (0.5 * word.length) / term.length));
       }
     }
