@@ -227,10 +227,15 @@ function topics(article: Article, strings: ArticleStrings): string {
   return `<ul class="topics" aria-label="${escapeAttribute(strings.topics)}">${items}</ul>`;
 }
 
+/** Headings beyond which the table of contents starts collapsed, so the article stays in view. */
+const TOC_OPEN_MAX = 12;
+
 function tableOfContents(headings: readonly { id: string; text: string }[], strings: ArticleStrings): string {
   if (headings.length < 2) return '';
   const items = headings
     .map(h => `<li><button type="button" class="link toc-entry" data-target="${h.id}">${escapeText(h.text)}</button></li>`)
     .join('');
-  return `<nav class="toc" aria-label="${escapeAttribute(strings.contents)}"><h2 class="toc-title">${escapeText(strings.contents)}</h2><ol>${items}</ol></nav>`;
+  const open = headings.length <= TOC_OPEN_MAX ? ' open' : '';
+  return `<nav class="toc" aria-label="${escapeAttribute(strings.contents)}"><details${open}>` +
+    `<summary class="toc-title">${escapeText(strings.contents)} (${headings.length})</summary><ol>${items}</ol></details></nav>`;
 }

@@ -218,6 +218,14 @@ describe('reader renderer', () => {
       assertOffsetsMatchReadingText(subject);
     });
 
+    it('collapses a long table of contents', () => {
+      assert.equal(attr(byTag(root, 'details')[0], 'open'), '', 'two headings: open');
+      const many = article(Array.from({ length: 13 }, (_, i) => ({ type: 'heading' as const, line: i, text: `H${i}` })));
+      const details = byTag(parse(renderArticle(many, [], strings)), 'details')[0];
+      assert.equal(attr(details, 'open'), undefined, 'thirteen headings: collapsed');
+      assert.equal(byClass(details, 'toc-entry').length, 13);
+    });
+
     it('has no table of contents for fewer than two headings', () => {
       assert.equal(byClass(parse(renderArticle(article([]), [], strings)), 'toc').length, 0);
     });
