@@ -94,7 +94,7 @@ export async function runSession(install: VSCodeInstall, options: SessionOptions
   try {
     await options.prepare?.(run);
     server = await startServer(install, run, {
-      env: { ...options.env, TECH_ARTICLES_TEST_LOG: logFile, TECH_ARTICLES_REPO: repoRoot, TECH_ARTICLES_EXTENSIONS_DIR: run.extensionsDir },
+      env: { ...options.env, TECH_ARTICLES_HOST: 'code-server', TECH_ARTICLES_TEST_LOG: logFile, TECH_ARTICLES_REPO: repoRoot, TECH_ARTICLES_EXTENSIONS_DIR: run.extensionsDir },
     });
     browser = await launchBrowser(install, { consoleLog: path.join(logsDir, `${run.id}-browser.log`) });
     let resolveExit!: (code: number) => void;
@@ -131,7 +131,7 @@ export async function runSession(install: VSCodeInstall, options: SessionOptions
   const text = fs.readFileSync(logFile, 'utf8');
   const summaries = [...text.matchAll(summaryLine)];
   const last = summaries.at(-1);
-  let passed = last ? Number(last[1]) : 0;
+  const passed = last ? Number(last[1]) : 0;
   let failed = last ? Number(last[2]) : 0;
   if (!last && !problem) problem = `no test summary (exit code ${exitCode})`;
   if (problem) {
