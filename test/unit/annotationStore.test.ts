@@ -317,6 +317,44 @@ describe('annotation store', () => {
     });
   });
 
+  describe('file format', () => {
+    it('writes known keys first in a fixed order, unknown ones after, annotations by article and position', () => {
+      const doc = parseNotes(JSON.stringify({
+        extraTop: 1,
+        annotations: [
+          { zeta: true, updated: '2026-01-01T00:00:00.000Z', quote: 'b', url: URL_B, id: '2', start: 5 },
+          { id: '1', url: URL_A, quote: 'a', start: 9, color: 'green', note: 'n' },
+          { id: '0', url: URL_A, quote: 'c', start: 1 },
+        ],
+        version: 1,
+      }));
+      const text = serializeNotes(doc);
+      const saved = JSON.parse(text);
+      assert.deepEqual(Object.keys(saved), ['version', 'annotations', 'deleted', 'extraTop']);
+      assert.deepEqual(saved.annotations.map((a: { id: string }) => a.id), ['0', '1', '2']);
+      assert.deepEqual(Object.keys(saved.annotations[2]),
+        ['id', 'url', 'quote', 'prefix', 'suffix', 'start', 'end', 'color', 'created', 'updated', 'zeta']);
+      assert.equal(serializeNotes(parseNotes(text)), text, 'reading and writing again changes nothing');
+    });
+
+    it('reads an empty file as no notes, and rejects what is not a notes document', () => {
+      assert.deepEqual(parseNotes('  \n').annotations, []);
+      assert.throws(() => parseNotes('[]'), /top level is not a JSON object/);
+      assert.throws(() => parseNotes('{"version": "one"}'), /"version" is not a positive integer/);
+      assert.throws(() => parseNotes('{"deleted": []}'), /"deleted" is not an object/);
+      assert.throws(() => parseNotes('{"annotations": [}'), /not valid JSON/);
+    });
+
+    it('fills defaults for missing optional fields and keeps an unknown colour as written', () => {
+      const [a] = parseNotes('{"annotations": [{"id": "x", "url": "u", "quote": "abc", "color": "orange", "created": "2026-02-02T00:00:00.000Z"}]}').annotations;
+      assert.equal(a.prefix, '');
+      assert.equal(a.suffix, '');
+      assert.deepEqual([a.start, a.end], [0, 3]);
+      assert.equal(a.color, 'orange');
+      assert.equal(a.updated, '2026-02-02T00:00:00.000Z');
+    });
+  });
+
   describe('import and tombstones', () => {
     it('imports a backup: adds what is missing, takes newer edits, brings back deleted notes', async () => {
       const time = clock();
