@@ -53,7 +53,7 @@ export class ArticleSearch {
   private readonly facets: Fuse<FacetValue>;
   /** Position of each document in title order, for ties and filter-only lists; computed on first need. */
   private titleRank: Uint32Array | undefined;
-  /** Per-query scratch space, reused: allocating it per keystroke costs more than the scoring at 50k. */
+  /** Per-query scratch space (one slot per article), reused from keystroke to keystroke and left zeroed. */
   private readonly scores: Float64Array;
   private readonly termScores: Float64Array;
   private readonly matchedGroups: Uint16Array;
