@@ -1,19 +1,15 @@
 // The Notes view in the real workbench (headless chromium): a workspace whose committed notes file holds
 // highlights on a corpus article (one with a note, one on a code block) and one whose text is gone; the view
-// shows them under the article and in the "Orphaned" group. Screenshot: artifacts/screenshots/notes-view.png.
+// shows them under the article and in the "Orphaned" group. Screenshots: artifacts/screenshots/notes-view*.png.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
 import { quoteSelector } from '../../src/core/annotations/anchor';
 import type { Annotation, Article } from '../../src/core/model';
 import { parseText } from '../../src/core/parse';
 import { readingText } from '../../src/core/readingText';
-import { launchBrowser, saveScreenshot, type WorkbenchBrowser } from '../harness/browser';
-import { ensureVSCode } from '../harness/install';
-import { corpusDir, logsDir, repoRoot } from '../harness/paths';
-import { createRunFolder, startServer, type RunFolder, type Server } from '../harness/server';
-import { prepareWorkspace, type PreparedWorkspace } from '../harness/workspace';
+import { corpusDir } from '../harness/paths';
+import { Workbench } from './workbench';
 
 /** An article with prose and code, from the corpus as the extension will parse it. */
 function pickArticle(): Article {
@@ -45,45 +41,35 @@ function notesFor(article: Article): Annotation[] {
 
 describe('Notes view (UI)', function () {
   this.timeout(180_000);
-  let run: RunFolder;
-  let server: Server;
-  let workbench: WorkbenchBrowser;
-  let workspace: PreparedWorkspace;
-  let page: Page;
-  let article: Article;
+  let wb: Workbench;
+  const article = pickArticle();
 
   before(async () => {
-    const install = await ensureVSCode();
-    run = createRunFolder('ui-notes');
-    server = await startServer(install, run);
-    workspace = prepareWorkspace('corpus');
-    article = pickArticle();
-    const notesFile = path.join(workspace.folder!, '.vscode', 'tech-articles-notes.json');
-    fs.mkdirSync(path.dirname(notesFile), { recursive: true });
-    fs.writeFileSync(notesFile, JSON.stringify({ version: 1, annotations: notesFor(article), deleted: {} }, null, 2));
-    workbench = await launchBrowser(install, { consoleLog: path.join(logsDir, `${run.id}-console.log`) });
-    page = workbench.page;
-    await page.goto(server.workbenchUrl({ folder: workspace.folder, extensionDevelopmentPath: repoRoot }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    wb = await Workbench.start({
+      label: 'notes',
+      workspace: 'corpus',
+      prepare: folder => {
+        const notesFile = path.join(folder!, '.vscode', 'tech-articles-notes.json');
+        fs.mkdirSync(path.dirname(notesFile), { recursive: true });
+        fs.writeFileSync(notesFile, JSON.stringify({ version: 1, annotations: notesFor(article), deleted: {} }, null, 2));
+      },
+    });
   });
 
   after(async () => {
-    await workbench?.close();
-    await server?.stop();
-    run?.dispose();
-    workspace?.dispose();
+    await wb?.dispose();
   });
 
   it('lists highlights under their article and the orphan in its own group', async () => {
-    await page.locator('.activitybar a.action-label[aria-label^="Articles"]').first().click({ timeout: 60_000 });
-    const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /^Notes/i }) });
+    await wb.openArticlesContainer();
+    const pane = wb.view('Notes');
     const header = pane.locator('.pane-header').first();
     await header.waitFor({ timeout: 60_000 });
     if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
-    const tree = pane.locator('.monaco-list[role="tree"]').first();
     // The article node appears once the library has loaded the corpus and the highlights are anchored.
-    await tree.locator('.monaco-list-row[aria-level="1"]', { hasText: 'Orphaned' }).waitFor({ timeout: 60_000 });
-    await tree.locator('.monaco-list-row[aria-level="1"]', { hasText: article.title }).waitFor({ timeout: 30_000 });
+    await wb.treeRow('Orphaned', 'Notes', 60_000);
+    await wb.treeRow(article.title, 'Notes');
+    const tree = pane.locator('.monaco-list[role="tree"]').first();
 
     const top = await tree.locator('.monaco-list-row[aria-level="1"]').evaluateAll(els => els.map(el => el.getAttribute('aria-label') ?? ''));
     assert.ok(top.some(label => label === `${article.title}, 3 annotations`), `top-level rows: ${top.join(' | ')}`);
@@ -93,20 +79,27 @@ describe('Notes view (UI)', function () {
     assert.ok(children.some(label => /^Yellow highlight: .*\. Note: Key idea of the post/.test(label)), children.join(' | '));
     assert.ok(children.some(label => /^Pink highlight: A paragraph the author has since rewritten/.test(label)), children.join(' | '));
 
-    // Give the Notes pane the room of the sidebar for the picture.
-    const articlesHeader = page.locator('.pane-header', { hasText: /^Articles/i }).first();
+    // Give the Notes pane the room of the side bar: collapse Articles and drag the side bar's edge.
+    const articlesHeader = wb.view('Articles').locator('.pane-header').first();
     if ((await articlesHeader.getAttribute('aria-expanded')) === 'true') await articlesHeader.click();
-    // Widen the side bar (drag its edge) so that counts and notes are visible next to the titles and quotes.
-    const sidebar = await page.locator('.part.sidebar').boundingBox();
+    const sidebar = await wb.page.locator('.part.sidebar').boundingBox();
     if (sidebar) {
       const edge = { x: sidebar.x + sidebar.width + 1, y: sidebar.y + sidebar.height / 2 };
-      await page.mouse.move(edge.x, edge.y);
-      await page.mouse.down();
-      await page.mouse.move(edge.x + 420, edge.y, { steps: 8 });
-      await page.mouse.up();
+      await wb.page.mouse.move(edge.x, edge.y);
+      await wb.page.mouse.down();
+      await wb.page.mouse.move(edge.x + 420, edge.y, { steps: 8 });
+      await wb.page.mouse.up();
     }
     await tree.locator('.monaco-list-row[aria-level="2"]').last().hover();
-    await page.waitForTimeout(800);
-    await saveScreenshot(page, 'notes-view');
+    await wb.page.waitForTimeout(800);
+    await wb.screenshot('notes-view');
+
+    // The highlight colours are theme colours (package.json "colors"): check them in a light theme too.
+    // (Through the workspace settings file, which VS Code applies live, rather than the theme picker.)
+    fs.writeFileSync(path.join(wb.workspaceFolder!, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': 'Default Light Modern' }));
+    await wb.page.locator('.monaco-workbench.vs').waitFor({ timeout: 15_000 });
+    await wb.page.mouse.move(900, 700);
+    await wb.page.waitForTimeout(500);
+    await wb.screenshot('notes-view-light', pane);
   });
 });
