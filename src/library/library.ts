@@ -24,6 +24,9 @@ interface FileEntry {
 }
 
 export interface LoadStats {
+  /** performance.now() when the load started and when its articles were published. */
+  startedAt: number;
+  endedAt: number;
   files: number;
   articles: number;
   ms: number;
@@ -51,6 +54,8 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   private debounce: ReturnType<typeof setTimeout> | undefined;
   /** Figures of the last full load, for the benchmark and the log. */
   lastLoad: LoadStats | undefined;
+  /** performance.now() at construction, i.e. during activation. */
+  readonly createdAt = performance.now();
 
   /** Parses off the extension host's thread; undefined or broken → parse here, in time slices. */
   private readonly worker: ParseWorkerClient;
@@ -221,7 +226,8 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     }
     this.publish(next, sourceProblems, true);
     slicer.endSlice();
-    this.lastLoad = { files: next.size, articles: this.merged.length, ms: performance.now() - started, longestSliceMs: slicer.longestSliceMs };
+    const endedAt = performance.now();
+    this.lastLoad = { startedAt: started, endedAt, files: next.size, articles: this.merged.length, ms: endedAt - started, longestSliceMs: slicer.longestSliceMs };
     this.log.info(`loaded ${this.merged.length} articles from ${next.size} files in ${this.lastLoad.ms.toFixed(0)} ms (longest slice ${slicer.longestSliceMs.toFixed(1)} ms)`);
   }
 

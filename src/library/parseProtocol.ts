@@ -3,7 +3,9 @@ import type { Article, ParsedFile } from '../core/model';
 
 export type WorkerRequest =
   | { type: 'parse'; id: number; bytes: Uint8Array; file: string; topics: Record<string, string[]> }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  /** The library took a batch of posts in; the worker sends the next one only then (see parseWorker.ts). */
+  | { type: 'ack'; id: number };
 
 /** What became of a file; problems are codes here and localised by the library. */
 export type WorkerOutcome =

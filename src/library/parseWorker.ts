@@ -1,6 +1,8 @@
 // The parse worker: decodes and parses dump files off the extension host's thread, so a 100 MB file never
 // blocks it. Posts go back in batches of a few hundred KB of source text: each batch costs the extension
-// host only a short structured-clone read. Built to dist/parseWorker.js; pure Node (no `vscode`).
+// host only a short structured-clone read. At most one batch is in flight: Node delivers every queued message
+// in one go, so batches piling up while the host was busy would be read back to back, a long block. The
+// worker parses the next batch while waiting for the ack. Built to dist/parseWorker.js; pure Node (no vscode).
 import { parentPort } from 'node:worker_threads';
 import { decode } from '../core/decode';
 import type { Article } from '../core/model';
@@ -14,6 +16,15 @@ const port = parentPort;
 const queue: Extract<WorkerRequest, { type: 'parse' }>[] = [];
 const cancelled = new Set<number>();
 let busy = false;
+/** Resolves when the library has taken the last batch sent. */
+let acked: Promise<void> = Promise.resolve();
+let onAck: (() => void) | undefined;
+
+async function sendBatch(id: number, posts: Article[]): Promise<void> {
+  await acked;
+  acked = new Promise<void>(resolve => { onAck = resolve; });
+  send({ type: 'posts', id, posts });
+}
 
 function send(reply: WorkerReply): void {
   port!.postMessage(reply);
@@ -32,7 +43,7 @@ async function parseOne(request: Extract<WorkerRequest, { type: 'parse' }>): Pro
     batch.push(...piece.posts);
     chars += piece.chars;
     if (chars >= BATCH_CHARS) {
-      send({ type: 'posts', id, posts: batch });
+      await sendBatch(id, batch);
       batch = [];
       chars = 0;
       // Lets a 'cancel' message in.
@@ -40,7 +51,8 @@ async function parseOne(request: Extract<WorkerRequest, { type: 'parse' }>): Pro
       if (cancelled.has(id)) return { kind: 'cancelled' };
     }
   }
-  if (batch.length > 0) send({ type: 'posts', id, posts: batch });
+  if (batch.length > 0) await sendBatch(id, batch);
+  await acked;
   return { kind: 'parsed' };
 }
 
@@ -67,8 +79,12 @@ async function drain(): Promise<void> {
 }
 
 port?.on('message', (request: WorkerRequest) => {
-  if (request.type === 'cancel') cancelled.add(request.id);
-  else {
+  if (request.type === 'cancel') {
+    cancelled.add(request.id);
+    onAck?.(); // the library stops acking a cancelled file
+  } else if (request.type === 'ack') {
+    onAck?.();
+  } else {
     queue.push(request);
     void drain();
   }

@@ -71,6 +71,8 @@ export class ParseWorkerClient {
   }
 
   private onReply(reply: WorkerReply): void {
+    // Every batch is acked, also one for a file no longer waited for: the worker holds the next until then.
+    if (reply.type === 'posts') setImmediate(() => this.worker?.postMessage({ type: 'ack', id: reply.id } satisfies WorkerRequest));
     const pending = this.pending.get(reply.id);
     if (!pending) return;
     if (reply.type === 'head') pending.head = reply.head;
