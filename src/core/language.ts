@@ -19,11 +19,15 @@ const CDK_PY = /\b(?:\w+\.)?[A-Z]\w*\(\s*(?:self\s*,|scope\s*=\s*self\b)|\baws_c
 const PY_CONSTRUCT = /\b(?:s3|_?lambda_?|events|targets|iam|ec2|ecs|sqs|sns|dynamodb|apigateway|kms|cloudfront|logs|stepfunctions|sfn|rds|glue)\.[A-Z]\w*\(/;
 const TS_TYPES = /:\s*(?:string|number|boolean|void|any|unknown|Promise<|Record<|Array<|[A-Z]\w*(?:<[^>]*>)?(?:\[\])?\s*[,)={;])|\binterface\s+\w+|\btype\s+\w+\s*=|\bsatisfies\b|\bas\s+[A-Z]\w*|\b(?:private|public|readonly|protected)\s+\w+|<[A-Z]\w*(?:<[^>]*>)?>\(|\benum\s+\w+/;
 const JS_LINE = /^(?:import\s.*\bfrom\s+['"]|export\s|const\s|let\s|var\s|function\b|async\s|await\s|return\b|\}\s*\);?$|\};$|module\.exports|require\()/;
-const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?\s*$|from\s+[\w.]+\s+import\s|elif\s|else:|try:|except\b|with\s.+:$|for\s.+\s+in\s.+:$|if\s.+:$|print\(|@[\w.]+|#\s|[\w.]+\s*=\s*[\w.]+\(|\w+\s*=\s*\{$)/;
+const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?\s*$|from\s+[\w.]+\s+import\s|elif\s|else:|try:|except\b|with\s.+:$|for\s+\w+(?:\s*,\s*\w+)*\s+in\s.+:$|if\s.+:$|print\(|@[\w.]+|#\s|[\w.]+\s*=\s*[\w.]+\(|\w+\s*=\s*\{$)/;
 const PY_TELL = /\b(?:None|True|False|self|elif|def|lambda)\b|f["']|\bprint\(|:\s*$|^\s*#/m;
 
+/** Language telltales show early: long blocks and very long lines are looked at in part (bounded regex work). */
+const SAMPLE_LINES = 300;
+const SAMPLE_LINE_LENGTH = 400;
+
 export function detectLanguage(code: string, articleHint?: CodeLanguage): LanguageGuess {
-  const lines = code.split('\n').map(l => l.replace(/\u00a0/g, ' '));
+  const lines = code.split('\n', SAMPLE_LINES).map(l => (l.length > SAMPLE_LINE_LENGTH ? l.slice(0, SAMPLE_LINE_LENGTH) : l).replace(/\u00a0/g, ' '));
   const content = lines.filter(l => l.trim().length > 0);
   if (content.length === 0) return { lang: 'plaintext', kind: null };
   const trimmed = content.map(l => l.trim());

@@ -9,14 +9,19 @@ export interface TopicRule {
   name: string;
   /** Matched against the URL (lower case), e.g. "/blogs/big-data/" or "lwn.net". */
   urlFragments: readonly string[];
-  /** Whole-word, case-insensitive keywords matched in title, tags and text. */
+  /** Whole-word, case-insensitive keywords matched in title, tags and text (Cyrillic ones as word stems). */
   keywords: readonly string[];
+  /** From the user's setting: one hit in the title or two in the text are enough. */
+  userDefined?: boolean;
 }
 
 export const OTHER_TOPIC = 'Other';
 const MAX_TOPICS = 3;
 /** Keyword weight a topic needs from the text alone (title hits count TITLE_WEIGHT). */
 const TEXT_THRESHOLD = 8;
+const USER_THRESHOLD = 2;
+/** Bulgarian inflects: a Cyrillic keyword also matches longer words it starts ("избори" → "изборите"). */
+const MIN_STEM = 4;
 const TITLE_WEIGHT = 4;
 /** Hits of one keyword count at most this much, so one repeated word cannot make a topic. */
 const PER_KEYWORD_CAP = 3;
@@ -112,6 +117,7 @@ export function topicRules(overrides: TopicOverrides = {}): TopicRule[] {
       name,
       urlFragments: clean.filter(isUrlFragment).map(e => e.toLowerCase()),
       keywords: clean.filter(e => !isUrlFragment(e)).map(e => e.toLowerCase()),
+      userDefined: true,
     });
   }
   return [...rules.values()];
@@ -123,8 +129,9 @@ function isUrlFragment(entry: string): boolean {
 }
 
 /** Keyword → indexes of the rules that list it; phrases are looked up as runs of up to MAX_PHRASE words. */
-interface KeywordIndex { map: Map<string, number[]>; maxPhrase: number; phraseStarts: Set<string> }
+interface KeywordIndex { map: Map<string, number[]>; maxPhrase: number; phraseStarts: Set<string>; hasStems: boolean }
 const MAX_PHRASE = 3;
+const CYRILLIC = /[\u0400-\u04ff]/;
 const indexes = new WeakMap<readonly TopicRule[], KeywordIndex>();
 
 function keywordIndex(rules: readonly TopicRule[]): KeywordIndex {
@@ -145,7 +152,7 @@ function keywordIndex(rules: readonly TopicRule[]): KeywordIndex {
         map.set(key, list);
       }
     });
-    index = { map, maxPhrase, phraseStarts };
+    index = { map, maxPhrase, phraseStarts, hasStems: [...map.keys()].some(k => CYRILLIC.test(k)) };
     indexes.set(rules, index);
   }
   return index;
@@ -169,7 +176,7 @@ export function topicsOf(article: TopicInput, overrides?: TopicOverrides, rules:
   rules.forEach((rule, r) => {
     if (rule.urlFragments.some(fragment => url.includes(fragment))) byUrl.push(rule.name);
     const score = titleWeights[r] * TITLE_WEIGHT + textWeights[r];
-    if (score >= TEXT_THRESHOLD) scored.push({ name: rule.name, score });
+    if (score >= (rule.userDefined ? USER_THRESHOLD : TEXT_THRESHOLD)) scored.push({ name: rule.name, score });
   });
   scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   const topics = [...byUrl];
@@ -187,6 +194,12 @@ function weigh(index: KeywordIndex, ruleCount: number, text: string): number[] {
   for (let i = 0; i < list.length; i++) {
     const word = list[i];
     if (index.map.has(word)) hits.set(word, Math.min(PER_KEYWORD_CAP, (hits.get(word) ?? 0) + 1));
+    else if (index.hasStems && word.length > MIN_STEM && CYRILLIC.test(word)) {
+      for (let n = word.length - 1; n >= MIN_STEM; n--) {
+        const stem = word.slice(0, n);
+        if (index.map.has(stem)) { hits.set(stem, Math.min(PER_KEYWORD_CAP, (hits.get(stem) ?? 0) + 1)); break; }
+      }
+    }
     if (!index.phraseStarts.has(word)) continue;
     let phrase = word;
     for (let n = 1; n < index.maxPhrase && i + n < list.length; n++) {

@@ -3,7 +3,7 @@
 import { promptOf } from '../prompts';
 
 const JS_START = /^(?:import\s+[\w{*'"]|export\s+(?:default|const|function|class|async|interface|type|\{)|const\s+[\w{[]|let\s+\w|var\s+\w|function\s*\w*\(|class\s+\w+|interface\s+\w+|return\b|await\s|async\s+\w|new\s+[A-Z]\w*\(|throw\s|if\s*\(|for\s*\(|while\s*\(|switch\s*\(|case\s.*:$|default:|try\s*\{|\}\s*(?:else|catch|finally)|module\.exports|require\()/;
-const PY_START = /^(?:from\s+[\w.]+\s+import\s|import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+)*\s*$|def\s+\w+\s*\(|class\s+\w+[(:]|elif\s.*:$|else:$|try:$|finally:$|except\b.*:$|with\s.+:$|for\s+[\w, ]+\s+in\s.+:$|if\s.+:$|while\s.+:$|raise\s+\w|yield\b|lambda\b|global\s+\w|print\(|self\.)/;
+const PY_START = /^(?:from\s+[\w.]+\s+import\s|import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+)*\s*$|def\s+\w+\s*\(|class\s+\w+[(:]|elif\s.*:$|else:$|try:$|finally:$|except\b.*:$|with\s.+:$|for\s+\w+(?:\s*,\s*\w+)*\s+in\s.+:$|if\s.+:$|while\s.+:$|raise\s+\w|yield\b|lambda\b|global\s+\w|print\(|self\.)/;
 const SQL_START = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+\w+\s+AS|SET\s+\w|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s+\w|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|ANALYZE|CALL\s+\w|FROM\s+\w|WHERE\s|GROUP\s+BY|ORDER\s+BY|PARTITION\s+BY|LIMIT\s+\d|VALUES\s*\(|(?:LEFT\s+|RIGHT\s+|INNER\s+|OUTER\s+|FULL\s+)?JOIN\s|UNION\b|HAVING\s|AND\s+\w+\s*[=<>]|OR\s+\w+\s*[=<>]|ON\s+\w+\.\w+|IAM_ROLE\b|RETURNS\s|LANGUAGE\s+\w+|BEGIN\b|END\b|COMMIT\b|ROLLBACK\b)/;
 const DOCKER_START = /^(?:FROM\s+[\w./:-]+(?:\s+AS\s+\w+)?$|RUN\s|WORKDIR\s|COPY\s|ADD\s|CMD\s|ENTRYPOINT\s|ENV\s|ARG\s|EXPOSE\s|VOLUME\s|USER\s|LABEL\s)/;
 const SHELL_COMMAND = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|bun|go|cargo|rustc|make|cmake|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|psql|mysql|mvn|gradle|dotnet|openssl|dig|ping|traceroute|touch|conda|poetry|uv|pulumi|eksctl|finch|zabbix_\w+|monocle)(?:\s+[-\w./~$"'=:@{}]|$)/;
@@ -20,7 +20,7 @@ const XML_TAG = /^<\/?[A-Za-z][\w:.-]*(?:\s[^>]*)?\/?>/;
 const SECTION = /^\[[\w.\-" ]+\]$/;
 const DECORATOR = /^@[\w.]+(?:\(.*\))?$/;
 const ASSIGNMENT = /^[A-Za-z_$][\w$.]*(?:\[[^\]]*\])*\s*(?:[+\-*/|&]?=)\s*(?!=)(\S.*)$/;
-const CALL = /^(?:await\s+)?[\w$.]+(?:\.[\w$]+)*\(.*\)\s*[;,]?$/;
+const CALL = /^(?:await\s+)?[\w$.]+\(.*\)\s*[;,]?$/;
 const JSON_KEY = /^(?:"[^"]*"|'[^']*')\s*:/;
 const OBJECT_KEY = /^[A-Za-z_$][\w$]*\s*:\s*\S.*,$/;
 const SEPARATOR = /^(?:[-=+_*#~]{5,}|[-+|=\s]{8,})$/;

@@ -19,18 +19,22 @@ export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit
     if (!isCell(units[i])) { out.push(units[i]); i++; continue; }
     let j = i;
     while (j < units.length && isCell(units[j])) j++;
-    const shape = j - i >= MIN_RUN ? bestShape(units.slice(i, j).map(u => u.text ?? '')) : undefined;
-    if (!shape) {
-      out.push(units[i]);
-      i++;
-      continue;
+    // Within the run [i, j): try a table at each position, take it when one fits, else keep the cell as is.
+    const numeric = units.slice(i, j).map(u => isNumeric(u.text ?? ''));
+    let p = 0;
+    while (p < j - i) {
+      const shape = j - i - p >= MIN_RUN ? bestShapeAt(numeric, p) : undefined;
+      if (!shape) { out.push(units[i + p]); p++; continue; }
+      out.push(...units.slice(i + p, i + p + shape.lead));
+      const first = i + p + shape.lead;
+      const rows: string[][] = [];
+      for (let r = 0; r < shape.rows; r++) {
+        rows.push(units.slice(first + r * shape.columns, first + (r + 1) * shape.columns).map(c => c.text ?? ''));
+      }
+      out.push({ type: 'table', line: units[first].line, indent: 0, rows });
+      p += shape.lead + shape.rows * shape.columns;
     }
-    out.push(...units.slice(i, i + shape.lead));
-    const cells = units.slice(i + shape.lead, i + shape.lead + shape.rows * shape.columns);
-    const rows: string[][] = [];
-    for (let r = 0; r < shape.rows; r++) rows.push(cells.slice(r * shape.columns, (r + 1) * shape.columns).map(c => c.text ?? ''));
-    out.push({ type: 'table', line: cells[0].line, indent: 0, rows });
-    i += shape.lead + shape.rows * shape.columns;
+    i = j;
   }
   return out;
 }
@@ -38,29 +42,35 @@ export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit
 interface Shape { lead: number; columns: number; rows: number; score: number }
 
 /**
- * The best grid at the start of a run of cells (a heading before it may be left out): the header row has no
- * numbers, the first body row fixes each column's kind, and rows are taken while they keep those kinds.
+ * The best grid starting at `at` (a heading before it may be left out): the header row has no numbers, the
+ * first body row fixes each column's kind, and rows are taken while they keep those kinds.
  */
-function bestShape(texts: string[]): Shape | undefined {
+function bestShapeAt(numeric: readonly boolean[], at: number): Shape | undefined {
   let best: Shape | undefined;
   for (let lead = 0; lead <= MAX_LEAD; lead++) {
+    const start = at + lead;
     for (let columns = 2; columns <= MAX_COLUMNS; columns++) {
-      const cells = texts.slice(lead);
-      if (cells.length < columns * 3) continue;
-      const header = cells.slice(0, columns);
-      if (header.some(isNumeric)) continue;
-      const kinds = cells.slice(columns, 2 * columns).map(isNumeric);
-      const numericColumns = kinds.filter(Boolean).length;
+      if (numeric.length - start < columns * 3) continue;
+      let headerNumeric = false;
+      for (let c = 0; c < columns; c++) headerNumeric ||= numeric[start + c];
+      if (headerNumeric) continue;
+      let numericColumns = 0;
+      for (let c = 0; c < columns; c++) if (numeric[start + columns + c]) numericColumns++;
       if (numericColumns === 0) continue;
-      let rows = 1;
-      while ((rows + 1) * columns <= cells.length
-        && cells.slice(rows * columns, (rows + 1) * columns).every((cell, c) => isNumeric(cell) === kinds[c])) rows++;
+      let rows = 2;
+      while (start + (rows + 1) * columns <= numeric.length && rowMatches(numeric, start, columns, rows)) rows++;
       if (rows < 3) continue;
       const score = numericColumns * 1000 + rows * columns - lead;
       if (!best || score > best.score) best = { lead, columns, rows, score };
     }
   }
   return best;
+}
+
+/** Row `row` has the kinds of the first body row (row 1). */
+function rowMatches(numeric: readonly boolean[], start: number, columns: number, row: number): boolean {
+  for (let c = 0; c < columns; c++) if (numeric[start + row * columns + c] !== numeric[start + columns + c]) return false;
+  return true;
 }
 
 function isNumeric(text: string): boolean {
