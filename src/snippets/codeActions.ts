@@ -5,7 +5,6 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   codeForDocument,
-  dedent,
   findPlaceholders,
   indentAt,
   numberedFileName,
@@ -139,23 +138,33 @@ export async function insertAtCursors(target: vscode.TextEditor, block: CodeBloc
 
 /**
  * Inserts the code as a snippet whose placeholders (core/codeText.ts `findPlaceholders`) are tab stops, at every
- * cursor. The snippet text escapes everything else; VS Code indents its lines 2..n like the plain insert does.
- * Without placeholders, it is a plain insert and the status bar says so.
+ * cursor, each copy re-indented like the plain insert; everything else in the snippet text is escaped. The same
+ * value is the same tab stop, also across cursors. The editor gets the focus: the user types into the tab stops.
+ * Without placeholders it is a plain insert, and the status bar says so.
+ *
+ * One snippet edit per cursor, with its own indentation and `keepWhitespace`: `insertSnippet` at several cursors
+ * would indent lines 2..n itself, and VS Code 1.139 skips the line before the first tab stop at every cursor
+ * but the first.
  */
 export async function insertWithPlaceholders(target: vscode.TextEditor, block: CodeBlock): Promise<InsertOutcome> {
-  const editor = await visibleEditor(target);
-  const code = dedent(usableCode(block), indentOptions(editor));
-  const spans = findPlaceholders(block, code);
-  if (spans.length === 0) {
+  const shown = await visibleEditor(target);
+  const editor = await vscode.window.showTextDocument(shown.document, { viewColumn: shown.viewColumn, preserveFocus: false });
+  const document = editor.document;
+  const code = usableCode(block);
+  if (findPlaceholders(block, code).length === 0) {
     vscode.window.setStatusBarMessage(vscode.l10n.t('No placeholders found: inserted as plain text.'), 4000);
     return insertAtCursors(editor, block);
   }
-  const { snippet } = toSnippet(code, spans);
-  const applied = await editor.insertSnippet(new vscode.SnippetString(snippet), editor.selections, {
-    undoStopBefore: true,
-    undoStopAfter: true,
+  const options = indentOptions(editor);
+  const edits = editor.selections.map(selection => {
+    const text = reindent(code, indentAt(document.lineAt(selection.start.line).text, selection.start.character), options);
+    const edit = new vscode.SnippetTextEdit(selection, new vscode.SnippetString(toSnippet(text, findPlaceholders(block, text)).snippet));
+    edit.keepWhitespace = true;
+    return edit;
   });
-  return applied ? 'inserted' : 'failed';
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  workspaceEdit.set(document.uri, edits);
+  return (await vscode.workspace.applyEdit(workspaceEdit)) ? 'inserted' : 'failed';
 }
 
 // ------------------------------------------------------------------------------------------------------------

@@ -23,10 +23,25 @@ export function createEditorTracker(context: vscode.ExtensionContext): EditorTra
       if (isUserText(active)) return (last = active);
       if (!last || last.document.isClosed) return (last = undefined);
       // The same editor while it is visible; when its tab went behind the reader, another editor showing the
-      // document, else the hidden one (insertion shows it again).
+      // document, else the hidden one (insertion shows it again). Once its tab is closed, none.
       const visible = vscode.window.visibleTextEditors;
       if (visible.includes(last)) return last;
-      return visible.find(editor => editor.document === last!.document) ?? last;
+      const document = last.document;
+      const elsewhere = visible.find(editor => editor.document === document);
+      if (elsewhere) return (last = elsewhere);
+      return hasTab(document.uri) ? last : (last = undefined);
     },
   };
+}
+
+function hasTab(uri: vscode.Uri): boolean {
+  const wanted = uri.toString();
+  return vscode.window.tabGroups.all.some(group =>
+    group.tabs.some(tab => {
+      const input = tab.input;
+      if (input instanceof vscode.TabInputText) return input.uri.toString() === wanted;
+      if (input instanceof vscode.TabInputTextDiff) return input.modified.toString() === wanted;
+      return false;
+    }),
+  );
 }

@@ -96,9 +96,19 @@ function ref(article: Article, lang: string): { url: string; index: number } {
   return { url: article.url, index: block(article, lang).index };
 }
 
-/** An untitled editor with `text`, two-space indentation, and the cursor(s) where given. */
+const EXTENSIONS: Record<string, string> = { typescript: 'ts', sql: 'sql', shellscript: 'sh', markdown: 'md', json: 'json', python: 'py' };
+let fileCount = 0;
+
+/**
+ * An editor on a new workspace file holding `text`, two-space indentation, the cursor(s) where given. Files, not
+ * untitled documents: VS Code may hand a new untitled document the URI, and briefly the text, of one just closed.
+ */
 async function editorWith(text: string, cursors: [number, number][], language = 'typescript'): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language, content: text });
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  const uri = vscode.Uri.joinPath(folder, `edit-${++fileCount}.${EXTENSIONS[language]}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const document = await vscode.workspace.openTextDocument(uri);
+  assert.equal(document.getText(), text);
   const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
   editor.options = { tabSize: 2, insertSpaces: true };
   editor.selections = cursors.map(([line, character]) => new vscode.Selection(line, character, line, character));
@@ -117,6 +127,8 @@ async function closeAll(): Promise<void> {
     }
   }
   await waitFor('no tabs', () => vscode.window.tabGroups.all.every(group => group.tabs.length === 0));
+  // A new untitled document may get the URI of one just closed: wait until the old one is gone.
+  await waitFor('untitled documents closed', () => vscode.workspace.textDocuments.every(document => document.uri.scheme !== 'untitled'));
 }
 
 async function insert(arg: unknown, command = 'techArticles.insertCodeBlock'): Promise<unknown> {
