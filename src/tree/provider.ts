@@ -261,7 +261,7 @@ function codeBlockItem(node: CodeBlockNode): vscode.TreeItem {
   tooltip.isTrusted = false;
   tooltip.appendCodeblock(block.code.split('\n').slice(0, 15).join('\n') + (lines > 15 ? '\n…' : ''), block.lang);
   item.tooltip = tooltip;
-  item.command = { command: 'techArticles.openArticle', title: vscode.l10n.t('Open Article'), arguments: [{ url: node.url, preview: true, codeIndex: node.index }] };
+  item.command = { command: 'techArticles.openArticle', title: vscode.l10n.t('Open Article'), arguments: [{ url: node.url, preview: true }] };
   item.accessibilityInformation = {
     label: vscode.l10n.t('{0} code, {1} lines: {2}', languageName(block.lang), lines, shown),
     role: 'treeitem',
