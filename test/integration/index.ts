@@ -47,11 +47,11 @@ export async function runMochaIn(dir: string): Promise<void> {
   const { default: Mocha } = await import('mocha');
   const mocha = new Mocha({
     ui: 'bdd',
-    color: false,
     timeout: Number(process.env.TECH_ARTICLES_MOCHA_TIMEOUT ?? 20_000),
     reporter: 'spec',
     grep: process.env.TECH_ARTICLES_TEST_GREP || undefined,
   });
+  mocha.color(false); // the constructor ignores `color: false`, and CI=true would turn colours on
   try {
     const files = selectTestFiles(dir, process.env.TECH_ARTICLES_TEST_FILES);
     console.log(`[entry] VS Code ${vscode.version}: ${files.length} test file(s) in ${path.basename(dir)}/, workspace ${vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? 'none'}`);
