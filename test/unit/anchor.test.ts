@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { anchorAll, anchorQuote, maxQuoteErrors, quoteSelector } from '../../src/core/annotations/anchor';
 import type { Article } from '../../src/core/model';
+import { parseText } from '../../src/core/parse';
 import { codeIndexAt, placeAnnotations } from '../../src/core/annotations/placement';
 import { readingText } from '../../src/core/readingText';
 
@@ -91,6 +94,15 @@ describe('anchor: edited text', () => {
     assert.ok(match);
     assert.equal(match.fuzzy, true);
     assert.equal(edited.slice(match.start, match.end), 'partition pruning happens, without listing the bucket');
+  });
+
+  it('covers words corrected at the very start or end of the quote, up to the remembered context', () => {
+    const quote = 'Iceberg keeps table metadata in manifest files';
+    const a = select(original, quote);
+    const edited = original.replace(quote, 'Apache ICEBERG keeps table metadata in manifest files and logs');
+    const match = anchorQuote(edited, a);
+    assert.ok(match);
+    assert.equal(edited.slice(match.start, match.end), 'Apache ICEBERG keeps table metadata in manifest files and logs');
   });
 
   it('finds a changed quote far from where it was (a long section inserted before it)', () => {
@@ -231,5 +243,93 @@ describe('anchor: placement in the current articles', () => {
     assert.deepEqual(placements.get('here'), { status: 'anchored', start: text.indexOf('And again later'), end: text.indexOf('And again later') + 15, fuzzy: false });
     assert.deepEqual(placements.get('gone'), { status: 'orphan' });
     assert.deepEqual(placements.get('elsewhere'), { status: 'articleMissing' });
+  });
+});
+
+describe('anchor: the seed corpus, edited', () => {
+  // Real articles (../shared/corpus), several quotes each, and the edits articles really get: a paragraph
+  // inserted at the top, another paragraph removed, a word corrected inside the quote.
+  const corpus = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
+  const articles: Article[] = existsSync(corpus)
+    ? readdirSync(corpus).filter(n => n.endsWith('.txt')).sort()
+      .flatMap(name => parseText(readFileSync(join(corpus, name), 'utf8'), name).posts)
+    : [];
+  type Paragraph = Extract<Article['body'][number], { type: 'paragraph' }>;
+  const paragraphsOf = (a: Article) => a.body.filter((b): b is Paragraph => b.type === 'paragraph' && b.text.length >= 80);
+  const usable = articles.filter(a => paragraphsOf(a).length >= 4);
+
+  function edit(a: Article, change: (body: Article['body']) => Article['body']): string {
+    return readingText({ ...a, body: change([...a.body]) }).text;
+  }
+
+  it('has articles to work on', () => {
+    assert.ok(usable.length >= 30, `only ${usable.length} corpus articles with four long paragraphs`);
+  });
+
+  it('re-anchors every quote exactly after a paragraph is added at the top and another is removed', () => {
+    let checked = 0;
+    for (const a of usable) {
+      const text = readingText(a).text;
+      const [, second, third, fourth] = paragraphsOf(a);
+      const selectors = [second, fourth].map((p, i) => {
+        const start = text.indexOf(p.text) + 10;
+        return { id: String(i), ...quoteSelector(text, start, start + 40) };
+      });
+      const edited = edit(a, body => [
+        { type: 'paragraph', line: 0, text: 'Update: this post was revised; see the changelog at the end.' },
+        ...body.filter(b => b !== third),
+      ]);
+      const { anchored, orphans } = anchorAll(edited, selectors);
+      assert.deepEqual(orphans, [], a.url);
+      for (const range of anchored) {
+        const selector = selectors[Number(range.id)];
+        assert.equal(edited.slice(range.start, range.end), selector.quote, a.url);
+        assert.equal(range.fuzzy, undefined, a.url);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 60);
+  });
+
+  it('finds a quote again, fuzzily and at the right place, after a word inside it was corrected', () => {
+    let checked = 0;
+    for (const a of usable) {
+      const text = readingText(a).text;
+      const paragraph = paragraphsOf(a)[1];
+      const start = text.indexOf(paragraph.text);
+      const selector = quoteSelector(text, start, start + Math.min(paragraph.text.length, 120));
+      // A word well inside the quote: a change at its very edge is ambiguous by nature (is the new text in it?).
+      const inner = /\s([a-zA-Zа-яА-Я]{5,})\s/.exec(selector.quote.slice(20, -20));
+      if (!inner) continue;
+      const word = inner[1];
+      const at = paragraph.text.indexOf(` ${word} `, 20) + 1;
+      const corrected = paragraph.text.slice(0, at) + word.toUpperCase() + 'S' + paragraph.text.slice(at + word.length);
+      const edited = edit(a, body => body.map(b => (b === paragraph ? { ...paragraph, text: corrected } : b)));
+      const match = anchorQuote(edited, selector);
+      assert.ok(match, `${a.url}: "${selector.quote}" not found after correcting "${word}"`);
+      const paragraphAt = edited.indexOf(corrected);
+      assert.ok(Math.abs(match.start - paragraphAt) <= 2, `${a.url}: anchored at ${match.start}, paragraph at ${paragraphAt}`);
+      checked++;
+    }
+    assert.ok(checked >= 30);
+  });
+
+  it('covers a corrected first word: the highlight starts where the paragraph starts', () => {
+    let checked = 0;
+    for (const a of usable) {
+      const text = readingText(a).text;
+      const paragraph = paragraphsOf(a)[1];
+      const start = text.indexOf(paragraph.text);
+      const selector = quoteSelector(text, start, start + Math.min(paragraph.text.length, 120));
+      const first = /^[a-zA-Zа-яА-Я]{4,}/.exec(paragraph.text)?.[0];
+      if (!first) continue;
+      const corrected = first.toUpperCase() + 'S' + paragraph.text.slice(first.length);
+      const edited = edit(a, body => body.map(b => (b === paragraph ? { ...paragraph, text: corrected } : b)));
+      const match = anchorQuote(edited, selector);
+      assert.ok(match, a.url);
+      assert.equal(match.start, edited.indexOf(corrected), a.url);
+      checked++;
+    }
+    assert.ok(checked >= 20, `checked ${checked}`);
   });
 });

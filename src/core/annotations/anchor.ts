@@ -87,9 +87,30 @@ export function anchorQuote(text: string, selector: QuoteSelector): QuoteMatch |
   const to = Math.min(text.length, hint + quote.length + NEARBY_CHARS);
   if (from > 0 || to < text.length) {
     const nearby = bestFuzzy(text, selector, approxSearch(text.slice(from, to), quote, maxErrors), from);
-    if (nearby && nearby.errors <= quote.length / 4) return nearby.match;
+    if (nearby && nearby.errors <= quote.length / 4) return snapToContext(text, selector, nearby.match, maxErrors);
   }
-  return bestFuzzy(text, selector, approxSearch(text, quote, maxErrors), 0)?.match;
+  const anywhere = bestFuzzy(text, selector, approxSearch(text, quote, maxErrors), 0)?.match;
+  return anywhere && snapToContext(text, selector, anywhere, maxErrors);
+}
+
+/**
+ * An approximate match can leave out changed text at the quote's edges (dropping it costs no more errors than
+ * matching it). Where the remembered prefix or suffix still stands right next to the match, the quote extends
+ * to it, so that the highlight covers the corrected words too.
+ */
+function snapToContext(text: string, selector: QuoteSelector, match: QuoteMatch, slack: number): QuoteMatch {
+  let { start, end } = match;
+  const prefix = selector.prefix ?? '';
+  if (prefix) {
+    const at = text.lastIndexOf(prefix, start);
+    if (at !== -1 && Math.abs(at + prefix.length - start) <= slack) start = at + prefix.length;
+  }
+  const suffix = selector.suffix ?? '';
+  if (suffix) {
+    const at = text.indexOf(suffix, Math.max(start, end - slack));
+    if (at !== -1 && Math.abs(at - end) <= slack) end = at;
+  }
+  return start < end ? { ...match, start, end } : match;
 }
 
 /** How far from its remembered position a changed quote is first looked for. */
