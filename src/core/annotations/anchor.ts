@@ -93,6 +93,9 @@ export function anchorQuote(text: string, selector: QuoteSelector): QuoteMatch |
   return anywhere && snapToContext(text, selector, anywhere, maxErrors);
 }
 
+/** Shorter context (near the start or end of an article) is too common a string to snap to. */
+const MIN_SNAP_CONTEXT = 8;
+
 /**
  * An approximate match can leave out changed text at the quote's edges (dropping it costs no more errors than
  * matching it). Where the remembered prefix or suffix still stands right next to the match, the quote extends
@@ -101,12 +104,12 @@ export function anchorQuote(text: string, selector: QuoteSelector): QuoteMatch |
 function snapToContext(text: string, selector: QuoteSelector, match: QuoteMatch, slack: number): QuoteMatch {
   let { start, end } = match;
   const prefix = selector.prefix ?? '';
-  if (prefix) {
+  if (prefix.length >= MIN_SNAP_CONTEXT) {
     const at = text.lastIndexOf(prefix, start);
     if (at !== -1 && Math.abs(at + prefix.length - start) <= slack) start = at + prefix.length;
   }
   const suffix = selector.suffix ?? '';
-  if (suffix) {
+  if (suffix.length >= MIN_SNAP_CONTEXT) {
     const at = text.indexOf(suffix, Math.max(start, end - slack));
     if (at !== -1 && Math.abs(at - end) <= slack) end = at;
   }
