@@ -1,91 +1,128 @@
-// The Articles view in the real workbench (headless chromium): open the view over a copy of the corpus,
-// check the rendered groups with their counts, expand a group and an article, and save screenshots to
-// artifacts/screenshots/tree-*.png.
+// The Articles view in the real workbench (headless chromium): the corpus grouped with counts, regrouped
+// through Group By…, an article expanded to its code blocks, a filter shown above the tree, a tooltip, and the
+// welcome content of an empty workspace. Screenshots: artifacts/screenshots/tree-*.png.
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchBrowser, saveScreenshot, type WorkbenchBrowser } from '../harness/browser';
-import { ensureVSCode } from '../harness/install';
-import { logsDir, repoRoot } from '../harness/paths';
-import { createRunFolder, startServer, type RunFolder, type Server } from '../harness/server';
-import { prepareWorkspace, type PreparedWorkspace } from '../harness/workspace';
+import type { Locator } from 'playwright-core';
+import { Workbench } from './workbench';
+
+/** "<label>, <n> articles": how group rows announce themselves (accessibilityInformation). */
+const COUNT = /, (\d+) articles?$/;
+
+async function groupLabels(tree: Locator): Promise<string[]> {
+  return tree.locator('.monaco-list-row[aria-level="1"]').evaluateAll(rows => rows.map(row => row.getAttribute('aria-label') ?? ''));
+}
+
+/** Drags the side bar's edge so that titles are readable in screenshots. */
+async function widenSideBar(workbench: Workbench, by: number): Promise<void> {
+  const box = await workbench.page.locator('.part.sidebar').boundingBox();
+  if (!box) return;
+  const x = box.x + box.width + 1;
+  const y = box.y + box.height / 2;
+  await workbench.page.mouse.move(x, y);
+  await workbench.page.mouse.down();
+  await workbench.page.mouse.move(x + by, y, { steps: 5 });
+  await workbench.page.mouse.up();
+}
 
 describe('Articles view (UI)', function () {
   this.timeout(180_000);
-  let run: RunFolder;
-  let server: Server;
-  let workbench: WorkbenchBrowser;
-  let workspace: PreparedWorkspace;
-  let page: Page;
 
-  before(async () => {
-    const install = await ensureVSCode();
-    run = createRunFolder('ui-tree');
-    server = await startServer(install, run);
-    workspace = prepareWorkspace('corpus');
-    workbench = await launchBrowser(install, { consoleLog: path.join(logsDir, `${run.id}-console.log`) });
-    page = workbench.page;
-    await page.goto(server.workbenchUrl({ folder: workspace.folder, extensionDevelopmentPath: repoRoot }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  describe('over the corpus', () => {
+    let workbench: Workbench;
+
+    before(async () => {
+      workbench = await Workbench.start({ label: 'tree', workspace: 'corpus' });
+      await workbench.openArticlesContainer();
+      await widenSideBar(workbench, 260);
+    });
+
+    after(async () => {
+      await workbench?.dispose();
+    });
+
+    const tree = () => workbench.view('Articles').locator('.monaco-list[role="tree"]').first();
+
+    it('shows topic groups with counts, regroups by source, and expands an article to its code blocks', async () => {
+      await tree().locator('.monaco-list-row[aria-level="1"]').nth(1).waitFor({ timeout: 60_000 });
+      const topics = await groupLabels(tree());
+      assert.ok(topics.length >= 2 && topics.every(label => COUNT.test(label)), `topic groups: ${topics.join(' | ')}`);
+
+      await workbench.runCommand('Articles: Group By…');
+      await workbench.quickPickRow(/^Source/).click();
+      await workbench.treeRow(/AWS Big Data Blog/, 'Articles');
+      const sources = await groupLabels(tree());
+      const total = sources.map(label => Number(COUNT.exec(label)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+      assert.equal(total, 68, `one source per article: ${sources.join(' | ')}`);
+
+      await (await workbench.treeRow(/AWS Big Data Blog/, 'Articles')).click();
+      const withCode = tree().locator('.monaco-list-row[aria-level="2"][aria-expanded="false"]').first();
+      await withCode.waitFor({ timeout: 10_000 });
+      assert.match((await withCode.locator('.label-description').first().textContent()) ?? '', /^AWS Big Data Blog · \d+ code blocks?/);
+      await withCode.locator('.monaco-tl-twistie').click();
+      const block = tree().locator('.monaco-list-row[aria-level="3"]').first();
+      await block.waitFor({ timeout: 10_000 });
+      assert.match((await block.getAttribute('aria-label')) ?? '', / code, \d+ lines?: /);
+      await block.hover(); // shows the inline Insert / Open / Copy buttons
+      await workbench.screenshot('tree-by-source');
+    });
+
+    it('shows the active filter above the tree and narrows it', async () => {
+      await workbench.runCommand('Articles: Filter…');
+      const input = workbench.page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor();
+      await input.fill('lang:sql');
+      await workbench.page.keyboard.press('Enter');
+      const message = workbench.view('Articles').locator('.message', { hasText: /Filter: lang:sql/ });
+      await message.waitFor({ timeout: 10_000 });
+      const [, shown] = /\((\d+) of 68 articles\)/.exec((await message.textContent()) ?? '') ?? [];
+      assert.ok(Number(shown) > 0 && Number(shown) < 68, `message: ${await message.textContent()}`);
+      const sources = await groupLabels(tree());
+      const total = sources.map(label => Number(COUNT.exec(label)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+      assert.equal(total, Number(shown));
+      await workbench.screenshot('tree-filtered');
+      await workbench.runCommand('Articles: Clear Filter');
+      await message.waitFor({ state: 'detached', timeout: 10_000 });
+    });
+
+    it('shows a tooltip with authors, source and topics', async () => {
+      const article = tree().locator('.monaco-list-row[aria-level="2"]').first();
+      await article.waitFor({ timeout: 10_000 });
+      await article.hover();
+      const hover = workbench.page.locator('.monaco-hover, .workbench-hover').filter({ hasText: /Source/ }).first();
+      await hover.waitFor({ timeout: 10_000 });
+      const text = (await hover.textContent()) ?? '';
+      assert.match(text, /Authors/);
+      assert.match(text, /Topics/);
+      await workbench.screenshot('tree-tooltip');
+    });
   });
 
-  after(async () => {
-    await workbench?.close();
-    await server?.stop();
-    run?.dispose();
-    workspace?.dispose();
-  });
+  describe('in an empty folder', () => {
+    let workbench: Workbench;
 
-  const articlesTree = () => page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /^Articles/i }) }).locator('.monaco-list[role="tree"]').first();
+    before(async () => {
+      workbench = await Workbench.start({ label: 'tree-empty', workspace: 'empty' });
+      await workbench.openArticlesContainer();
+    });
 
-  it('shows the corpus grouped by topic with counts, and an article with its code blocks', async () => {
-    await page.locator('.activitybar a.action-label[aria-label^="Articles"]').first().click({ timeout: 60_000 });
-    const tree = articlesTree();
-    const rows = tree.locator('.monaco-list-row');
-    await rows.first().waitFor({ timeout: 60_000 });
-    // Groups render as "<label> <count>"; wait until loading has produced them all.
-    await page.waitForFunction(`document.querySelectorAll('${GROUP_ROWS}').length >= 2`, undefined, { timeout: 30_000 });
-    const groupLabels = await tree.locator('.monaco-list-row[aria-level="1"]').evaluateAll(els => els.map(el => el.getAttribute('aria-label') ?? ''));
-    assert.ok(groupLabels.length >= 2, `groups: ${groupLabels.join(' | ')}`);
-    const counted = groupLabels.map(label => /, (\d+) articles?$/.exec(label)?.[1]).filter(Boolean).map(Number);
-    assert.equal(counted.length, groupLabels.length, `every group is announced with its count: ${groupLabels.join(' | ')}`);
+    after(async () => {
+      await workbench?.dispose();
+    });
 
-    // Group by source (one group per article, so the counts add up to 68) through the command palette's
-    // command, as a user would from the view title's Group By… button.
-    await runCommand(page, 'Articles: Group By…');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Source' }).first().click();
-    await page.waitForFunction(`[...document.querySelectorAll('${GROUP_ROWS}')].some(el => /Blog|LWN|Toest/.test(el.getAttribute('aria-label') || ''))`, undefined, { timeout: 15_000 });
-    const sourceLabels = await tree.locator('.monaco-list-row[aria-level="1"]').evaluateAll(els => els.map(el => el.getAttribute('aria-label') ?? ''));
-    const total = sourceLabels.map(label => Number(/, (\d+) articles?$/.exec(label)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
-    assert.equal(total, 68, sourceLabels.join(' | '));
+    it('shows the welcome content with its actions', async () => {
+      const welcome = workbench.view('Articles').locator('.welcome-view-content');
+      await welcome.waitFor({ timeout: 30_000 });
+      assert.match((await welcome.textContent()) ?? '', /No articles yet/);
+      const openSamples = welcome.locator('a.monaco-button, .monaco-button', { hasText: 'Open Sample Articles' }).first();
+      await openSamples.waitFor();
+      await workbench.screenshot('tree-welcome');
 
-    // Expand the largest group and the first article that has code.
-    const largest = sourceLabels.reduce((best, label, i) => (Number(/(\d+) articles?$/.exec(label)?.[1]) > Number(/(\d+) articles?$/.exec(sourceLabels[best])?.[1]) ? i : best), 0);
-    await tree.locator('.monaco-list-row[aria-level="1"]').nth(largest).click();
-    const articleRows = tree.locator('.monaco-list-row[aria-level="2"]');
-    await articleRows.first().waitFor({ timeout: 10_000 });
-    const withCode = tree.locator('.monaco-list-row[aria-level="2"][aria-expanded="false"]').first();
-    await withCode.locator('.monaco-tl-twistie').click();
-    await tree.locator('.monaco-list-row[aria-level="3"]').first().waitFor({ timeout: 10_000 });
-    const description = await withCode.locator('.label-description').first().textContent();
-    assert.match(description ?? '', / · \d+ code blocks?/);
-    await saveScreenshot(page, 'tree-by-source');
-
-    // Back to topics for the final picture.
-    await runCommand(page, 'Articles: Group By…');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Topic' }).first().click();
-    await page.waitForTimeout(500);
-    await saveScreenshot(page, 'tree-by-topic');
+      await openSamples.click();
+      const tree = workbench.view('Articles').locator('.monaco-list[role="tree"]').first();
+      await tree.locator('.monaco-list-row[aria-level="1"]').first().waitFor({ timeout: 30_000 });
+      const groups = await groupLabels(tree);
+      assert.ok(groups.length > 0 && groups.every(label => COUNT.test(label)), `sample groups: ${groups.join(' | ')}`);
+      await welcome.waitFor({ state: 'hidden', timeout: 10_000 });
+    });
   });
 });
-
-/** Top-level rows of the Articles tree (the only tree view open in the Articles container). */
-const GROUP_ROWS = '.pane .monaco-list[role="tree"] .monaco-list-row[aria-level="1"]';
-
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
-}
