@@ -123,19 +123,32 @@ export class WorkspaceAnnotationStore implements AnnotationStore, vscode.Disposa
 
   private watch(uri: vscode.Uri): vscode.Disposable {
     const folder = vscode.Uri.joinPath(uri, '..');
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, path.posix.basename(uri.path)));
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let disposed = false;
+    let watching: vscode.Disposable | undefined;
     const changed = (): void => {
       clearTimeout(timer);
       timer = setTimeout(() => void this.reload(), WATCH_DELAY_MS);
     };
-    return vscode.Disposable.from(
-      watcher,
-      watcher.onDidChange(changed),
-      watcher.onDidCreate(changed),
-      watcher.onDidDelete(changed),
-      { dispose: () => clearTimeout(timer) },
-    );
+    const start = (): void => {
+      if (disposed) return;
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, path.posix.basename(uri.path)));
+      watching = vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
+    };
+    // Outside the workspace only an existing folder can be watched; global storage may not exist yet. (A
+    // workspace's .vscode is covered by the workspace watcher, and is not created just to watch it.)
+    if (uri.toString().startsWith(this.globalStorage.toString())) {
+      void vscode.workspace.fs.createDirectory(folder).then(start, start);
+    } else {
+      start();
+    }
+    return {
+      dispose: () => {
+        disposed = true;
+        clearTimeout(timer);
+        watching?.dispose();
+      },
+    };
   }
 
   private warn(warning: NotesWarning): void {

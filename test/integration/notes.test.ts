@@ -221,6 +221,26 @@ describe('notes in real VS Code', function () {
     assert.ok(onDisk().annotations.some(a => a.id === victim.id));
   });
 
+  it('follows the techArticles.notes.file setting to another file, and back', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    const teamFile = path.join(folder, 'team-notes', 'articles.json');
+    const config = vscode.workspace.getConfiguration('techArticles');
+    await config.update('notes.file', 'team-notes/articles.json', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the store on the new file', () => store.uri.fsPath === teamFile);
+      await store.whenReady();
+      assert.deepEqual(store.all(), [], 'a new, empty notes file');
+      const added = await vscode.commands.executeCommand<Annotation>('techArticles.addAnnotation', { url: article.url, quote: quoteFrom(article, 0) });
+      assert.ok(added);
+      assert.deepEqual(JSON.parse(fs.readFileSync(teamFile, 'utf8')).annotations.map((a: Annotation) => a.id), [added.id]);
+    } finally {
+      await config.update('notes.file', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the store back on the default file', () => store.uri.fsPath === notesFile);
+    await store.whenReady();
+    assert.ok(store.all().some(a => a.note === 'Worth **remembering**'), 'the default file\'s notes are back');
+  });
+
   it('refuses to import a file that is not a notes backup, changing nothing', async () => {
     const bogus = path.join(scratch, 'bogus.json');
     fs.writeFileSync(bogus, '[1, 2, 3]');
