@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { anchorQuote, quoteSelector } from '../core/annotations/anchor';
 import { notesToMarkdown } from '../core/annotations/exportMarkdown';
-import { NotesFormatError, emptyNotes, parseNotes, serializeNotes } from '../core/annotations/notesFile';
+import { emptyNotes, parseNotes, serializeNotes } from '../core/annotations/notesFile';
 import { codeIndexAt } from '../core/annotations/placement';
 import { HIGHLIGHT_COLORS, type Annotation, type Article, type HighlightColor } from '../core/model';
 import { readingText } from '../core/readingText';
@@ -49,9 +49,9 @@ export function registerNotesCommands(services: Services, store: WorkspaceAnnota
     vscode.commands.registerCommand('techArticles.deleteAnnotation', guarded('deleteAnnotation',
       (arg?: unknown) => deleteAnnotation(store, annotationOf(store, arg), isConfirmed(arg)))),
     vscode.commands.registerCommand('techArticles.exportNotes', guarded('exportNotes',
-      (arg?: unknown) => exportNotes(services, store, view, urlArg(arg), targetArg(arg), 'markdown'))),
+      (arg?: unknown) => exportNotes(services, store, view, log, urlArg(arg), targetArg(arg), 'markdown'))),
     vscode.commands.registerCommand('techArticles.exportNotesBackup', guarded('exportNotesBackup',
-      (arg?: unknown) => exportNotes(services, store, view, urlArg(arg), targetArg(arg), 'json'))),
+      (arg?: unknown) => exportNotes(services, store, view, log, urlArg(arg), targetArg(arg), 'json'))),
     vscode.commands.registerCommand('techArticles.importNotes', guarded('importNotes',
       (arg?: unknown) => importNotes(store, arg instanceof vscode.Uri ? arg : targetArg(arg)))),
     vscode.commands.registerCommand('techArticles.openNotesFile', guarded('openNotesFile', async () => {
@@ -169,7 +169,7 @@ async function deleteAnnotation(store: WorkspaceAnnotationStore, annotation: Ann
 }
 
 async function exportNotes(
-  services: Services, store: WorkspaceAnnotationStore, view: NotesView,
+  services: Services, store: WorkspaceAnnotationStore, view: NotesView, log: vscode.LogOutputChannel,
   url: string | undefined, target: vscode.Uri | undefined, format: 'markdown' | 'json',
 ): Promise<string | undefined> {
   await store.whenReady();
@@ -204,7 +204,14 @@ async function exportNotes(
       orphans,
     });
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  try {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  } catch (error) {
+    log.error(`exporting notes to ${target.toString()} failed`, error);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The notes could not be exported to {0}: {1}',
+      vscode.workspace.asRelativePath(target), error instanceof Error ? error.message : String(error)));
+    return undefined;
+  }
   const open = vscode.l10n.t('Open');
   void vscode.window.showInformationMessage(
     vscode.l10n.t('Exported {0} notes to {1}.', annotations.length, vscode.workspace.asRelativePath(target)), open,
@@ -229,7 +236,7 @@ async function importNotes(store: WorkspaceAnnotationStore, source?: vscode.Uri)
   try {
     backup = parseNotes(new TextDecoder().decode(await vscode.workspace.fs.readFile(source)));
   } catch (error) {
-    const reason = error instanceof NotesFormatError ? error.message : error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? error.message : String(error);
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not a notes backup that can be read ({1}). Nothing was imported.', name, reason));
     return undefined;
   }
