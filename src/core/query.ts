@@ -223,6 +223,18 @@ export function articleHeadline(article: Article): string {
   return [article.title, article.author, article.source, ...article.topics, ...article.tags, article.url].join('\n');
 }
 
+/** Folded headlines, computed once per article object (filtering 10,000 articles per keystroke). */
+const foldedHeadlines = new WeakMap<Article, string>();
+
+function foldedHeadline(article: Article): string {
+  let folded = foldedHeadlines.get(article);
+  if (folded === undefined) {
+    folded = foldText(articleHeadline(article));
+    foldedHeadlines.set(article, folded);
+  }
+  return folded;
+}
+
 /** Every term must occur in the (folded) haystack. */
 export function matchesTerms(haystack: string, terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
@@ -232,5 +244,8 @@ export function matchesTerms(haystack: string, terms: readonly string[]): boolea
 
 /** The Articles view's filter: facets plus every text term in the article's headline. */
 export function matchesQuery(article: Article, query: ParsedQuery, state: ArticleState = NO_STATE): boolean {
-  return matchesFilters(article, query.filters, state) && matchesTerms(articleHeadline(article), query.terms);
+  if (!matchesFilters(article, query.filters, state)) return false;
+  if (query.terms.length === 0) return true;
+  const folded = foldedHeadline(article);
+  return query.terms.every(term => folded.includes(foldText(term)));
 }

@@ -242,7 +242,8 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   }
 
   private rebuild(): void {
-    const ordered = [...this.entries.values()].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+    const key = (entry: FileEntry) => entry.uri.toString();
+    const ordered = [...this.entries.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     this.merged = mergeArticles(ordered.flatMap(entry => (entry.parsed ? [entry.parsed] : [])));
     this.byUrl = new Map(this.merged.map(article => [article.url, article]));
     this.problemList = [

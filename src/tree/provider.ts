@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Article, BodyBlock } from '../core/model';
 import { formatQuery, matchesQuery, type ParsedQuery } from '../core/query';
 import type { Services } from '../services';
-import { groupArticles, languageName, type Group, type GroupBy } from './grouping';
+import { compareText, groupArticles, languageName, type Group, type GroupBy } from './grouping';
 import type { ArticleNode, CodeBlockNode, GroupNode, ProblemNode, ProblemsNode, TreeNode } from './nodes';
 
 /** Article items point at this scheme so the unread badge can be a file decoration. */
@@ -104,7 +104,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     const roots: TreeNode[] = [];
     const favorites = this.visible.filter(article => reading.isFavorite(article.url));
     if (favorites.length > 0) {
-      const group: Group = { key: 'favorites', label: vscode.l10n.t('Favorites'), articles: favorites.sort((a, b) => a.title.localeCompare(b.title)) };
+      const group: Group = { key: 'favorites', label: vscode.l10n.t('Favorites'), articles: favorites.sort((a, b) => compareText(a.title, b.title)) };
       roots.push({ kind: 'group', group, favorites: true });
     }
     const groups = groupArticles(this.visible, this.groupBy, {
