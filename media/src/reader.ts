@@ -31,7 +31,28 @@ function applyTypography(typography: ReaderTypography): void {
 }
 
 function saveScroll(): void {
-  if (currentUrl) vscode.setState({ url: currentUrl, scrollY: window.scrollY });
+  // A placeholder page (article not loaded yet) must not overwrite the place saved for the article.
+  if (!currentUrl || !index || index.elements.length === 0) return;
+  const state: ReaderWebviewState = { url: currentUrl, scrollY: window.scrollY };
+  const anchor = window.scrollY > 0 ? index?.firstVisible() : undefined;
+  if (anchor) state.anchor = anchor;
+  vscode.setState(state);
+}
+
+/** Back to a saved place: by its text element when known, else by pixels. */
+function restoreScroll(state: ReaderWebviewState | undefined): void {
+  const anchor = state?.anchor;
+  if (anchor && index?.scrollTo(anchor)) {
+    // Blocks near the viewport lay out for real in the next frames (content-visibility) and can move the
+    // anchor: place it again once they have.
+    const again = (frames: number) => requestAnimationFrame(() => {
+      index?.scrollTo(anchor);
+      if (frames > 1) again(frames - 1);
+    });
+    again(3);
+    return;
+  }
+  window.scrollTo(0, state?.scrollY ?? 0);
 }
 
 function revealTarget(reveal: RevealTarget): void {
@@ -62,9 +83,9 @@ function revealFallback(id: string): void {
 
 function render(message: Extract<HostMessage, { type: 'render' }>): void {
   const started = performance.now();
+  if (currentUrl === message.url) saveScroll();
   const state = vscode.getState();
-  const sameArticle = currentUrl === message.url || (currentUrl === undefined && state?.url === message.url);
-  const scrollY = currentUrl === message.url ? window.scrollY : state?.url === message.url ? state.scrollY : 0;
+  const place = state?.url === message.url ? state : undefined;
   currentUrl = message.url;
   applyTypography(message.typography);
   annotations.setStrings(message.strings);
@@ -75,7 +96,7 @@ function render(message: Extract<HostMessage, { type: 'render' }>): void {
   annotations.draw(message.highlights);
   highlighter.observe(root);
   if (message.reveal) revealTarget(message.reveal);
-  else window.scrollTo(0, sameArticle ? scrollY : 0);
+  else restoreScroll(place);
   saveScroll();
   const drawMs = performance.now() - started;
   // Report after the frame is laid out (a hidden webview gets no frames: fall back to a timer).

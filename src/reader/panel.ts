@@ -158,7 +158,10 @@ export class ReaderPanel implements vscode.Disposable {
 
   private renderHtml(article: Article | undefined): string {
     if (!article) {
-      const message = vscode.l10n.t('This article is not in the library (any more): {0}', this.currentUrl);
+      const library = this.services.library;
+      const message = library.loading || library.articles().length === 0
+        ? vscode.l10n.t('Loading article…')
+        : vscode.l10n.t('This article is not in the library (any more): {0}', this.currentUrl);
       return `<p class="missing">${escapeText(message)}</p>`;
     }
     return renderArticle(article, this.codeBlocks(article), articleStrings());

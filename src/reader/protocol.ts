@@ -86,6 +86,11 @@ export type WebviewMessage =
 export interface ReaderWebviewState {
   url: string;
   scrollY: number;
+  /**
+   * The first text element on screen (its reading-text offset) and how far its top is above the viewport:
+   * restores the place exactly even where off-screen blocks have only estimated heights.
+   */
+  anchor?: { offset: number; delta: number };
 }
 
 /** How many characters of context the webview captures on each side of a selection. */

@@ -97,13 +97,22 @@ describe('Reader (UI)', function () {
 
   /** Articles: Open Article, pick by typed text, wait for the webview to draw `title`. */
   async function openArticle(filter: string, title: string): Promise<FrameLocator> {
-    await runCommand('Articles: Open Article');
-    const input = page.locator('.quick-input-widget input');
-    // The library may still be loading: the QuickPick appears once it is ready.
-    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 60_000 });
-    await input.fill(filter);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: filter }).first().waitFor();
-    await page.keyboard.press('Enter');
+    // A busy machine can steal the QuickPick's focus (it then closes): try the whole gesture again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await runCommand('Articles: Open Article');
+        const input = page.locator('.quick-input-widget input');
+        // The library may still be loading: the QuickPick appears once it is ready.
+        await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 60_000 });
+        await input.fill(filter, { timeout: 10_000 });
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: filter }).first().waitFor({ timeout: 10_000 });
+        await page.keyboard.press('Enter');
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
     const frame = readerFrame();
     await frame.locator('h1.title', { hasText: title }).waitFor({ timeout: 30_000 });
     return frame;
@@ -204,6 +213,26 @@ describe('Reader (UI)', function () {
     assert.equal(await menu.locator('.popup-note').textContent(), 'Worth trying with **our** data.');
     await saveScreenshot(page, 'reader-highlight-note');
     await frame.locator('body').press('Escape');
+  });
+
+  it('comes back with its article and place after a window reload', async () => {
+    const frame = readerFrame();
+    const target = frame.locator('article.article-body h2').nth(6);
+    await target.scrollIntoViewIfNeeded();
+    await target.evaluate(el => (el as unknown as { scrollIntoView(o: unknown): void }).scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(600);
+    const heading = await target.textContent();
+    // VS Code's own reload saves the window state (webview state included) before reloading the page.
+    await runCommand('Developer: Reload Window');
+    await page.waitForEvent('load', { timeout: 60_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const restored = readerFrame();
+    await restored.locator('h1.title', { hasText: 'Optimize multimodal search' }).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    const top = await restored.locator('article.article-body h2', { hasText: heading ?? '' }).first()
+      .evaluate(el => (el as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 40, `the heading "${heading}" is back at the top (${top.toFixed(0)} px)`);
+    await saveScreenshot(page, 'reader-restored');
   });
 });
 

@@ -83,6 +83,29 @@ export class SegmentIndex {
     return result;
   }
 
+  /** The first segment element whose bottom is below the viewport's top, with its top's distance above it. */
+  firstVisible(): { offset: number; delta: number } | undefined {
+    let low = 0;
+    let high = this.elements.length - 1;
+    if (high < 0) return undefined;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.elements[mid].getBoundingClientRect().bottom > 0) high = mid;
+      else low = mid + 1;
+    }
+    return { offset: this.starts[low], delta: -this.elements[low].getBoundingClientRect().top };
+  }
+
+  /** Scrolls so that the element at `offset` sits `delta` pixels above the viewport's top. */
+  scrollTo(anchor: { offset: number; delta: number }): boolean {
+    const at = this.starts.indexOf(anchor.offset);
+    if (at < 0) return false;
+    const element = this.elements[at];
+    element.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, anchor.delta);
+    return true;
+  }
+
   /** The element holding `offset`, for scrolling. */
   elementAt(offset: number): HTMLElement | undefined {
     return this.elements[this.segmentAt(offset)];
