@@ -31,7 +31,12 @@ try {
   symlinkSync(join(root, 'node_modules'), join(staging, 'node_modules'), 'dir');
   run('production build', process.execPath, [join(staging, 'scripts', 'build.mjs'), '--production', '--clean'], staging);
   unlinkSync(join(staging, 'node_modules')); // bundled by esbuild; vsce must not walk it
-  run('vsce package', process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', out], staging);
+  // README images are relative; vsce needs a base to turn them into absolute links in the package.
+  const base = manifest.repository.url.replace(/\.git$/, '');
+  run('vsce package', process.execPath, [
+    join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', out,
+    '--baseContentUrl', `${base}/blob/main`, '--baseImagesUrl', `${base}/raw/main`,
+  ], staging);
   const kb = statSync(out).size / 1024;
   console.log(`packaged ${out} (${kb.toFixed(1)} KB)`);
 } catch (error) {
