@@ -194,6 +194,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
 
   private async loadAllInner(generation: number): Promise<void> {
     const started = performance.now();
+    this.worker.warmUp();
     const slicer = new Slicer();
     const sources = vscode.workspace.getConfiguration('techArticles').get<string[]>('sources') ?? [];
     this.specs = resolveSources(Array.isArray(sources) ? sources : [], this.sessionSources);

@@ -46,6 +46,17 @@ export class ParseWorkerClient {
     });
   }
 
+  /** Starts the worker now (it takes a moment to load the parser), e.g. while files are being listed. */
+  warmUp(): void {
+    if (this.broken || this.worker) return;
+    try {
+      this.ensureWorker();
+      this.idle = setTimeout(() => this.stopIdle(), IDLE_MS);
+    } catch {
+      this.broken = true;
+    }
+  }
+
   dispose(): void {
     if (this.idle) clearTimeout(this.idle);
     void this.worker?.terminate();
@@ -56,7 +67,13 @@ export class ParseWorkerClient {
   private ensureWorker(): Worker {
     if (this.idle) clearTimeout(this.idle);
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script);
+    let worker: Worker;
+    try {
+      worker = new Worker(this.script);
+    } catch (error) {
+      this.broken = true; // no worker threads here: the library parses on its own thread
+      throw error;
+    }
     worker.on('message', (reply: WorkerReply) => this.onReply(reply));
     worker.on('error', error => {
       this.broken = true;
