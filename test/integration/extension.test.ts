@@ -23,6 +23,11 @@ function contractCommandIds(): string[] {
 }
 
 describe('extension in real VS Code', () => {
+  // Commands exist once activate() has run; don't depend on onStartupFinished having fired or on test order.
+  before(async () => {
+    await vscode.extensions.getExtension(extensionId)?.activate();
+  });
+
   it('runs inside a real VS Code 1.139', () => {
     assert.match(vscode.version, /^1\.139\.\d+$/);
     if (process.env.TECH_ARTICLES_HOST === 'desktop') {

@@ -70,5 +70,6 @@ export async function runMochaIn(dir: string): Promise<void> {
   });
   console.log(`${stats.passes} passed, ${stats.failures} failed`);
   if (stats.failures > 0) throw new Error(`${stats.failures} integration test(s) failed`);
-  if (stats.passes === 0) throw new Error('no integration test ran');
+  // With --grep, a session whose files have no matching test is fine; the harness checks the overall total.
+  if (stats.passes === 0 && !process.env.TECH_ARTICLES_TEST_GREP) throw new Error('no integration test ran');
 }
