@@ -5,8 +5,8 @@ import type { Article } from '../../src/core/model';
 
 describe('search: terms', () => {
   it('keeps code identifiers whole and also splits them', () => {
-    assert.deepEqual(terms('bucket = s3.Bucket(self)'), ['bucket', 's3.bucket', 's3', 'bucket', 'self']);
-    assert.deepEqual(terms('aws_iam_role.lambda'), ['aws_iam_role.lambda', 'aws', 'iam', 'role', 'lambda']);
+    assert.deepEqual(terms('bucket = s3.Bucket(self)'), ['bucket', 'bucket', 's3', 's3.bucket', 'self']);
+    assert.deepEqual(terms('aws_iam_role.lambda'), ['iam', 'role', 'lambda', 'aws', 'aws_iam_role.lambda']);
   });
 
   it('emits only whole tokens for queries', () => {

@@ -52,8 +52,7 @@ function hasCombiningMark(term: string): boolean {
 }
 
 /**
- * Calls `emit` for every term of `text`, in order: each word, and each compound identifier whole (before
- * its parts). With `parts: false` only whole tokens are emitted: queries use that, because a document
+ * Calls `emit` for every term of `text`: each word, and each compound identifier whole (after its parts). With `parts: false` only whole tokens are emitted: queries use that, because a document
  * holding the compound holds its parts too. The text is folded once, not term by term (this is the hot loop
  * of indexing).
  */
@@ -66,33 +65,25 @@ export function forEachTerm(text: string, emit: (term: string) => void, parts = 
     return !ascii && hasCombiningMark(slice) ? foldTerm(slice) : slice;
   };
   const length = folded.length;
-  const wordStarts: number[] = [];
-  const wordEnds: number[] = [];
   let i = 0;
   while (i < length) {
     while (i < length && !isWordChar(folded.charCodeAt(i))) i++;
     if (i >= length) break;
     const start = i;
-    wordStarts.length = 0;
-    wordEnds.length = 0;
-    wordStarts.push(start);
-    for (;;) {
+    while (i < length && isWordChar(folded.charCodeAt(i))) i++;
+    const firstEnd = i;
+    let words = 1;
+    // A single connector between two words continues the compound ("s3.Bucket", "aws_iam_role").
+    while (i + 1 < length && CONNECTORS.has(folded[i]) && isWordChar(folded.charCodeAt(i + 1))) {
+      const partStart = ++i;
       while (i < length && isWordChar(folded.charCodeAt(i))) i++;
-      wordEnds.push(i);
-      // A single connector between two words continues the compound ("s3.Bucket", "aws_iam_role").
-      if (i + 1 < length && CONNECTORS.has(folded[i]) && isWordChar(folded.charCodeAt(i + 1))) {
-        i++;
-        wordStarts.push(i);
-        continue;
-      }
-      break;
+      words++;
+      if (parts && i - partStart <= MAX_TERM_LENGTH) emit(term(partStart, i));
     }
-    if (wordStarts.length > 1 && i - start <= MAX_TERM_LENGTH) emit(term(start, i));
-    if (wordStarts.length === 1 || parts) {
-      for (let w = 0; w < wordStarts.length; w++) {
-        if (wordEnds[w] - wordStarts[w] <= MAX_TERM_LENGTH) emit(term(wordStarts[w], wordEnds[w]));
-      }
+    if (words === 1 || parts) {
+      if (firstEnd - start <= MAX_TERM_LENGTH) emit(term(start, firstEnd));
     }
+    if (words > 1 && i - start <= MAX_TERM_LENGTH) emit(term(start, i));
   }
 }
 
