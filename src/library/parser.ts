@@ -1,5 +1,5 @@
 // The one place the library calls the core parser, so the parser's entry can change in one spot.
-import type { Article, ParsedFile } from '../core/model';
+import type { ParsedFile } from '../core/model';
 import { parseText } from '../core/parse';
 
 export interface ParseSettings {
@@ -11,16 +11,5 @@ export function parseDump(text: string, file: string, settings: ParseSettings): 
   return parseText(text, file, { topics: settings.topics });
 }
 
-/** One article per URL: a post syndicated into several dumps is kept once, from the first file read. */
-export function mergeArticles(files: readonly ParsedFile[]): Article[] {
-  const seen = new Set<string>();
-  const merged: Article[] = [];
-  for (const file of files) {
-    for (const post of file.posts) {
-      if (seen.has(post.url)) continue;
-      seen.add(post.url);
-      merged.push(post);
-    }
-  }
-  return merged;
-}
+/** One article per URL across files (core's rule: the first file read wins, tags and topics are merged). */
+export { mergeArticles } from '../core/merge';

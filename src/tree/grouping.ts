@@ -2,6 +2,7 @@
 // can be localised by the caller and the grouping unit-tested.
 import type { Article } from '../core/model';
 import { articleLanguages } from '../core/query';
+import { languageName } from '../core/snippetSearch';
 import { OTHER_TOPIC } from '../core/topics';
 
 export const GROUP_BY = ['topic', 'source', 'author', 'language', 'file'] as const;
@@ -25,17 +26,7 @@ export interface NoneLabels {
   noCode: string;
 }
 
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
-  sql: 'SQL', typescript: 'TypeScript', javascript: 'JavaScript', python: 'Python', json: 'JSON', yaml: 'YAML',
-  shellscript: 'Shell', powershell: 'PowerShell', dockerfile: 'Dockerfile', java: 'Java', go: 'Go', rust: 'Rust',
-  c: 'C', cpp: 'C++', csharp: 'C#', kotlin: 'Kotlin', scala: 'Scala', ruby: 'Ruby', php: 'PHP', hcl: 'HCL',
-  xml: 'XML', html: 'HTML', css: 'CSS', ini: 'INI', toml: 'TOML', graphql: 'GraphQL', markdown: 'Markdown',
-  diff: 'Diff', plaintext: 'Plain Text',
-};
-
-export function languageName(lang: string): string {
-  return LANGUAGE_NAMES[lang] ?? lang;
-}
+export { languageName };
 
 /** The keys an article is filed under; several for topics, authors and languages. Empty means "none". */
 function keysOf(article: Article, by: GroupBy): string[] {
