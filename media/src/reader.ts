@@ -56,6 +56,15 @@ function restoreScroll(state: ReaderWebviewState | undefined): void {
 }
 
 function revealTarget(reveal: RevealTarget): void {
+  if (reveal.kind === 'code') {
+    const figure = root.querySelector<HTMLElement>(`figure.code-block[data-index="${reveal.index}"]`);
+    if (!figure) return;
+    highlighter.highlightNow(figure);
+    figure.scrollIntoView({ block: 'center' });
+    figure.focus({ preventScroll: true });
+    flash(figure);
+    return;
+  }
   if (reveal.kind === 'annotation') {
     if (!annotations.reveal(reveal.id)) revealFallback(reveal.id);
     return;
@@ -105,7 +114,7 @@ function render(message: Extract<HostMessage, { type: 'render' }>): void {
     if (reported) return;
     reported = true;
     document.body.dataset.renderId = String(message.renderId);
-    post({ type: 'rendered', renderId: message.renderId, drawMs });
+    post({ type: 'rendered', renderId: message.renderId, drawMs, frameMs: performance.now() - started });
   };
   requestAnimationFrame(() => setTimeout(report, 0));
   setTimeout(report, 500);

@@ -8,6 +8,8 @@ export interface OpenArticleArgs {
   toSide: boolean;
   highlight?: string;
   annotationId?: string;
+  /** Scroll to this code block ("Show in Article" from the snippets picker). */
+  codeIndex?: number;
 }
 
 export interface CodeBlockArgs {
@@ -37,6 +39,8 @@ export function openArticleArgs(arg: unknown, toSide = false): OpenArticleArgs {
   if (highlight) result.highlight = highlight;
   const annotationId = str(arg.annotationId);
   if (annotationId) result.annotationId = annotationId;
+  const codeIndex = index(arg.codeIndex);
+  if (codeIndex !== undefined) result.codeIndex = codeIndex;
   return result;
 }
 

@@ -4,7 +4,7 @@ import { CODE_LANGUAGES, type Article, type CodeLanguage } from '../core/model';
 import type { Services } from '../services';
 import { codeBlockArgs, openArticleArgs } from './args';
 import { LANGUAGE_LABELS } from './languages';
-import type { RenderTiming } from './panel';
+import type { RenderTiming, RevealRequest } from './panel';
 import { ReaderPanels } from './panels';
 
 export function registerReader(services: Services): vscode.Disposable {
@@ -39,11 +39,13 @@ export function registerReader(services: Services): vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('The article {0} is not in the library.', url));
       return undefined;
     }
-    const reveal = args.annotationId
+    const reveal: RevealRequest | undefined = args.annotationId
       ? { annotationId: args.annotationId }
-      : args.highlight
-        ? { highlight: args.highlight }
-        : undefined;
+      : args.codeIndex !== undefined
+        ? { codeIndex: args.codeIndex }
+        : args.highlight
+          ? { highlight: args.highlight }
+          : undefined;
     return panels.open(url, { preview: args.preview, toSide: args.toSide, reveal });
   };
 

@@ -28,8 +28,8 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
     case 'ready':
       return { type: 'ready' };
     case 'rendered':
-      return isIndex(value.renderId) && typeof value.drawMs === 'number'
-        ? { type: 'rendered', renderId: value.renderId, drawMs: value.drawMs }
+      return isIndex(value.renderId) && typeof value.drawMs === 'number' && typeof value.frameMs === 'number'
+        ? { type: 'rendered', renderId: value.renderId, drawMs: value.drawMs, frameMs: value.frameMs }
         : undefined;
     case 'copyCode':
     case 'insertCode':

@@ -16,13 +16,15 @@ import { articleStrings, readerStrings } from './strings';
 import { readerTypography } from './typography';
 
 /** Where to scroll once the article is drawn. */
-export type RevealRequest = { highlight: string } | { annotationId: string };
+export type RevealRequest = { highlight: string } | { annotationId: string } | { codeIndex: number };
 
 export interface RenderTiming {
-  /** Host: from show() to the render message being posted, ms. */
+  /** Host: rendering the article to HTML and posting it, ms. */
   hostMs: number;
-  /** Webview: drawing, ms. */
+  /** Webview: building the DOM, ms. */
   drawMs: number;
+  /** Webview: from receiving the message to the next painted frame, ms. */
+  frameMs: number;
   /** From show() (or the last re-render) to the webview's `rendered`, ms. */
   totalMs: number;
 }
@@ -223,6 +225,9 @@ export class ReaderPanel implements vscode.Disposable {
     this.pendingReveal = undefined;
     const text = this.readingText();
     if (!request || !text || !this.article) return undefined;
+    if ('codeIndex' in request) {
+      return request.codeIndex < this.article.codeBlocks.length ? { kind: 'code', index: request.codeIndex } : undefined;
+    }
     if ('highlight' in request) {
       const bodyStart = this.article.title.length + 1;
       const range = findQuery(text.text, request.highlight, bodyStart);
@@ -269,7 +274,7 @@ export class ReaderPanel implements vscode.Disposable {
         if (this.currentUrl === url) this.render();
         return;
       case 'rendered':
-        return this.rendered(message.renderId, message.drawMs);
+        return this.rendered(message.renderId, message.drawMs, message.frameMs);
       case 'copyCode':
         return this.codeCommand('techArticles.copyCodeBlock', message.index);
       case 'insertCode':
@@ -292,11 +297,11 @@ export class ReaderPanel implements vscode.Disposable {
     }
   }
 
-  private rendered(renderId: number, drawMs: number): void {
+  private rendered(renderId: number, drawMs: number, frameMs: number): void {
     this.renders++;
     const totalMs = performance.now() - this.renderStarted;
-    const timing: RenderTiming = { hostMs: this.hostMs, drawMs, totalMs };
-    this.services.log.trace(`reader: rendered ${this.currentUrl} in ${totalMs.toFixed(1)} ms (host ${this.hostMs.toFixed(1)}, webview ${drawMs.toFixed(1)})`);
+    const timing: RenderTiming = { hostMs: this.hostMs, drawMs, frameMs, totalMs };
+    this.services.log.trace(`reader: rendered ${this.currentUrl} in ${totalMs.toFixed(1)} ms (host ${this.hostMs.toFixed(1)}, webview ${drawMs.toFixed(1)} + frame ${frameMs.toFixed(1)})`);
     for (let i = this.renderWaiters.length - 1; i >= 0; i--) {
       const waiter = this.renderWaiters[i];
       if (renderId > waiter.after) {

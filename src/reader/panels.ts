@@ -5,6 +5,8 @@ import { ReaderPanel, type RenderTiming, type RevealRequest } from './panel';
 import { READER_VIEW_TYPE, type ReaderWebviewState } from './protocol';
 import { affectsTypography, readerTypography } from './typography';
 
+const DOUBLE_CLICK_MS = 500;
+
 export interface OpenOptions {
   /** Show in the reusable preview tab (replaced by the next preview) instead of a tab of its own. */
   preview: boolean;
@@ -16,6 +18,8 @@ export class ReaderPanels implements vscode.Disposable {
   private readonly panels = new Set<ReaderPanel>();
   private previewPanel: ReaderPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The last preview open: a second one for the same article right after it is a double click (or Enter). */
+  private lastPreview: { url: string; at: number } | undefined;
 
   constructor(private readonly services: Services) {
     this.disposables.push(
@@ -42,7 +46,15 @@ export class ReaderPanels implements vscode.Disposable {
   }
 
   /** Opens `url`, reusing its tab or the preview tab, and resolves once it is drawn. */
-  async open(url: string, options: OpenOptions): Promise<RenderTiming | undefined> {
+  async open(url: string, requested: OpenOptions): Promise<RenderTiming | undefined> {
+    const options = { ...requested };
+    if (options.preview) {
+      // Trees run an item's command on every click, so a double click arrives as two quick calls.
+      const now = Date.now();
+      const repeated = this.lastPreview?.url === url && now - this.lastPreview.at < DOUBLE_CLICK_MS;
+      this.lastPreview = repeated ? undefined : { url, at: now };
+      if (repeated) options.preview = false;
+    }
     const candidates = [...this.panels].filter(p => p.url === url);
     const existing = candidates.find(p => p.pinned) ?? candidates[0];
     const preserveFocus = options.preview;

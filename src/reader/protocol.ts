@@ -26,7 +26,8 @@ export interface DrawnHighlight {
 /** Something to scroll to and flash once the article is drawn. */
 export type RevealTarget =
   | { kind: 'search'; start: number; end: number }
-  | { kind: 'annotation'; id: string };
+  | { kind: 'annotation'; id: string }
+  | { kind: 'code'; index: number };
 
 /** Text of the webview's own controls, localised on the host. */
 export interface ReaderStrings {
@@ -71,7 +72,14 @@ export type CodeAction = 'copy' | 'insert' | 'open';
 
 export type WebviewMessage =
   | { type: 'ready' }
-  | { type: 'rendered'; renderId: number; /** Time spent in the webview drawing, ms. */ drawMs: number }
+  | {
+      type: 'rendered';
+      renderId: number;
+      /** Webview: building the DOM from the message, ms. */
+      drawMs: number;
+      /** Webview: from receiving the message to the next frame painted (drawing, layout, paint), ms. */
+      frameMs: number;
+    }
   | { type: 'copyCode'; index: number }
   | { type: 'insertCode'; index: number }
   | { type: 'openCode'; index: number }

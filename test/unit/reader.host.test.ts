@@ -9,6 +9,9 @@ describe('reader host helpers', () => {
   describe('webview messages', () => {
     it('accepts well-formed intents', () => {
       assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+      assert.deepEqual(parseWebviewMessage({ type: 'rendered', renderId: 3, drawMs: 1.5, frameMs: 9 }), {
+        type: 'rendered', renderId: 3, drawMs: 1.5, frameMs: 9,
+      });
       assert.deepEqual(parseWebviewMessage({ type: 'copyCode', index: 2 }), { type: 'copyCode', index: 2 });
       assert.deepEqual(parseWebviewMessage({ type: 'openLink', href: 'https://a.example' }), { type: 'openLink', href: 'https://a.example' });
       const anchor = { quote: 'abc', prefix: 'x', suffix: 'y', start: 3, end: 6, codeIndex: 1 };
@@ -49,6 +52,8 @@ describe('reader host helpers', () => {
         url: 'u', preview: false, toSide: true, annotationId: 'a1',
       });
       assert.deepEqual(openArticleArgs(undefined), { preview: false, toSide: false });
+      assert.deepEqual(openArticleArgs({ url: 'u', codeIndex: 2 }), { url: 'u', preview: false, toSide: false, codeIndex: 2 });
+      assert.equal(openArticleArgs({ url: 'u', codeIndex: -2 }).codeIndex, undefined);
       assert.equal(openArticleArgs({ url: 42 }).url, undefined);
     });
 
