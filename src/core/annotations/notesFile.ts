@@ -83,7 +83,7 @@ export function parseNotes(text: string): NotesDocument {
 export function serializeNotes(doc: NotesDocument): string {
   const ordered: Record<string, unknown> = { version: doc.version };
   const annotations = isSorted(doc.annotations) ? doc.annotations : sortAnnotations(doc.annotations);
-  ordered.annotations = [...annotations.map(orderAnnotationKeys), ...doc.unreadable];
+  ordered.annotations = [...annotations.map(canonicalAnnotation), ...doc.unreadable];
   ordered.deleted = Object.fromEntries(Object.entries(doc.deleted).sort(([a], [b]) => compare(a, b)));
   for (const [key, value] of Object.entries(doc.extra)) ordered[key] = value;
   return JSON.stringify(ordered, null, 2) + '\n';
@@ -173,8 +173,8 @@ function readAnnotation(entry: unknown): Annotation | undefined {
   if (typeof id !== 'string' || !id || typeof url !== 'string' || !url || typeof quote !== 'string') return undefined;
   const created = typeof entry.created === 'string' ? entry.created : EPOCH;
   const start = typeof entry.start === 'number' && entry.start >= 0 ? entry.start : 0;
+  // Built in the canonical key order (known keys, then the unknown ones), which serializeNotes relies on.
   const annotation: Annotation = {
-    ...entry,
     id,
     url,
     quote,
@@ -187,9 +187,32 @@ function readAnnotation(entry: unknown): Annotation | undefined {
     created,
     updated: typeof entry.updated === 'string' ? entry.updated : created,
   };
-  if (typeof annotation.note !== 'string') delete annotation.note;
-  if (typeof annotation.codeIndex !== 'number') delete annotation.codeIndex;
-  return annotation;
+  if (typeof entry.note === 'string') annotation.note = entry.note;
+  if (typeof entry.codeIndex === 'number') annotation.codeIndex = entry.codeIndex;
+  const ordered = canonicalAnnotation(annotation);
+  for (const key in entry) if (!ANNOTATION_KEYS.has(key)) ordered[key] = entry[key];
+  return ordered;
+}
+
+/** The annotation with its keys in file order: known keys in a fixed order, then the others as they came. */
+export function canonicalAnnotation(annotation: Annotation): Annotation {
+  return isCanonical(annotation) ? annotation : orderAnnotationKeys(annotation) as Annotation;
+}
+
+function isCanonical(annotation: Annotation): boolean {
+  let known = 0;
+  let sawUnknown = false;
+  for (const key in annotation) {
+    if (!ANNOTATION_KEYS.has(key)) {
+      sawUnknown = true;
+      continue;
+    }
+    if (sawUnknown) return false;
+    while (known < ANNOTATION_KEY_ORDER.length && ANNOTATION_KEY_ORDER[known] !== key) known++;
+    if (known === ANNOTATION_KEY_ORDER.length) return false;
+    known++;
+  }
+  return true;
 }
 
 /** Cheap check for the usual tie: the same annotation read from two copies of the file. */

@@ -7,7 +7,7 @@
 // that cannot be read as notes is moved aside, never overwritten.
 import type { Annotation } from '../model';
 import {
-  NOTES_FILE_VERSION, NotesFormatError, emptyNotes, mergeNotes, parseNotes, pruneTombstones, sameNotes, serializeNotes,
+  NOTES_FILE_VERSION, NotesFormatError, canonicalAnnotation, emptyNotes, mergeNotes, parseNotes, pruneTombstones, sameNotes, serializeNotes,
   sortAnnotations, type NotesDocument,
 } from './notesFile';
 
@@ -122,7 +122,7 @@ export class NotesStore {
   add(fields: NewAnnotation): Promise<Annotation> {
     return this.change(doc => {
       const time = this.now().toISOString();
-      const annotation: Annotation = { ...fields, id: this.newId(), created: time, updated: time };
+      const annotation = canonicalAnnotation({ ...fields, id: this.newId(), created: time, updated: time });
       doc.annotations.push(annotation);
       return annotation;
     });
@@ -138,7 +138,7 @@ export class NotesStore {
         if (change.note) next.note = change.note;
         else delete next.note;
       }
-      doc.annotations[index] = next;
+      doc.annotations[index] = canonicalAnnotation(next);
     });
   }
 
