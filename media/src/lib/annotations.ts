@@ -31,6 +31,8 @@ function swatch(color: HighlightColor, label: string, onClick: () => void): HTML
 /** A small popup positioned under a rectangle of the page; Escape or a click elsewhere closes it. */
 class Popup {
   readonly element = document.createElement('div');
+  /** Where focus goes when Escape closes the popup (focus must not vanish with it). */
+  returnFocus: HTMLElement | undefined;
 
   constructor(className: string, role: string) {
     this.element.className = `popup ${className}`;
@@ -69,8 +71,10 @@ class Popup {
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (event.key === 'ArrowRight' || event.key === 'ArrowDown') buttons[(at + 1) % buttons.length]?.focus();
     else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') buttons[(at - 1 + buttons.length) % buttons.length]?.focus();
-    else if (event.key === 'Escape') this.hide();
-    else return;
+    else if (event.key === 'Escape') {
+      this.hide();
+      this.returnFocus?.focus();
+    } else return;
     event.preventDefault();
     event.stopPropagation();
   }
@@ -252,6 +256,7 @@ export class Annotations {
       button(strings.removeHighlight, 'popup-action', () => this.menuAction({ type: 'removeAnnotation', id })),
     );
     for (const child of children) if (child instanceof HTMLButtonElement) child.setAttribute('role', 'menuitem');
+    this.menu.returnFocus = this.menuFor;
     this.menu.showAt(mark.getBoundingClientRect(), children, strings.highlightMenu);
     this.menu.buttons()[0]?.focus();
   }
