@@ -102,4 +102,40 @@ describe('Notes view (UI)', function () {
     await wb.page.waitForTimeout(500);
     await wb.screenshot('notes-view-light', pane);
   });
+
+  it('adds a highlight from the Command Palette: article, quote, colour, note', async () => {
+    const text = readingText(article).text;
+    const paragraph = article.body.filter((b): b is Extract<Article['body'][number], { type: 'paragraph' }> => b.type === 'paragraph' && b.text.length > 120)[2];
+    const quote = paragraph.text.slice(0, 60).replace(/\s+\S*$/, '');
+    assert.ok(text.includes(quote));
+
+    await wb.runCommand('Articles: Add Highlight or Note');
+    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill(article.title.slice(0, 40));
+    await wb.quickPickRow(article.title.slice(0, 40)).waitFor({ timeout: 15_000 });
+    await wb.page.keyboard.press('Enter');
+    // The quote box validates as you type: text that is not in the article is refused.
+    await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'text to highlight' }).waitFor({ timeout: 15_000 });
+    await input.fill('words that are not in this article at all, zq xv');
+    await wb.page.locator('.quick-input-widget .quick-input-message', { hasText: 'not in the article' }).waitFor({ timeout: 15_000 });
+    await input.fill(quote);
+    await wb.page.locator('.quick-input-widget .quick-input-message', { hasText: 'not in the article' }).waitFor({ state: 'hidden', timeout: 15_000 });
+    await wb.page.keyboard.press('Enter');
+    await wb.quickPickRow('Purple').waitFor({ timeout: 15_000 });
+    await input.fill('Purple');
+    await wb.page.keyboard.press('Enter');
+    await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'note' }).waitFor({ timeout: 15_000 });
+    await input.fill('Added from the palette');
+    await wb.page.keyboard.press('Enter');
+
+    const row = await wb.treeRow('Added from the palette', 'Notes', 15_000);
+    assert.match((await row.getAttribute('aria-label')) ?? '', /^Purple highlight: .*Note: Added from the palette$/);
+    const saved = JSON.parse(fs.readFileSync(path.join(wb.workspaceFolder!, '.vscode', 'tech-articles-notes.json'), 'utf8')) as { annotations: Annotation[] };
+    const added = saved.annotations.find(a => a.note === 'Added from the palette');
+    assert.ok(added, 'written to the notes file');
+    assert.equal(added.quote, quote);
+    assert.equal(added.color, 'purple');
+    assert.equal(text.slice(added.start, added.end), quote);
+  });
 });
