@@ -8,7 +8,7 @@ import { decodeInSlices } from './decodeInSlices';
 import { mergeArticles, parseDump, type ParseSettings } from './parser';
 import { ParseWorkerClient } from './parseWorkerClient';
 import { Slicer } from './slicer';
-import { displayPath, fileWatchPattern, listFiles, originOf, resolveSources, toUri, watchPattern, type FileOrigin, type ListedFile, type SourceSpec } from './sources';
+import { configuredSources, displayPath, fileWatchPattern, listFiles, originOf, toUri, watchPattern, type FileOrigin, type ListedFile, type SourceSpec } from './sources';
 
 export const ARTICLES_VIEW_ID = 'techArticles.articles';
 const LANGUAGE_OVERRIDES_KEY = 'techArticles.languageOverrides';
@@ -153,9 +153,10 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
 
+  /** Relative to the folder in a single-folder workspace (the settings file can move with it), else absolute. */
   private settingValueFor(uri: vscode.Uri): string {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (folder) {
+    if (folder && vscode.workspace.workspaceFolders?.length === 1) {
       const relative = vscode.workspace.asRelativePath(uri, false);
       return relative === '' || relative === uri.fsPath || relative === uri.toString() ? '.' : relative;
     }
@@ -196,8 +197,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     const started = performance.now();
     this.worker.warmUp();
     const slicer = new Slicer();
-    const sources = vscode.workspace.getConfiguration('techArticles').get<string[]>('sources') ?? [];
-    this.specs = resolveSources(Array.isArray(sources) ? sources : [], this.sessionSources);
+    this.specs = configuredSources(this.sessionSources);
     this.watch(this.specs);
 
     const listed = new Map<string, ListedFile>();

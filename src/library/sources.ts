@@ -36,6 +36,7 @@ export interface SourceProblemAt {
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
+const isUriString = (value: string) => /^[a-zA-Z][\w+.-]+:\/\//.test(value);
 
 function expandHome(value: string): string {
   return value === '~' || value.startsWith('~/') ? path.join(os.homedir(), value.slice(1)) : value;
@@ -44,32 +45,50 @@ function expandHome(value: string): string {
 /** A path string or URI string → a URI; relative paths resolve against `base` (a workspace folder). */
 export function toUri(value: string, base: vscode.Uri | undefined): vscode.Uri {
   const trimmed = expandHome(value.trim());
-  if (/^[a-zA-Z][\w+.-]+:\/\//.test(trimmed)) return vscode.Uri.parse(trimmed);
+  if (isUriString(trimmed)) return vscode.Uri.parse(trimmed);
   if (path.isAbsolute(trimmed) || !base) return vscode.Uri.file(path.resolve(trimmed));
   return vscode.Uri.joinPath(base, trimmed);
 }
 
-/** The configured entries, resolved. `extra` are session sources such as the bundled samples. */
-export function resolveSources(entries: readonly string[], extra: readonly vscode.Uri[]): SourceSpec[] {
+/**
+ * `techArticles.sources` of every workspace folder (a resource setting: each folder may have its own), with
+ * relative entries resolved against their folder. A folder whose list is empty contributes its own dump
+ * files. Without folders, the window's setting is used. `extra` are session sources such as the samples.
+ */
+export function configuredSources(extra: readonly vscode.Uri[]): SourceSpec[] {
   const folders = vscode.workspace.workspaceFolders ?? [];
+  const read = (scope?: vscode.WorkspaceFolder) => {
+    const value = vscode.workspace.getConfiguration('techArticles', scope?.uri).get<unknown>('sources');
+    return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '') : [];
+  };
   const specs: SourceSpec[] = [];
-  for (const entry of entries) {
-    if (typeof entry !== 'string' || entry.trim() === '') continue;
-    const relativeBases = path.isAbsolute(expandHome(entry.trim())) || /^[a-zA-Z][\w+.-]+:\/\//.test(entry) ? [undefined] : folders.length ? folders.map(f => f.uri) : [undefined];
-    for (const base of relativeBases) {
-      if (GLOB_CHARS.test(entry)) {
-        const { fixed, pattern } = splitGlob(expandHome(entry.trim()));
-        specs.push({ kind: 'glob', base: toUri(fixed || '.', base), pattern, label: entry });
-      } else {
-        specs.push({ kind: 'path', uri: toUri(entry, base), label: entry });
-      }
-    }
-  }
-  if (entries.length === 0) {
-    for (const folder of folders) specs.push({ kind: 'workspace', folder, label: folder.name });
+  if (folders.length === 0) specs.push(...resolveEntries(read(), undefined));
+  for (const folder of folders) {
+    const entries = read(folder);
+    if (entries.length === 0) specs.push({ kind: 'workspace', folder, label: folder.name });
+    else specs.push(...resolveEntries(entries, folder.uri));
   }
   for (const uri of extra) specs.push({ kind: 'path', uri, label: uri.fsPath });
-  return specs;
+  // The same entry in the settings of several folders is read once.
+  const seen = new Set<string>();
+  return specs.filter(spec => {
+    const key = spec.kind === 'path' ? spec.uri.toString() : spec.kind === 'glob' ? `${spec.base.toString()}|${spec.pattern}` : spec.folder.uri.toString();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Entries of one setting value; relative ones against `base`. */
+export function resolveEntries(entries: readonly string[], base: vscode.Uri | undefined): SourceSpec[] {
+  return entries.map((entry): SourceSpec => {
+    const value = expandHome(entry.trim());
+    if (GLOB_CHARS.test(value) && !isUriString(value)) {
+      const { fixed, pattern } = splitGlob(value);
+      return { kind: 'glob', base: toUri(fixed || '.', base), pattern, label: entry };
+    }
+    return { kind: 'path', uri: toUri(value, base), label: entry };
+  });
 }
 
 /** "data/**\/*.txt" → fixed "data", pattern "**\/*.txt": the folder part before the first wildcard. */

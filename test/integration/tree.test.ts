@@ -263,6 +263,32 @@ describe('Articles view', function () {
     });
   });
 
+  describe('glob and missing sources', () => {
+    let folder: string;
+
+    before(() => {
+      folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tech-articles-glob-'));
+      fs.mkdirSync(path.join(folder, 'nested'));
+      fs.writeFileSync(path.join(folder, 'nested', 'found.dump'), post('Found By Glob', 'https://glob.test/1'));
+      fs.writeFileSync(path.join(folder, 'ignored.txt'), post('Not Matched', 'https://glob.test/2'));
+    });
+
+    after(async () => {
+      await setSources(undefined);
+      fs.rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('reads files matching a glob outside the workspace, and reports a path that does not exist', async () => {
+      const missing = path.join(folder, 'no-such-folder');
+      await setSources(['.', `${folder}/**/*.dump`, missing]);
+      assert.equal(services.library.article('https://glob.test/1')?.title, 'Found By Glob');
+      assert.equal(services.library.article('https://glob.test/2'), undefined, 'only files matching the glob');
+      assert.equal(services.library.articles().length, 69);
+      const problem = services.library.problems().find(p => p.file.includes('no-such-folder'));
+      assert.match(problem?.reason ?? '', /does not exist/);
+    });
+  });
+
   describe('bundled samples', () => {
     it('Open Sample Articles loads them beside the configured sources', async () => {
       const samplesDir = path.join(repo, 'samples');
