@@ -56,6 +56,11 @@ export class WorkspaceAnnotationStore implements AnnotationStore, vscode.Disposa
     return this.file.uri;
   }
 
+  /** The notes file for messages: a path, or a URI outside the local file system. */
+  get fileName(): string {
+    return this.file.name;
+  }
+
   get readOnly(): boolean {
     return this.store.readOnly;
   }

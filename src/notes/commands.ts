@@ -21,11 +21,6 @@ export interface AddAnnotationArgs {
   note?: string;
 }
 
-export interface ExportNotesArgs {
-  url?: string;
-  target?: vscode.Uri;
-}
-
 export function registerNotesCommands(services: Services, store: WorkspaceAnnotationStore, view: NotesView): vscode.Disposable {
   const { log } = services;
   const guarded = <A extends unknown[], R>(name: string, run: (...args: A) => Promise<R>) =>
@@ -59,7 +54,7 @@ export function registerNotesCommands(services: Services, store: WorkspaceAnnota
       try {
         await vscode.window.showTextDocument(store.uri);
       } catch {
-        void vscode.window.showInformationMessage(vscode.l10n.t('There are no notes yet: the notes file {0} is created with the first highlight.', store.uri.fsPath));
+        void vscode.window.showInformationMessage(vscode.l10n.t('There are no notes yet: the notes file {0} is created with the first highlight.', store.fileName));
       }
     })),
   );
