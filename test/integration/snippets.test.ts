@@ -349,9 +349,14 @@ describe('Snippets: reusing code from articles', function () {
   describe('Find Code Snippet', () => {
     it('ranks by the query and inserts the chosen block with Enter', async () => {
       const editor = await editorWith('', [[0, 0]], 'sql');
-      const picked = vscode.commands.executeCommand('techArticles.findSnippet', 'your_log_table lang:sql');
-      await sleep(1500); // the index is built on first use
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      let closed = false;
+      const picked = vscode.commands.executeCommand('techArticles.findSnippet', 'your_log_table lang:sql').then(() => (closed = true));
+      // The index is built on first use; until the list is filled, Enter does nothing and the picker stays open.
+      await waitFor('the picker to accept', async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await sleep(200);
+        return closed;
+      }, 20_000);
       await picked;
       assert.ok(editor.document.getText().startsWith('SELECT request_uri, count(*) AS hits\nFROM <<your_log_table>>'), editor.document.getText());
     });
