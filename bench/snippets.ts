@@ -112,7 +112,7 @@ function main(): void {
     const entries = remix(material, size, size);
     gc();
     const heapBefore = process.memoryUsage().heapUsed;
-    let started = performance.now();
+    const started = performance.now();
     const search = SnippetSearch.from(entries);
     const build = performance.now() - started;
     gc();
