@@ -227,6 +227,25 @@ describe('Reader', function () {
     });
   });
 
+  it('puts a note on a code block with its code index', async () => {
+    assert.ok(await open({ url: withCode.url }));
+    const { text, segments } = readingText(withCode);
+    const code = withCode.codeBlocks[0].code;
+    const segment = segments.find(s => text.slice(s.start, s.start + s.length) === code)!;
+    assert.ok(segment, 'the code block has a reading-text segment');
+    const start = segment.start;
+    const end = start + Math.min(code.length, 12);
+    const anchor = { quote: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32), start, end, codeIndex: 0 };
+    await reader.receive(withCode.url, { type: 'annotate', anchor, color: 'pink', withNote: false });
+    const added = await waitFor('the code annotation', () => services.annotations.forArticle(withCode.url).find(a => a.start === start && a.color === 'pink'));
+    try {
+      assert.equal(added.codeIndex, 0);
+      assert.equal(added.quote, code.slice(0, end - start));
+    } finally {
+      await services.annotations.remove(added.id);
+    }
+  });
+
   it('shows a hostile article as text and stays in control', async () => {
     const url = 'https://hostile.example/post';
     const title = '</pre><script>window.__pwned=1</script> <img src=x onerror=alert(1)>';

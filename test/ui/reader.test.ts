@@ -167,6 +167,21 @@ describe('Reader (UI)', function () {
     await waitForChange(background, await background());
   });
 
+  it('opens a code block in an editor from its Open in Editor button', async () => {
+    const frame = readerFrame();
+    const tabs = page.locator('.tabs-container .tab');
+    const before = await tabs.count();
+    const block = frame.locator('figure.code-block').first();
+    await block.scrollIntoViewIfNeeded();
+    await block.locator('button[data-action="open"]').click();
+    await page.waitForFunction(`document.querySelectorAll('.tabs-container .tab').length > ${before}`, undefined, { timeout: 15_000 });
+    const active = await page.locator('.tabs-container .tab.active').getAttribute('aria-label');
+    assert.ok(active && !active.includes('Optimize multimodal'), `a new editor is active (${active})`);
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    await runCommand('View: Revert and Close Editor');
+    await frame.locator('h1.title').waitFor();
+  });
+
   it('moves between code blocks with the keyboard and shows the focus ring', async () => {
     const frame = readerFrame();
     await frame.locator('h1.title').click();
