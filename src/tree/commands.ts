@@ -8,7 +8,8 @@ import { GROUP_BY, isGroupBy, type GroupBy } from './grouping';
 import type { TreeNode } from './nodes';
 import type { ArticlesTreeProvider } from './provider';
 
-type Handler = (...args: any[]) => unknown;
+// Handlers take `unknown` arguments: commands can be called with anything (palette, menus, other extensions).
+type Handler = (...args: unknown[]) => unknown;
 
 function guarded(services: Services, id: string, handler: Handler): vscode.Disposable {
   return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
