@@ -197,6 +197,7 @@ async function exportNotes(
         return article && { url: article.url, title: article.title, source: article.source, author: article.author };
       },
       orphans,
+      codeLanguage: (u, index) => services.library.codeBlock(u, index)?.lang,
     });
   }
   try {

@@ -40,7 +40,11 @@ const notes: Annotation[] = [
   annotation('u1', UNKNOWN, 'a sentence from a post that is no longer loaded', 10),
 ];
 
-const options = { article: (url: string) => articles[url], orphans: new Set(['i3']) };
+const options = {
+  article: (url: string) => articles[url],
+  orphans: new Set(['i3']),
+  codeLanguage: (url: string, index: number) => (url === ICEBERG && index === 1 ? 'sql' : undefined),
+};
 
 describe('export notes as Markdown', () => {
   it('exports every article (golden file)', () => {
@@ -80,7 +84,7 @@ describe('export notes as Markdown', () => {
     const text = notesToMarkdown(tricky, options);
     assert.match(text, /^# Notes: A look at the \\\[6\.12\\\] merge window$/m);
     assert.match(text, /> use \\<script\\> and \\\[links\\\]\(javascript:x\) \\_here\\_/);
-    assert.match(text, /\n````\necho ```nested```\n````\n/);
+    assert.match(text, /\n````\necho ```nested```\n````\n/, 'no language: a bare fence');
   });
 
   it('marks orphans and lists notes of articles that are not loaded under their URL', () => {

@@ -15,6 +15,8 @@ export interface MarkdownExportOptions {
   article: (url: string) => ExportedArticle | undefined;
   /** Ids of annotations whose quote can no longer be found in the current article text. */
   orphans?: ReadonlySet<string>;
+  /** The language of a code block (fenced code gets it as its info string, for syntax colouring). */
+  codeLanguage?: (url: string, codeIndex: number) => string | undefined;
 }
 
 const COLOR_MARKS: Record<string, string> = {
@@ -48,20 +50,21 @@ export function notesToMarkdown(annotations: readonly Annotation[], options: Mar
     lines.push([`<${article.url}>`, ...byline].join(' · '), '');
     const notes = [...(byUrl.get(article.url) ?? [])].sort((a, b) =>
       a.start - b.start || a.end - b.end || compare(a.created, b.created) || compare(a.id, b.id));
-    for (const annotation of notes) lines.push(...annotationLines(annotation, article.url, options.orphans), '');
+    for (const annotation of notes) lines.push(...annotationLines(annotation, article.url, options), '');
   }
   return lines.join('\n').replace(/\n+$/, '\n');
 }
 
-function annotationLines(annotation: Annotation, url: string, orphans: ReadonlySet<string> | undefined): string[] {
+function annotationLines(annotation: Annotation, url: string, options: MarkdownExportOptions): string[] {
   const color = COLOR_MARKS[isHighlightColor(annotation.color) ? annotation.color : 'yellow'];
   const heading = [color, annotation.created.slice(0, 10)];
   if (annotation.codeIndex !== undefined) heading.push(`code block ${annotation.codeIndex + 1}`);
-  if (orphans?.has(annotation.id)) heading.push('text no longer found in the article');
+  if (options.orphans?.has(annotation.id)) heading.push('text no longer found in the article');
   const lines = [`### ${heading.join(' · ')}`, ''];
   if (annotation.codeIndex !== undefined) {
     const fence = '`'.repeat(Math.max(3, longestRun(annotation.quote, '`') + 1));
-    lines.push(fence, ...annotation.quote.split('\n'), fence);
+    const language = options.codeLanguage?.(url, annotation.codeIndex) ?? '';
+    lines.push(fence + (/^[\w+#-]+$/.test(language) && language !== 'plaintext' ? language : ''), ...annotation.quote.split('\n'), fence);
   } else {
     lines.push(...annotation.quote.split('\n').map(line => (line ? `> ${escapeInline(line)}` : '>')));
   }
