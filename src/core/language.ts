@@ -7,6 +7,16 @@ import { promptOf } from './prompts';
 export interface LanguageGuess {
   lang: CodeLanguage;
   kind: CodeKind;
+  /** Set when the guess was a default the article's other blocks may overrule (JavaScript vs TypeScript). */
+  weak?: boolean;
+}
+
+/** The article's dominant script language settles guesses marked weak. */
+export function withArticleHint(guess: LanguageGuess, hint: CodeLanguage | undefined): LanguageGuess {
+  if (!guess.weak || !hint) return guess;
+  if (guess.lang === 'javascript' && hint === 'typescript') return { lang: 'typescript', kind: guess.kind };
+  if (guess.lang === 'python' && (hint === 'typescript' || hint === 'javascript')) return { lang: hint, kind: guess.kind };
+  return guess;
 }
 
 const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+\w+\s+AS|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s)/i;
@@ -73,7 +83,8 @@ export function detectLanguage(code: string, articleHint?: CodeLanguage): Langua
   // Python and JavaScript/TypeScript by their telltales; then other languages by their signatures.
   const pythonish = scorePython(trimmed, all);
   const jsish = scoreJs(trimmed, all);
-  const other = bestSignature(all);
+  // Clear Python or JavaScript needs no look at the other languages' signatures.
+  const other = Math.max(pythonish, jsish) >= 6 ? undefined : bestSignature(all);
   if (other && other.score >= 4 && other.score > Math.max(pythonish, jsish)) {
     return { lang: other.lang, kind: other.lang === 'powershell' && prompted > 0 ? 'command' : null };
   }
@@ -106,11 +117,14 @@ export function detectLanguage(code: string, articleHint?: CodeLanguage): Langua
   }
   if (jsish >= 2) {
     const cdk = CDK_TS.test(all);
-    const ts = cdk || TS_TYPES.test(all) || (articleHint === 'typescript');
-    return { lang: ts ? 'typescript' : 'javascript', kind: cdk ? 'cdk' : null };
+    const typed = cdk || TS_TYPES.test(all);
+    if (typed || articleHint === 'typescript') return { lang: 'typescript', kind: cdk ? 'cdk' : null };
+    return { lang: 'javascript', kind: null, weak: true };
   }
   if (other && other.score >= 3) return { lang: other.lang, kind: null };
-  if (/^[\w.]+\(.*\)\s*$/.test(head) && content.length === 1) return { lang: articleHint === 'typescript' || articleHint === 'javascript' ? articleHint : 'python', kind: null };
+  if (/^[\w.]+\(.*\)\s*$/.test(head) && content.length === 1) {
+    return articleHint === 'typescript' || articleHint === 'javascript' ? { lang: articleHint, kind: null } : { lang: 'python', kind: null, weak: true };
+  }
   return { lang: 'plaintext', kind: looksLikeText(trimmed) ? null : 'output' };
 }
 
@@ -127,7 +141,7 @@ const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArray<[RegE
   { lang: 'ruby', marks: [[/^require\s+['"][\w/-]+['"]/m, 3], [/\bdo\s*\|[\w, ]+\|/, 3], [/^\s*end$/m, 2], [/^\s*puts\s/m, 2], [/\w::\w+\.new\b/, 2], [/^\s*def\s+\w+[?!]?(?:\(.*\))?$/m, 1]] },
   { lang: 'powershell', marks: [[/\b(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|ConvertTo|ConvertFrom|Select|Where|ForEach)-[A-Z]\w+/, 4], [/^\$\w+\s*=/m, 1], [/\s-[A-Z]\w+\s/, 1]] },
   { lang: 'graphql', marks: [[/^(?:query|mutation|subscription|fragment)\b[^{]*\{/m, 4], [/\$\w+:\s*\[?\w+!?\]?!?/, 2], [/^(?:type|input|interface|enum)\s+[A-Z]\w*\s*\{/m, 3]] },
-  { lang: 'css', marks: [[/^[.#@]?[\w-]+(?:[\s>+~.#:[\]="\w-]*)\s*\{\s*$/m, 2], [/^\s*[a-z-]+\s*:\s*[^;{}]+;\s*$/m, 2], [/^\s*\}\s*$/m, 0.5]] },
+  { lang: 'css', marks: [[/^[.#@]?[a-z][\w-]*(?:[ >+~,.#:[\]][\w-]*)*\s*\{$/m, 2], [/^\s*[a-z-]+\s*:\s*[^;{}]+;\s*$/m, 2], [/^\s*\}\s*$/m, 0.5]] },
 ];
 
 function bestSignature(all: string): { lang: CodeLanguage; score: number } | undefined {

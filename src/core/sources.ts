@@ -46,15 +46,14 @@ const SITE_NAMES: Record<string, string> = {
 
 const ACRONYMS = new Set(['aws', 'iot', 'hpc', 'ml', 'ai', 'it', 'api', 'sap', 'hr']);
 
+/** scheme://host[:port]/first/second… — enough of a URL to name its source, without building a URL object. */
+const URL_PARTS = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/:?#]+)(?::\d+)?(\/[^?#]*)?/i;
+
 export function sourceOf(url: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'Unknown source';
-  }
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-  const segments = parsed.pathname.split('/').filter(Boolean);
+  const parts = URL_PARTS.exec(url.trim());
+  if (!parts) return 'Unknown source';
+  const host = parts[1].toLowerCase().replace(/^www\./, '');
+  const segments = (parts[2] ?? '').split('/').filter(Boolean);
   if (host === 'aws.amazon.com' && segments[0] === 'blogs' && segments[1]) {
     const slug = segments[1].toLowerCase();
     return AWS_BLOG_NAMES[slug] ?? `AWS ${titleCase(slug)} Blog`;

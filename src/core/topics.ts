@@ -26,7 +26,7 @@ const TITLE_WEIGHT = 4;
 /** Hits of one keyword count at most this much, so one repeated word cannot make a topic. */
 const PER_KEYWORD_CAP = 3;
 /** Only the opening of long articles is scanned: it names the subject, and it keeps 100 MB corpora fast. */
-const TEXT_SCAN = 5000;
+const TEXT_SCAN = 2500;
 
 export const BUILTIN_TOPICS: readonly TopicRule[] = [
   {

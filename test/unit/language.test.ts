@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { detectLanguage } from '../../src/core/language';
 import type { CodeKind, CodeLanguage } from '../../src/core/model';
 
-const cases: Array<[string, CodeLanguage, CodeKind, string]> = [
+const cases: Array<[string, string, CodeLanguage, CodeKind]> = [
   ['IAM policy', '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n}', 'json', 'iam-policy'],
   ['trust policy with tabs and no-break spaces', '{\n\t"Version": "2012-10-17",\n\u00a0\u00a0"Statement": [\n\t\t{ "Effect": "Allow", "Principal": { "Service": "lambda.amazonaws.com" }, "Action": "sts:AssumeRole" }\n\t]\n}', 'json', 'iam-policy'],
   ['JSON event pattern', '{\n  "source": ["aws.autoscaling"],\n  "detail-type": ["EC2 Instance Launch Successful"]\n}', 'json', null],

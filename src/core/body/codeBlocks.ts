@@ -160,14 +160,25 @@ function makeSpan(lines: readonly BodyLine[], first: number, last: number): Code
     firstColumn = strip;
     firstText = head.raw.slice(strip);
   }
-  const out = [firstText.replace(/\s+$/, '')];
+  const out = [firstText.trimEnd()];
   for (let k = first + 1; k <= last; k++) {
     const raw = lines[k].raw;
     const cut = Math.min(strip, leadingSpaces(raw));
-    out.push(raw.slice(cut).replace(/[ \t]+$/, ''));
+    out.push(trimEndSpaces(cut > 0 ? raw.slice(cut) : raw));
   }
   // No-break spaces are how the HTML renderer kept indentation; editors and shells need plain spaces.
   return { first, last, code: out.join('\n').replace(/\u00a0/g, ' '), firstColumn };
+}
+
+/** Drops trailing spaces and tabs (not no-break spaces, which the next step turns into spaces anyway). */
+function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 32 && c !== 9) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Opening minus closing brackets outside quotes; tells whether code continues on the next line. */

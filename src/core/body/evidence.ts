@@ -36,8 +36,6 @@ export interface LineEvidence {
   sentence: boolean;
 }
 
-/** Clearly a sentence: long, starts with a capital, ends like a sentence, no character code needs. */
-const PLAIN_SENTENCE = /^[A-Z\u0400-\u042F][^{}[\];=<>$_|\\`#@*\t]{58,}[a-z\u0430-\u044f)”’"][.!?]$/;
 const PROSE_EVIDENCE: LineEvidence = { score: -8, sentence: true };
 
 /** Short lines repeat a lot in code (`}`, `});`, `]`, `else:`): their evidence is remembered. */
@@ -58,19 +56,39 @@ export function lineEvidence(text: string): LineEvidence {
   return isPlainSentence(text) ? PROSE_EVIDENCE : scoreLine(text);
 }
 
-/** The shortcut for most prose lines; a unit test checks it agrees with scoreLine. */
+/**
+ * The shortcut for most prose lines: at least 60 characters, a capital first, a lower-case letter or closing
+ * quote then . ! or ? last, ten words or more, none of the characters code needs, no "word:Code" glue.
+ * One pass; a unit test checks it agrees with scoreLine on the seed corpus.
+ */
 export function isPlainSentence(t: string): boolean {
-  return t.length >= 60 && PLAIN_SENTENCE.test(t) && hasSpaces(t, 9) && !/:[A-Z]/.test(t);
+  const n = t.length;
+  if (n < 60) return false;
+  const first = t.charCodeAt(0);
+  if (!((first >= 65 && first <= 90) || (first >= 0x410 && first <= 0x42f))) return false;
+  const last = t.charCodeAt(n - 1);
+  if (last !== 46 && last !== 33 && last !== 63) return false;
+  const before = t.charCodeAt(n - 2);
+  if (!((before >= 97 && before <= 122) || (before >= 0x430 && before <= 0x44f) || before === 41 || before === 0x201d || before === 0x2019 || before === 34)) return false;
+  let spaces = 0;
+  for (let i = 1; i < n - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32) spaces++;
+    else if (c < 128 && NOT_IN_PLAIN_SENTENCE[c]) return false;
+    else if (c === 58 && i + 1 < n) {
+      const next = t.charCodeAt(i + 1);
+      if (next >= 65 && next <= 90) return false;
+    }
+  }
+  return spaces >= 9;
 }
 
-function hasSpaces(t: string, count: number): boolean {
-  let at = -1;
-  for (let n = 0; n < count; n++) {
-    at = t.indexOf(' ', at + 1);
-    if (at < 0) return false;
-  }
-  return true;
-}
+/** ASCII characters that code needs and plain sentences do not: { } [ ] ; = < > $ _ | \ ` # @ * and tab. */
+const NOT_IN_PLAIN_SENTENCE: boolean[] = (() => {
+  const table = new Array<boolean>(128).fill(false);
+  for (const c of '{}[];=<>$_|\\`#@*\t') table[c.charCodeAt(0)] = true;
+  return table;
+})();
 
 export function scoreLine(text: string): LineEvidence {
   const t = text;
@@ -220,12 +238,28 @@ function scan(t: string): LineStats {
   return stats;
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x4ff);
-}
+// Character classes for the word loop, looked up in a table (Latin, Latin-1/Extended, Cyrillic).
+const LETTER = 1;
+const LOWER = 2;
+const WORD = 4; // [A-Za-z0-9_]
+const LOWER_ALNUM = 8; // [a-z0-9]
+const CLASSES = (() => {
+  const table = new Uint8Array(0x500);
+  for (let c = 0; c < 0x500; c++) {
+    let flags = 0;
+    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x400 && c <= 0x42f);
+    const lower = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x430 && c <= 0x4ff);
+    if (upper || lower) flags |= LETTER;
+    if (lower) flags |= LOWER;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) flags |= WORD;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) flags |= LOWER_ALNUM;
+    table[c] = flags;
+  }
+  return table;
+})();
 
-function isLowerLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x430 && c <= 0x4ff);
+function classOf(c: number): number {
+  return c < 0x500 ? CLASSES[c] : 0;
 }
 
 function word(t: string, start: number, end: number, stats: LineStats): void {
@@ -233,7 +267,7 @@ function word(t: string, start: number, end: number, stats: LineStats): void {
   const firstChar = t.charCodeAt(start);
   const lastChar = t.charCodeAt(end - 1);
   // Function words count only when they stand alone between spaces.
-  if (end - start <= 5 && start > 0 && end < t.length && isLetter(firstChar) && isLetter(lastChar)
+  if (end - start <= 5 && start > 0 && end < t.length && (classOf(firstChar) & classOf(lastChar) & LETTER) !== 0
     && FUNCTION_WORD_SET.has(t.slice(start, end).toLowerCase())) stats.functionWords++;
 
   // Natural word: optional opening quote/paren, a letter, lower-case letters or ’'-, then closing marks.
@@ -242,51 +276,45 @@ function word(t: string, start: number, end: number, stats: LineStats): void {
   let e = end;
   while (e > i && isTrailing(t.charCodeAt(e - 1))) e--;
 
-  let lowerTail = i < e && isLetter(t.charCodeAt(i));
+  let lowerTail = i < e && (classOf(t.charCodeAt(i)) & LETTER) !== 0;
   let snake = false;
   let camel = false;
   let keyValue = false;
-  let keyChars = isKeyStart(firstChar); // still inside [A-Za-z_][\w.-]* from the word's start
+  let keyChars = (classOf(firstChar) & WORD) !== 0 && !(firstChar >= 48 && firstChar <= 57);
   let dotIdentifier = 0; // 0: none, 1: after "x.", 2: in "x.y"
   let previous = 0;
+  let previousClass = 0;
   for (let k = start; k < end; k++) {
     const c = t.charCodeAt(k);
-    if (k > i && k < e && lowerTail && !(isLowerLetter(c) || c === 0x2019 || c === 39 || c === 45)) lowerTail = false;
-    if (c === 95) {
-      if (k > start && k + 1 < end && isLowerAlnum(previous) && isLowerAlnum(t.charCodeAt(k + 1))) snake = true;
-    } else if (c >= 65 && c <= 90) {
-      if (previous >= 97 && previous <= 122) camel = true;
-    } else if (c === 61) {
-      if (keyChars && k > start && k + 1 < end && t.charCodeAt(k + 1) !== 61) keyValue = true;
-      keyChars = false;
-    } else if (c === 46) {
-      dotIdentifier = isWordChar(previous) ? 1 : 0;
-    } else if (c === 40) {
-      if (dotIdentifier === 2) camel = true;
-      dotIdentifier = 0;
-    }
-    if (c !== 46) {
+    const cls = c < 0x500 ? CLASSES[c] : 0;
+    if (lowerTail && k > i && k < e && (cls & LOWER) === 0 && c !== 0x2019 && c !== 39 && c !== 45) lowerTail = false;
+    if (cls & WORD) {
+      if (c === 95) {
+        if (k > start && k + 1 < end && (previousClass & LOWER_ALNUM) !== 0 && (classOf(t.charCodeAt(k + 1)) & LOWER_ALNUM) !== 0) snake = true;
+      } else if (c <= 90 && c >= 65 && previous >= 97 && previous <= 122) {
+        camel = true;
+      }
       if (dotIdentifier === 1) dotIdentifier = c >= 97 && c <= 122 ? 2 : 0;
-      else if (dotIdentifier === 2 && !isWordChar(c)) dotIdentifier = 0;
+    } else {
+      if (c === 61) {
+        if (keyChars && k > start && k + 1 < end && t.charCodeAt(k + 1) !== 61) keyValue = true;
+        keyChars = false;
+      } else if (c === 46) {
+        dotIdentifier = (previousClass & WORD) !== 0 ? 1 : 0;
+      } else if (c === 40) {
+        if (dotIdentifier === 2) camel = true;
+        dotIdentifier = 0;
+      } else {
+        dotIdentifier = 0;
+        if (c !== 45) keyChars = false;
+      }
     }
-    if (keyChars && k > start && c !== 61 && !(isWordChar(c) || c === 46 || c === 45)) keyChars = false;
     previous = c;
+    previousClass = cls;
   }
   if (lowerTail && trailingValid(t, e, end)) stats.natural++;
   if (snake || camel) stats.identifiers++;
   if (keyValue) stats.keyValue = true;
-}
-
-function isKeyStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
-}
-
-function isLowerAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** Closing quotes/parens and sentence punctuation that may end a natural word. */
