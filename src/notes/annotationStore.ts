@@ -36,6 +36,8 @@ export class WorkspaceAnnotationStore implements AnnotationStore, vscode.Disposa
   private ready: Promise<void> = Promise.resolve();
   private perFile: vscode.Disposable[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Set once the user has been told that this file cannot be read, so the watcher does not repeat it. */
+  private unreadableFile: WorkspaceNotesFile | undefined;
   /** Warnings shown to the user in this session, oldest first (tests read them). */
   readonly warnings: NotesWarning[] = [];
 
@@ -104,7 +106,14 @@ export class WorkspaceAnnotationStore implements AnnotationStore, vscode.Disposa
 
   /** Re-reads the file now (what the watcher does after a change); for tests and the "reload" case. */
   reload(): Promise<void> {
-    this.ready = this.store.load().catch(error => this.log.error(`reading notes from ${this.file.name} failed`, error));
+    const file = this.file;
+    this.ready = this.store.load().catch(error => {
+      this.log.error(`reading notes from ${file.name} failed`, error);
+      if (this.unreadableFile === file) return;
+      this.unreadableFile = file;
+      void vscode.window.showWarningMessage(vscode.l10n.t('The notes file {0} could not be read: {1}',
+        file.name, error instanceof Error ? error.message : String(error)));
+    });
     return this.ready;
   }
 
