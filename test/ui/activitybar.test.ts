@@ -45,4 +45,22 @@ describe('Articles container (UI)', function () {
     // Both sample files must load: a Problems group here means the bundled samples do not parse.
     assert.ok(!labels.some(label => /^Problems\b/.test(label)), `problems shown: ${labels.join(' | ')}`);
   });
+
+  it('regroups the tree by author through the command palette', async () => {
+    await workbench.runCommand('Articles: Group By…');
+    await workbench.pickQuickItem('Author');
+    // Authors of the two sample files, one of them on a post with two authors.
+    await workbench.treeRow(/^Priya Raman/, 'Articles');
+    await workbench.treeRow(/^Aiko Tanaka/, 'Articles');
+    await workbench.runCommand('Articles: Group By…');
+    await workbench.pickQuickItem('Topic');
+  });
+
+  it('follows the color theme (Light Modern)', async () => {
+    await workbench.setColorTheme('Light Modern');
+    const background = String(await workbench.page.evaluate("getComputedStyle(document.querySelector('.part.sidebar')).backgroundColor"));
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    assert.ok(r + g + b > 600, `side bar is not light: ${background}`);
+    await workbench.screenshot('activitybar-light');
+  });
 });

@@ -79,14 +79,28 @@ export class Workbench {
     return this.page.locator('.part.sidebar .pane').filter({ has: this.page.locator('.pane-header', { hasText: new RegExp(`^${escapeRegExp(title)}`, 'i') }) });
   }
 
-  /** Runs a command by its palette title ("Articles: Refresh"); waits for the palette to close. */
+  /**
+   * Runs a command by its palette title ("Articles: Refresh"). Returns once the palette has closed or the
+   * command has put up its own QuickPick / input box (then use `pickQuickItem`).
+   */
   async runCommand(title: string): Promise<void> {
     await this.openQuickInput('>');
     await this.page.keyboard.type(title);
-    const row = this.quickPickRow(title);
-    await row.waitFor({ timeout: 15_000 });
-    await this.page.keyboard.press('Enter');
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => undefined);
+    await this.quickPickRow(title).click({ timeout: 15_000 });
+    // A string, not a function: this file is compiled without the DOM types.
+    await this.page.waitForFunction(`(() => {
+      const widget = document.querySelector('.quick-input-widget');
+      const input = widget && widget.querySelector('.quick-input-box input');
+      return !widget || widget.style.display === 'none' || !input || !input.value.startsWith('>');
+    })()`, undefined, { timeout: 15_000 });
+  }
+
+  /** In the open QuickPick: types `filter` (default: the label) and clicks the row with that label. */
+  async pickQuickItem(label: string | RegExp, filter = typeof label === 'string' ? label : ''): Promise<void> {
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: 15_000 });
+    if (filter) await input.fill(filter);
+    await this.quickPickRow(label).click({ timeout: 15_000 });
   }
 
   /** Opens the quick input with a prefix (`>` commands, '' files) and waits until it accepts typing. */
@@ -98,9 +112,13 @@ export class Workbench {
     await input.fill(prefix);
   }
 
-  /** A row of the open QuickPick whose label contains the text (auto-waiting locator). */
+  /** The row of the open QuickPick whose label is `label` (a string matches the whole label). */
   quickPickRow(label: string | RegExp): Locator {
-    return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: label }).first();
+    const name = typeof label === 'string' ? new RegExp(`^${escapeRegExp(label)}$`) : label;
+    return this.page
+      .locator('.quick-input-widget .quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.monaco-icon-label .label-name', { hasText: name }) })
+      .first();
   }
 
   /** Waits for a tree row (in any side bar view, or in `view` if given) whose text matches. */
@@ -116,17 +134,14 @@ export class Workbench {
     return this.page.frameLocator('iframe.webview.ready').nth(index).frameLocator('iframe#active-frame');
   }
 
-  /** Switches the color theme through "Preferences: Color Theme", e.g. "Light Modern", "Dark High Contrast". */
+  /** Switches the color theme through "Preferences: Color Theme": "Light Modern", "Dark High Contrast"… */
   async setColorTheme(theme: string): Promise<void> {
     await this.runCommand('Preferences: Color Theme');
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ timeout: 15_000 });
-    await input.fill(theme);
-    await this.quickPickRow(new RegExp(`^${escapeRegExp(theme)}`)).waitFor({ timeout: 15_000 });
-    await this.page.keyboard.press('Enter');
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => undefined);
-    // The theme applies asynchronously; body classes (vs, vs-dark, hc-black, hc-light) tell when it has.
-    const kind = /high contrast light/i.test(theme) ? 'hc-light' : /high contrast/i.test(theme) ? 'hc-black' : /light/i.test(theme) ? 'vs' : 'vs-dark';
+    await this.pickQuickItem(new RegExp(`^${escapeRegExp(theme)}`), theme);
+    // The theme applies asynchronously; the workbench's classes (vs, vs-dark, hc-black, hc-light) tell when.
+    const highContrast = /high contrast/i.test(theme);
+    const light = /light/i.test(theme);
+    const kind = highContrast ? (light ? 'hc-light' : 'hc-black') : light ? 'vs' : 'vs-dark';
     await this.page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: 15_000 });
   }
 
