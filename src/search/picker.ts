@@ -101,7 +101,7 @@ export class SearchPicker {
     const search = this.indexer.current();
     pick.busy = this.indexer.indexing;
     if (!search) {
-      pick.items = [];
+      pick.items = [{ label: `$(sync~spin) ${vscode.l10n.t('Indexing the articles…')}`, detail: vscode.l10n.t('Results appear as soon as the index is ready.'), alwaysShow: true }];
       return;
     }
     if (search.articleCount === 0 && !this.services.library.loading) {
