@@ -18,6 +18,7 @@ interface Figures {
   seed: { articles: number; activationToLoadedMs: number; rootsMs: number; longestSliceMs: number };
   generated: { articles: number; mb: number; toPopulatedMs: number; lagMs: number; gcMs: number; longestSliceMs: number; baselineSyncParseMs: number };
   refresh: { ms: number; lag: number; gc: number };
+  tree: { rootsMs: number; groupMs: number };
 }
 
 interface LibraryInternals {
@@ -91,6 +92,16 @@ export async function run(): Promise<void> {
     });
     const loaded = services.library.articles().length;
     say(`generated loaded: ${loaded} articles: ${JSON.stringify(first)}`);
+    // The tree's own work at this size: root groups rebuilt from scratch, and one group's articles.
+    const provider = tree as unknown as { invalidate(): void; getChildren(node?: unknown): unknown[] };
+    t = performance.now();
+    provider.invalidate();
+    const bigRoots = provider.getChildren(undefined);
+    const rootsMs10k = performance.now() - t;
+    t = performance.now();
+    provider.getChildren(bigRoots[0]);
+    const groupMs10k = performance.now() - t;
+    say(`tree at ${loaded}: roots ${rootsMs10k.toFixed(1)} ms, first group's children ${groupMs10k.toFixed(1)} ms`);
     // Let the other features (search index…) settle, then measure a plain refresh of the same corpus.
     await new Promise(resolve => setTimeout(resolve, 3000));
     const again = await probed(() => services.library.refresh().then(populated));
@@ -107,6 +118,7 @@ export async function run(): Promise<void> {
       seed,
       generated: { articles: loaded, mb, toPopulatedMs, lagMs: lag, gcMs: worstGc, longestSliceMs: library.lastLoad?.longestSliceMs ?? NaN, baselineSyncParseMs },
       refresh: again,
+      tree: { rootsMs: rootsMs10k, groupMs: groupMs10k },
     };
     fs.writeFileSync(out, JSON.stringify(figures, null, 2));
     await vscode.workspace.getConfiguration('techArticles').update('sources', undefined, vscode.ConfigurationTarget.Workspace);
@@ -143,6 +155,7 @@ async function main(): Promise<void> {
     console.log(`generated corpus (${generated.articles} articles, ${generated.mb.toFixed(1)} MB): setting changed → populated tree ` +
       `${generated.toPopulatedMs.toFixed(0)} ms; extension host blocked at most ${generated.lagMs.toFixed(0)} ms (lag probe; longest GC pause ${generated.gcMs.toFixed(0)} ms), ` +
       `library's longest slice ${generated.longestSliceMs.toFixed(1)} ms`);
+    console.log(`  tree provider at that size: root groups ${figures.tree.rootsMs.toFixed(1)} ms, a group's articles ${figures.tree.groupMs.toFixed(1)} ms`);
     console.log(`  Refresh of that corpus (nothing else changing): ${figures.refresh.ms.toFixed(0)} ms; host blocked at most ` +
       `${figures.refresh.lag.toFixed(0)} ms (longest GC pause ${figures.refresh.gc.toFixed(0)} ms)`);
     console.log(`  baseline in the same host: synchronous whole-file parse ${generated.baselineSyncParseMs.toFixed(0)} ms (blocking throughout)`);
