@@ -96,6 +96,34 @@ describe('Articles: Search', function () {
     assert.match(state.items[0].label, /No matching articles/);
   });
 
+  it('follows file changes: a new dump in the workspace becomes searchable', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(folder, 'a workspace folder is open');
+    const file = vscode.Uri.joinPath(folder, 'zz_search_test.txt');
+    const dump = [
+      'Quokkafrobnicator tuning for search tests', '',
+      'Post Syndicated from Test Author original https://example.com/blog/quokkafrobnicator/', '',
+      'This article explains how the quokkafrobnicator keeps indexes fresh when files change on disk.', '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(dump));
+    try {
+      await vscode.commands.executeCommand('techArticles.search', 'quokkafrobnicator');
+      const state = await waitFor('the new article in the results', async () => {
+        const current = await snapshot();
+        return current?.items[0]?.url === 'https://example.com/blog/quokkafrobnicator/' ? current : undefined;
+      }, 30_000);
+      assert.match(state.items[0].label, /Quokkafrobnicator tuning/);
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await vscode.commands.executeCommand('techArticles.search', 'quokkafrobnicator');
+    await waitFor('the deleted article gone', async () => {
+      const current = await snapshot();
+      return current && !current.busy && current.items.every(item => item.url === undefined) ? current : undefined;
+    }, 30_000);
+  });
+
   it('saves the index under globalStorageUri for the next session', async () => {
     const folder = vscode.Uri.joinPath(services.context.globalStorageUri, 'search-index');
     const saved = await waitFor('a saved index', async () => {
