@@ -26,7 +26,12 @@ export function parseText(text: string, fileName: string, options: ParseOptions 
   const { preamble, posts } = splitPosts(lines);
   const tags = tagsOf(preamble);
   const rules = topicRules(options.topics);
-  const articles = posts.map(post => toArticle(post, lines, fileName, tags, rules));
+  const articles = posts.map(post => {
+    const article = toArticle(post, lines, fileName, tags, rules);
+    // The article keeps what it needs; dropping its lines now keeps peak memory near the input's size.
+    for (let i = post.titleIndex; i <= post.bodyEnd; i++) lines[i] = '';
+    return article;
+  });
   const parsed: ParsedFile = { file: fileName, preamble, posts: articles };
   if (articles.length === 0) parsed.notice = 'No posts found: no "Post Syndicated from … original …" line in this file.';
   return parsed;

@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { splitAuthors } from '../../src/core/authors';
 import type { Article, BodyBlock, ParsedFile } from '../../src/core/model';
+import { isPlainSentence, scoreLine } from '../../src/core/body/evidence';
 import { mergeArticles, parseText } from '../../src/core/parse';
 import { sourceOf } from '../../src/core/sources';
 import { corpusAvailable, corpusFiles, parsedSeed, seedText, truthOf } from './parse.corpus';
@@ -290,11 +295,79 @@ describe('parse: the seed corpus', function () {
     }
   });
 
+  it('takes the plain-sentence shortcut only for lines the full score calls prose', () => {
+    let shortcuts = 0;
+    for (const name of corpusFiles()) {
+      for (const raw of seedText(name).split('\n')) {
+        const text = raw.trim().replace(/^(?:[•▪◦]|\d+\.)\s+/, '');
+        if (!isPlainSentence(text)) continue;
+        shortcuts++;
+        assert.ok(scoreLine(text).score < 0, text); // never code-like, though not always a clear sentence
+      }
+    }
+    assert.ok(shortcuts > 1000);
+  });
+
   it('finds the same posts when the file uses CRLF line ends', () => {
     const name = '002_318fa93cbdaa8021.txt';
     const crlf = parseText(seedText(name).replace(/\n/g, '\r\n'), name);
     const lf = parsedSeed(name);
     assert.deepEqual(crlf.posts.map(p => [p.titleLine, p.codeBlocks.map(b => [b.startLine, b.endLine, b.lang])]),
       lf.posts.map(p => [p.titleLine, p.codeBlocks.map(b => [b.startLine, b.endLine, b.lang])]));
+  });
+});
+
+describe('tech-articles parse (CLI)', function () {
+  this.timeout(60_000);
+  const cli = path.resolve(__dirname, '../../../dist/cli.js');
+
+  before(function () {
+    if (!fs.existsSync(cli)) this.skip();
+  });
+
+  it('prints the contract JSON, reports unreadable files and exits 1 for them', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tech-articles-cli-'));
+    try {
+      const good = path.join(dir, 'dump.txt');
+      const binary = path.join(dir, 'image.png');
+      const empty = path.join(dir, 'notes.txt');
+      fs.writeFileSync(good, DUMP.replace(/\n/g, '\r\n'));
+      fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+      fs.writeFileSync(empty, 'nothing here\n');
+      const run = spawnSync(process.execPath, [cli, 'parse', good, binary, empty, path.join(dir, 'missing.txt'), '--json'], { encoding: 'utf8' });
+      assert.equal(run.status, 1, run.stderr);
+      const out = JSON.parse(run.stdout) as { files: Array<Record<string, unknown> & { posts: Array<Record<string, unknown>> }> };
+      assert.equal(out.files.length, 4);
+      const [dump, image, notes, missing] = out.files;
+      assert.equal(dump.file, good);
+      assert.equal(dump.preamble, 'Tag Archives: Partner solutions');
+      assert.equal(dump.posts.length, 2);
+      for (const key of ['title', 'author', 'authors', 'url', 'titleLine', 'syndicatedLine', 'bodyStartLine', 'bodyEndLine', 'topics', 'source', 'codeBlocks']) {
+        assert.ok(key in dump.posts[0], key);
+      }
+      assert.deepEqual(dump.posts[0].codeBlocks, [{ index: 0, startLine: 11, endLine: 11, lang: 'sql', kind: null, code: "SELECT * FROM sales WHERE region = 'eu';", hasPrompts: false }]);
+      assert.match(String(image.error), /binary/);
+      assert.equal(notes.error, undefined);
+      assert.deepEqual(notes.posts, []);
+      assert.match(String(notes.notice), /No posts/);
+      assert.match(String(missing.error), /not found/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 0 when every file was read, even without posts', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tech-articles-cli-'));
+    try {
+      const empty = path.join(dir, 'empty.txt');
+      fs.writeFileSync(empty, '');
+      const run = spawnSync(process.execPath, [cli, 'parse', empty, '--json'], { encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal((JSON.parse(run.stdout) as { files: unknown[] }).files.length, 1);
+      const text = spawnSync(process.execPath, [cli, 'parse', empty], { encoding: 'utf8' });
+      assert.match(text.stdout, /0 post\(s\)/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
