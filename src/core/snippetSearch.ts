@@ -118,7 +118,8 @@ interface IndexData {
 /** Builds the index block by block, so that a caller can spread the work over several event-loop turns. */
 export class SnippetIndexBuilder {
   private readonly entries: SnippetEntry[] = [];
-  private readonly vocabulary = new SearchableMap<number>();
+  /** A Map while building (cheaper per lookup than the radix tree, which is filled once at the end). */
+  private readonly termIds = new Map<string, number>();
   private readonly postings: number[][] = [];
 
   get size(): number {
@@ -136,10 +137,10 @@ export class SnippetIndexBuilder {
     collect(langText(entry), LANG);
     collect(entry.code, CODE);
     for (const [term, mask] of fields) {
-      let id = this.vocabulary.get(term);
+      let id = this.termIds.get(term);
       if (id === undefined) {
         id = this.postings.length;
-        this.vocabulary.set(term, id);
+        this.termIds.set(term, id);
         this.postings.push([]);
       }
       this.postings[id].push(doc, mask);
@@ -149,8 +150,10 @@ export class SnippetIndexBuilder {
   finish(): SnippetSearch {
     let total = 0;
     for (const list of this.postings) total += list.length / 2;
+    const vocabulary = new SearchableMap<number>();
+    for (const [term, id] of this.termIds) vocabulary.set(term, id);
     const data: IndexData = {
-      vocabulary: this.vocabulary,
+      vocabulary,
       postingStart: new Uint32Array(this.postings.length + 1),
       postingDoc: new Uint32Array(total),
       postingFields: new Uint8Array(total),
