@@ -86,7 +86,7 @@ export class Workbench {
   async runCommand(title: string): Promise<void> {
     await this.openQuickInput('>');
     await this.page.keyboard.type(title);
-    await this.quickPickRow(title).click({ timeout: 15_000 });
+    await this.quickPickRowLabelled(title).click({ timeout: 15_000 });
     // A string, not a function: this file is compiled without the DOM types.
     await this.page.waitForFunction(`(() => {
       const widget = document.querySelector('.quick-input-widget');
@@ -95,12 +95,12 @@ export class Workbench {
     })()`, undefined, { timeout: 15_000 });
   }
 
-  /** In the open QuickPick: types `filter` (default: the label) and clicks the row with that label. */
+  /** In the open QuickPick: types `filter` (default: the label) and clicks the row labelled exactly `label`. */
   async pickQuickItem(label: string | RegExp, filter = typeof label === 'string' ? label : ''): Promise<void> {
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ timeout: 15_000 });
     if (filter) await input.fill(filter);
-    await this.quickPickRow(label).click({ timeout: 15_000 });
+    await this.quickPickRowLabelled(label).click({ timeout: 15_000 });
   }
 
   /** Opens the quick input with a prefix (`>` commands, '' files) and waits until it accepts typing. */
@@ -112,8 +112,13 @@ export class Workbench {
     await input.fill(prefix);
   }
 
-  /** The row of the open QuickPick whose label is `label` (a string matches the whole label). */
+  /** A row of the open QuickPick whose text (label, description, detail) contains or matches `label`. */
   quickPickRow(label: string | RegExp): Locator {
+    return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: label }).first();
+  }
+
+  /** The row whose label (not description or detail) is exactly `label`. */
+  private quickPickRowLabelled(label: string | RegExp): Locator {
     const name = typeof label === 'string' ? new RegExp(`^${escapeRegExp(label)}$`) : label;
     return this.page
       .locator('.quick-input-widget .quick-input-list .monaco-list-row')
