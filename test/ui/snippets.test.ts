@@ -51,6 +51,18 @@ describe('Reusing code (UI)', function () {
     await workbench.page.keyboard.press('Escape');
   });
 
+  it('shows a block in its article', async () => {
+    await workbench.runCommand('Articles: Find Code Snippet');
+    await input().fill('truncate');
+    const row = await firstRow(/TRUNCATE sandbox\.orders_staging/);
+    await row.hover();
+    await row.locator('.action-label[aria-label="Show in Article"]').click();
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Keeping a warehouse staging table tidy' }).waitFor({ timeout: 30_000 });
+    await workbench.webview().locator('pre', { hasText: 'TRUNCATE sandbox.orders_staging;' }).first().waitFor({ timeout: 30_000 });
+    await workbench.screenshot('snippets-show-in-article');
+    await workbench.runCommand('View: Close All Editors');
+  });
+
   it('opens a policy in an editor that Save As… offers to save as policy.json', async () => {
     await workbench.runCommand('Articles: Find Code Snippet');
     await input().fill('lang:json');
