@@ -78,7 +78,7 @@ function timeout(ms: number): Promise<number> {
 }
 
 export async function runSession(install: VSCodeInstall, options: SessionOptions): Promise<SessionResult> {
-  const timeoutMs = options.timeoutMs ?? Number(process.env.TECH_ARTICLES_TEST_TIMEOUT ?? 300_000);
+  const timeoutMs = options.timeoutMs ?? Number(process.env.TECH_ARTICLES_TEST_TIMEOUT ?? 600_000);
   const startTimeoutMs = Number(process.env.TECH_ARTICLES_START_TIMEOUT ?? 120_000);
   const run = createRunFolder(options.label);
   const logFile = path.join(logsDir, `${run.id}.log`);
