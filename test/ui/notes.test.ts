@@ -97,7 +97,7 @@ describe('Notes view (UI)', function () {
     // The highlight colours are theme colours (package.json "colors"): check them in a light theme too.
     // (Through the workspace settings file, which VS Code applies live, rather than the theme picker.)
     fs.writeFileSync(path.join(wb.workspaceFolder!, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': 'Default Light Modern' }));
-    await wb.page.locator('.monaco-workbench.vs').waitFor({ timeout: 15_000 });
+    await wb.page.locator('.monaco-workbench.vs').waitFor({ timeout: 30_000 });
     await wb.page.mouse.move(900, 700);
     await wb.page.waitForTimeout(500);
     await wb.screenshot('notes-view-light', pane);
