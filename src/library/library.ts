@@ -1,6 +1,8 @@
-// The parsed corpus. Loads every source after activation (never on the activation path), in time slices with
-// progress on the Articles view, then keeps it current: a watcher re-reads only the files that changed.
+// The parsed corpus. Loads every source after activation (never on the activation path), parsing in a worker
+// thread (or in time slices without one) with progress on the Articles view, then keeps it current: a watcher
+// re-reads only the files that changed.
 import * as vscode from 'vscode';
+import { canonicalUrl } from '../core/merge';
 import type { Article, CodeBlock, CodeLanguage, ParsedFile } from '../core/model';
 import type { ArticleLibrary, SourceProblem } from '../services';
 import { looksLikeDump, parseInPieces } from './chunks';
@@ -10,7 +12,8 @@ import { ParseWorkerClient } from './parseWorkerClient';
 import { Slicer } from './slicer';
 import { configuredSources, displayPath, fileWatchPattern, listFiles, originOf, toUri, watchPattern, type FileOrigin, type ListedFile, type SourceSpec } from './sources';
 
-export const ARTICLES_VIEW_ID = 'techArticles.articles';
+/** The Articles view (package.json), where loading shows its progress. */
+const ARTICLES_VIEW_ID = 'techArticles.articles';
 const LANGUAGE_OVERRIDES_KEY = 'techArticles.languageOverrides';
 /** File events arrive in bursts (a save writes twice, a git checkout touches many files): wait this long. */
 const WATCH_DEBOUNCE_MS = 200;
@@ -42,6 +45,8 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   private merged: Article[] = [];
   private byUrl = new Map<string, Article>();
   private problemList: SourceProblem[] = [];
+  /** Problems of the sources themselves (a missing folder), as opposed to those of their files. */
+  private sourceProblems: SourceProblem[] = [];
   private sessionSources: vscode.Uri[] = [];
   private specs: SourceSpec[] = [];
   private watchers: vscode.Disposable[] = [];
@@ -57,7 +62,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   /** performance.now() at construction, i.e. during activation. */
   readonly createdAt = performance.now();
 
-  /** Parses off the extension host's thread; undefined or broken → parse here, in time slices. */
+  /** Parses off the extension host's thread; when it is broken, files are parsed here in time slices. */
   private readonly worker: ParseWorkerClient;
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
@@ -93,7 +98,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   }
 
   article(url: string): Article | undefined {
-    return this.byUrl.get(url);
+    return this.byUrl.get(url) ?? this.byUrl.get(canonicalUrl(url));
   }
 
   problems(): readonly SourceProblem[] {
@@ -105,13 +110,13 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   }
 
   codeBlock(url: string, index: number): CodeBlock | undefined {
-    return this.byUrl.get(url)?.codeBlocks[index];
+    return this.article(url)?.codeBlocks[index];
   }
 
   async setLanguageOverride(url: string, index: number, lang: CodeLanguage): Promise<void> {
-    const overrides = { ...this.languageOverrides(), [`${url}#${index}`]: lang };
+    const article = this.article(url);
+    const overrides = { ...this.languageOverrides(), [`${article?.url ?? url}#${index}`]: lang };
     await this.context.globalState.update(LANGUAGE_OVERRIDES_KEY, overrides);
-    const article = this.byUrl.get(url);
     if (article && article.codeBlocks[index]) {
       article.codeBlocks[index] = { ...article.codeBlocks[index], lang };
       this.changed.fire();
@@ -232,8 +237,6 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     this.log.info(`loaded ${this.merged.length} articles from ${next.size} files in ${this.lastLoad.ms.toFixed(0)} ms (longest slice ${slicer.longestSliceMs.toFixed(1)} ms)`);
   }
 
-  private sourceProblems: SourceProblem[] = [];
-
   /** Makes `entries` the library's content and tells listeners. */
   private publish(entries: Map<string, FileEntry>, sourceProblems: SourceProblem[], final: boolean): void {
     this.entries = final ? entries : new Map(entries);
@@ -246,7 +249,8 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     const key = (entry: FileEntry) => entry.uri.toString();
     const ordered = [...this.entries.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     this.merged = mergeArticles(ordered.flatMap(entry => (entry.parsed ? [entry.parsed] : [])));
-    this.byUrl = new Map(this.merged.map(article => [article.url, article]));
+    // By the exact URL and by its canonical form, so a copy's URL (http vs https, trailing slash) finds the article.
+    this.byUrl = new Map(this.merged.flatMap(article => [[canonicalUrl(article.url), article], [article.url, article]]));
     this.problemList = [
       ...this.sourceProblems,
       ...ordered.filter(entry => entry.problem).map(entry => ({ file: displayPath(entry.uri), reason: entry.problem! })),

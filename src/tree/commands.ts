@@ -7,6 +7,7 @@ import type { Services } from '../services';
 import { GROUP_BY, isGroupBy, type GroupBy } from './grouping';
 import type { TreeNode } from './nodes';
 import type { ArticlesTreeProvider } from './provider';
+import { ARTICLES_VIEW } from './viewId';
 
 // Handlers take `unknown` arguments: commands can be called with anything (palette, menus, other extensions).
 type Handler = (...args: unknown[]) => unknown;
@@ -123,7 +124,7 @@ export function registerTreeCommands(services: Services, provider: ArticlesTreeP
     guarded(services, 'techArticles.addSource', addSource),
     guarded(services, 'techArticles.openSamples', async () => {
       await library.openSamples();
-      await vscode.commands.executeCommand(`${view_id}.focus`);
+      await vscode.commands.executeCommand(`${ARTICLES_VIEW}.focus`);
     }),
     guarded(services, 'techArticles.refresh', () => library.refresh()),
     guarded(services, 'techArticles.groupBy', groupBy),
@@ -134,8 +135,6 @@ export function registerTreeCommands(services: Services, provider: ArticlesTreeP
     guarded(services, 'techArticles.markAllRead', markAllRead),
   ];
 }
-
-const view_id = 'techArticles.articles';
 
 async function pickArticle(articles: readonly Article[], title: string): Promise<Article | undefined> {
   if (articles.length === 0) {

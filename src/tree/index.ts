@@ -7,8 +7,7 @@ import { UnreadDecorations } from './decorations';
 import { isGroupBy } from './grouping';
 import type { TreeNode } from './nodes';
 import { ArticlesTreeProvider } from './provider';
-
-export const ARTICLES_VIEW = 'techArticles.articles';
+import { ARTICLES_VIEW } from './viewId';
 
 export function registerTree(services: Services): vscode.Disposable {
   const { library, reading, annotations } = services;

@@ -157,6 +157,24 @@ describe('Articles view', function () {
     await groupBy('topic');
   });
 
+  it('shows a code block language override at once', async () => {
+    const article = services.library.articles().find(a => a.codeBlocks.length > 0)!;
+    const original = article.codeBlocks[0].lang;
+    const other = original === 'python' ? 'ruby' : 'python';
+    await services.library.setLanguageOverride(article.url, 0, other);
+    try {
+      assert.equal(services.library.codeBlock(article.url, 0)?.lang, other);
+      await groupBy('source');
+      const group = (await groups()).find(g => g.group.articles.some(a => a.url === article.url))!;
+      const node = ((await tree.getChildren(group)) as ArticleNode[]).find(n => n.url === article.url)!;
+      const [first] = (await tree.getChildren(node)) as CodeBlockNode[];
+      assert.equal((tree.getTreeItem(first) as vscode.TreeItem).description, other === 'python' ? 'Python' : 'Ruby');
+    } finally {
+      await services.library.setLanguageOverride(article.url, 0, original);
+      await groupBy('topic');
+    }
+  });
+
   it('filters by text and facets together, shows the filter in the view message, and clears it', async () => {
     await vscode.commands.executeCommand('techArticles.filter', 'lang:sql source:"AWS Big Data Blog"');
     const want = expected.filter(a => a.source === 'AWS Big Data Blog' && a.codeBlocks.some(b => b.lang === 'sql'));
