@@ -52,7 +52,9 @@ async function main() {
     vsix: () => harness('vsix').runVsixCheck(),
     ui: async () => {
       await harness('install').ensureVSCode();
-      return harness('mochaLayer').runMochaLayer({ layer: 'ui', files: options.files, grep: options.grep, timeoutMs: 180_000 });
+      return harness('mochaLayer').runMochaLayer({
+        layer: 'ui', files: options.files, grep: options.grep, timeoutMs: 180_000, require: ['out/test/ui/failureHooks.js'],
+      });
     },
   };
 

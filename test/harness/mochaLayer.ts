@@ -13,6 +13,8 @@ export interface MochaLayerOptions {
   grep?: string;
   timeoutMs: number;
   env?: Record<string, string>;
+  /** Modules mocha loads first (root hooks), relative to the repository. */
+  require?: string[];
 }
 
 export function selectFiles(dir: string, files: string[] | undefined): string[] {
@@ -38,6 +40,7 @@ export async function runMochaLayer(options: MochaLayerOptions): Promise<LayerRe
     '--reporter', path.join(__dirname, 'summaryReporter.js'),
     '--timeout', String(options.timeoutMs),
     '--no-color',
+    ...(options.require ?? []).flatMap(file => ['--require', path.join(repoRoot, file)]),
     ...(options.grep ? ['--grep', options.grep] : []),
     ...files,
   ];

@@ -20,6 +20,9 @@ export interface WorkbenchOptions {
 }
 
 export class Workbench {
+  /** Workbenches not yet disposed: the UI layer's failure hook takes a picture of each. */
+  static readonly live = new Set<Workbench>();
+
   private constructor(
     readonly page: Page,
     readonly server: Server,
@@ -41,11 +44,13 @@ export class Workbench {
       server = await startServer(install, run);
       browser = await launchBrowser(install, { consoleLog: path.join(logsDir, `${run.id}-browser.log`), viewport: options.viewport });
       const workbench = new Workbench(browser.page, server, workspace.folder, browser, run, workspace);
+      Workbench.live.add(workbench);
       await browser.page.goto(server.workbenchUrl({ folder: workspace.folder, extensionDevelopmentPath: repoRoot }), { timeout: 60_000 });
       await browser.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       await workbench.activityBarItem().waitFor({ timeout: 60_000 });
       return workbench;
     } catch (error) {
+      if (browser) await saveScreenshot(browser.page, `${run.id}-start-failure`).catch(() => undefined);
       await browser?.close();
       await server?.stop();
       run.dispose();
@@ -55,6 +60,7 @@ export class Workbench {
   }
 
   async dispose(): Promise<void> {
+    Workbench.live.delete(this);
     await this.browser.close();
     await this.server.stop();
     this.run.dispose();
