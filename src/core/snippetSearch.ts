@@ -92,6 +92,8 @@ function maxExpansions(length: number): number {
 const FUSE_CANDIDATES = 100;
 /** fuse.js reads at most this much of a line: its cost is linear in the text. */
 const FUSE_LINE_CHARS = 240;
+/** Added to the blended score (0–1) of a block holding the words next to each other, in order. */
+const PHRASE_BONUS = 0.25;
 /** Words whose matches are kept between keystrokes. */
 const WORD_CACHE_SIZE = 32;
 
@@ -207,6 +209,10 @@ function topByScore(docs: readonly number[], scores: ReadonlyMap<number, number>
     docs = kept;
   }
   return [...docs].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function langText(entry: SnippetEntry): string {
@@ -388,8 +394,12 @@ export class SnippetSearch {
     };
     const closeness = new Map<number, number>();
     for (const result of fuse.search(expression)) closeness.set(result.refIndex, 1 - (result.score ?? 1));
+    // Words that appear together, in the order typed ("create table"), say more than words apart.
+    const together = words.length > 1 ? new RegExp(words.map(escapeRegExp).join('\\s+')) : undefined;
+    const adjacency = (doc: number): number =>
+      together && (together.test(this.lowerCode(doc)) || together.test(this.entries[doc].article.title.toLowerCase())) ? PHRASE_BONUS : 0;
     return docs
-      .map((doc, i) => ({ doc, score: 0.5 * (scores.get(doc)! / top) + 0.5 * (closeness.get(i) ?? 0) }))
+      .map((doc, i) => ({ doc, score: 0.5 * (scores.get(doc)! / top) + 0.5 * (closeness.get(i) ?? 0) + adjacency(doc) }))
       .sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 

@@ -83,6 +83,14 @@ describe('snippetSearch', () => {
     assert.deepEqual(found(search.search('kernel')), ['lwn#0', 'container#0']);
   });
 
+  it('ranks words that appear together, in order, above the same words apart', () => {
+    const adjacent = SnippetSearch.from(snippetEntries([
+      article('https://a/apart', 'Loading data', [['python', 'def create(rows):\n    for row in rows:\n        insert(row)\n    return table']]),
+      article('https://a/together', 'Loading data too', [['python', 'def load(rows):\n    create table if missing\n    insert(rows)']]),
+    ]));
+    assert.deepEqual(adjacent.search('create table').hits.map(hit => hit.entry.url), ['https://a/together', 'https://a/apart']);
+  });
+
   it('filters by the block language with lang:, aliases and prefixes', () => {
     assert.deepEqual(found(search.search('lang:sql')), ['iceberg#0', 'iceberg#1']);
     assert.deepEqual(found(search.search('lang:sh')), ['cdk#2', 'container#0']);
