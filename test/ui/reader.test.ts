@@ -209,6 +209,29 @@ describe('Reader (UI)', function () {
     await toolbar.waitFor({ state: 'visible', timeout: 5000 });
     await toolbar.locator('button.swatch-green').click();
     await frame.locator('mark.annotation.hl-green').first().waitFor({ timeout: 10_000 });
+    const marked = (await frame.locator('mark.annotation.hl-green').allTextContents()).join('');
+    assert.equal(marked, (await paragraph.textContent())?.trim(), 'the highlight covers exactly the selected paragraph');
+
+    // A selection across text elements: from the 4th paragraph's 10th character into the 5th paragraph.
+    await frame.locator('body').evaluate(`(() => {
+      const ps = document.querySelectorAll('article.article-body p[data-offset]');
+      const range = document.createRange();
+      range.setStart(ps[3].firstChild, 10);
+      range.setEnd(ps[4].firstChild, 25);
+      const selection = getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+    })()`);
+    await toolbar.waitFor({ state: 'visible', timeout: 5000 });
+    await toolbar.locator('button.swatch-blue').click();
+    await frame.locator('mark.annotation.hl-blue').nth(1).waitFor({ timeout: 10_000 });
+    const pieces = await frame.locator('mark.annotation.hl-blue').allTextContents();
+    const fourth = (await frame.locator('article.article-body p[data-offset]').nth(3).textContent()) ?? '';
+    const fifth = (await frame.locator('article.article-body p[data-offset]').nth(4).textContent()) ?? '';
+    // Everything between is covered too (here a heading), one piece per text element.
+    assert.ok(pieces.length >= 2, pieces.join(' | '));
+    assert.equal(pieces[0], fourth.slice(10), 'starts at the selection start');
+    assert.equal(pieces[pieces.length - 1], fifth.slice(0, 25), 'ends at the selection end');
 
     const next = frame.locator('article.article-body p[data-offset]').nth(2);
     await next.selectText();
