@@ -23,11 +23,16 @@ const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM
 const SQL_UPPER = /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL)\b/;
 const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>)\s/;
 const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/;
-const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|set\s+-[a-z]|--[\w-]+)(?:\s|$)/;
+const CRON_LINE = /^(?:@(?:reboot|daily|hourly|weekly|monthly|yearly)|(?:[\d*/,-]+\s+){4}[\d*/,-]+)\s+\S/;
+const ROOT_PROMPT_COMMAND = /^# (?:cat|echo|ls|modprobe|insmod|rmmod|lsmod|mount|umount|sysctl|dmesg|ip|tc|perf|bpftool|systemctl|journalctl|dnf|apt|apt-get|yum|uname|grep|find|cd|mkdir|chmod|chown|blkid|mkfs\S*|fdisk|lsblk|iptables|nft|ethtool|cp|mv|rm|tar|setenforce|reboot)\s+\S/;
+const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|xargs|find|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|set\s+-[a-z]|--[\w-]+)(?:\s|$)/;
+/** CDK in Java, C#, Go: a Stack subclass or the CDK packages. */
+const CDK_OTHER = /\bextends\s+(?:cdk\.)?Stack\b|:\s*Stack\b|software\.amazon\.awscdk|\bAmazon\.CDK\b|aws-cdk-go|\bawscdk\.|\bnew\s+(?:\w+\.)*[A-Z]\w*\(\s*this\s*,\s*"/;
 const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
 const CDK_PY = /\b(?:\w+\.)?[A-Z]\w*\(\s*(?:self\s*,|scope\s*=\s*self\b)|\baws_cdk\b|#\s*cdk\b|\bcdk_stack\b|\bCDK code\b/i;
 const PY_CONSTRUCT = /\b(?:s3|_?lambda_?|events|targets|iam|ec2|ecs|sqs|sns|dynamodb|apigateway|kms|cloudfront|logs|stepfunctions|sfn|rds|glue)\.[A-Z]\w*\(/;
-const TS_TYPES = /:\s*(?:string|number|boolean|void|any|unknown|Promise<|Record<|Array<|[A-Z]\w*(?:<[^>]*>)?(?:\[\])?\s*[,)={;])|\binterface\s+\w+|\btype\s+\w+\s*=|\bsatisfies\b|\bas\s+[A-Z]\w*|\b(?:private|public|readonly|protected)\s+\w+|<[A-Z]\w*(?:<[^>]*>)?>\(|\benum\s+\w+/;
+/** Type annotations (not object literals: `{ region: REGION, }` is JavaScript too). */
+const TS_TYPES = /:\s*(?:string|number|boolean|void|any|unknown|never|Promise<|Record<|Array<|Partial<|Readonly<)|\b(?:let|const|var)\s+\w+\s*:\s*[\w<[{]|\(\s*\w+\??\s*:\s*[A-Z]\w*(?:<[^>]*>)?(?:\[\])?\s*[,)=]|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*[{=]|\binterface\s+\w+|\btype\s+\w+\s*=|\bsatisfies\b|\bas\s+[A-Z]\w*|\b(?:private|public|readonly|protected)\s+\w+|<[A-Z]\w*(?:<[^>]*>)?>\(|\benum\s+\w+/;
 const JS_LINE = /^(?:import\s.*\bfrom\s+['"]|export\s|const\s|let\s|var\s|function\b|async\s|await\s|return\b|\}\s*\);?$|\};$|module\.exports|require\()/;
 const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?\s*$|from\s+[\w.]+\s+import\s|elif\s|else:|try:|except\b|with\s.+:$|for\s+\w+(?:\s*,\s*\w+)*\s+in\s.+:$|if\s.+:$|print\(|@[\w.]+|#\s|[\w.]+\s*=\s*[\w.]+\(|\w+\s*=\s*\{$)/;
 const PY_TELL = /\b(?:None|True|False|self|elif|def|lambda)\b|f["']|\bprint\(|:\s*$|^\s*#/m;
@@ -36,7 +41,16 @@ const PY_TELL = /\b(?:None|True|False|self|elif|def|lambda)\b|f["']|\bprint\(|:\
 const SAMPLE_LINES = 300;
 const SAMPLE_LINE_LENGTH = 400;
 
+const CDK_LANGUAGES = new Set<CodeLanguage>(['typescript', 'javascript', 'python', 'java', 'csharp', 'go', 'kotlin']);
+
 export function detectLanguage(code: string, articleHint?: CodeLanguage): LanguageGuess {
+  const guess = detectCore(code, articleHint);
+  // A CDK app in any of its languages (Java `extends Stack`, C# `Amazon.CDK`, Go `awscdk.`).
+  if (guess.kind === null && CDK_LANGUAGES.has(guess.lang) && CDK_OTHER.test(code)) return { ...guess, kind: 'cdk' };
+  return guess;
+}
+
+function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   const lines = code.split('\n', SAMPLE_LINES).map(l => (l.length > SAMPLE_LINE_LENGTH ? l.slice(0, SAMPLE_LINE_LENGTH) : l).replace(/\u00a0/g, ' '));
   const content = lines.filter(l => l.trim().length > 0);
   if (content.length === 0) return { lang: 'plaintext', kind: null };
@@ -86,7 +100,7 @@ export function detectLanguage(code: string, articleHint?: CodeLanguage): Langua
   // Clear Python or JavaScript needs no look at the other languages' signatures.
   const other = Math.max(pythonish, jsish) >= 6 ? undefined : bestSignature(all);
   if (other && other.score >= 4 && other.score > Math.max(pythonish, jsish)) {
-    return { lang: other.lang, kind: other.lang === 'powershell' && prompted > 0 ? 'command' : null };
+    return { lang: other.lang, kind: CDK_OTHER.test(all) ? 'cdk' : null };
   }
 
   // Shell commands and scripts without prompts.
@@ -98,16 +112,25 @@ export function detectLanguage(code: string, articleHint?: CodeLanguage): Langua
     return { lang: 'shellscript', kind: script ? null : 'command' };
   }
 
-  // Configuration files.
-  const sectionOrPair = share(/^\[[\w.\-" ]+\]$|^[\w.-]+\s*=\s*\S.*$/);
+  // Environment variables, crontabs, root-prompt sessions ("# cat /proc/…" lines are commands, not comments).
+  if (trimmed.every(l => /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/.test(l) || /^#/.test(l)) && trimmed.some(l => /=/.test(l))) return { lang: 'shellscript', kind: 'command' };
+  if (trimmed.some(l => CRON_LINE.test(l)) && trimmed.every(l => CRON_LINE.test(l) || /^#/.test(l) || /^[A-Z_]+=/.test(l))) return { lang: 'shellscript', kind: null };
+  if (trimmed.some(l => ROOT_PROMPT_COMMAND.test(l)) && !trimmed.some(l => !/^#/.test(l) && PY_LINE.test(l))) return { lang: 'shellscript', kind: 'command' };
+
+  // Configuration files: TOML has spaced "key = value" with typed values or [[tables]]; INI is looser.
+  const sectionOrPair = share(/^\[\[?[\w.\-" ]+\]\]?$|^[\w.-]+\s*=\s*\S.*$/);
   if (sectionOrPair >= 0.8 && trimmed.some(l => /=/.test(l))) {
-    const tomlValues = trimmed.filter(l => /=/.test(l)).every(l => /=\s*(?:"[^"]*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
-    return { lang: tomlValues ? 'toml' : 'ini', kind: null };
+    const pairs = trimmed.filter(l => /=/.test(l));
+    const tomlValues = pairs.every(l => /=\s*(?:"[^"]*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
+    const spaced = pairs.filter(l => /\s=\s/.test(l)).length >= pairs.length / 2;
+    const arrayTables = trimmed.some(l => /^\[\[/.test(l));
+    return { lang: arrayTables || (tomlValues && spaced) ? 'toml' : 'ini', kind: null };
   }
   if (isYaml(trimmed)) return { lang: 'yaml', kind: null };
 
   const strong = Math.max(pythonish, jsish) >= 3;
-  // Program output: traceroute hops, key=value status lines, separators, tables.
+  // Program output: traceroute hops, key=value status lines, separators, tables, change plans.
+  if (/^(?:Terraform will perform|Plan: \d+ to add|An execution plan has been generated|No changes\.)/m.test(all)) return { lang: 'plaintext', kind: 'output' };
   if (!strong && isOutput(trimmed)) return { lang: 'plaintext', kind: 'output' };
 
   // CDK in TypeScript or Python.
@@ -133,12 +156,12 @@ const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArray<[RegE
   { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3], [/\w\s*:=\s*\S/, 2], [/\bif\s+err\s*!=\s*nil\b/, 4], [/\bfmt\.\w+\(/, 2], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2]] },
   { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3], [/\blet\s+mut\b/, 3], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3], [/^\s*impl\b/m, 2], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3], [/\b\w+!\(/, 1.5], [/#\[derive\(/, 3], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5], [/\bmatch\s+\w+\s*\{/, 1]] },
   { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono)>/m, 5], [/\bstd::/, 3], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1]] },
-  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3], [/\w->\w/, 1]] },
+  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3], [/\w->\w/, 1], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2]] },
   { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3], [/@Override\b/, 3], [/\bSystem\.out\.print/, 3], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3], [/\bpublic\s+static\s+void\s+main\b/, 3], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2]] },
   { lang: 'csharp', marks: [[/^using\s+[\w.]+;/m, 3], [/\bnamespace\s+[\w.]+/, 3], [/\bTask<|\basync\s+Task\b/, 2], [/Console\.Write(?:Line)?\(/, 3], [/\bvar\s+\w+\s*=\s*new\b/, 1], [/\{\s*get;\s*set;\s*\}/, 3]] },
   { lang: 'kotlin', marks: [[/\bfun\s+\w+\s*\(/, 3], [/\bval\s+\w+\s*(?::\s*\w+)?\s*=/, 2], [/\bprintln\(/, 1], [/\{\s*it\b|\bit\s*\*/, 1], [/\bdata\s+class\b/, 3]] },
   { lang: 'scala', marks: [[/\bobject\s+\w+\s+extends\b/, 3], [/\bcase\s+class\b/, 3], [/\bdef\s+\w+\s*\([^)]*\)\s*:\s*\w+\s*=/, 3], [/\bval\s+\w+\s*=/, 1]] },
-  { lang: 'ruby', marks: [[/^require\s+['"][\w/-]+['"]/m, 3], [/\bdo\s*\|[\w, ]+\|/, 3], [/^\s*end$/m, 2], [/^\s*puts\s/m, 2], [/\w::\w+\.new\b/, 2], [/^\s*def\s+\w+[?!]?(?:\(.*\))?$/m, 1]] },
+  { lang: 'ruby', marks: [[/^require\s+['"][\w/-]+['"]/m, 3], [/^class\s+[A-Z]\w*\s*<\s*[A-Z][\w:]*$/m, 3], [/^\s*(?:has_many|has_one|belongs_to|validates|attr_accessor|before_action)\s+:/m, 3], [/\bdo\s*\|[\w, ]+\|/, 3], [/^\s*end$/m, 2], [/^\s*puts\s/m, 2], [/\w::\w+\.new\b/, 2], [/^\s*def\s+\w+[?!]?(?:\(.*\))?$/m, 1]] },
   { lang: 'powershell', marks: [[/\b(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|ConvertTo|ConvertFrom|Select|Where|ForEach)-[A-Z]\w+/, 4], [/^\$\w+\s*=/m, 1], [/\s-[A-Z]\w+\s/, 1]] },
   { lang: 'graphql', marks: [[/^(?:query|mutation|subscription|fragment)\b[^{]*\{/m, 4], [/\$\w+:\s*\[?\w+!?\]?!?/, 2], [/^(?:type|input|interface|enum)\s+[A-Z]\w*\s*\{/m, 3]] },
   { lang: 'css', marks: [[/^[.#@]?[a-z][\w-]*(?:[ >+~,.#:[\]][\w-]*)*\s*\{$/m, 2], [/^\s*[a-z-]+\s*:\s*[^;{}]+;\s*$/m, 2], [/^\s*\}\s*$/m, 0.5]] },
