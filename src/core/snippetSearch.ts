@@ -225,7 +225,6 @@ export class SnippetSearch {
   private readonly postingDoc: Uint32Array;
   private readonly postingFields: Uint8Array;
   private readonly documentFrequency: Uint32Array;
-  private readonly lowered: (string | undefined)[] = [];
   private readonly wordCache = new Map<string, WordMatches>();
   private filterCache: { key: string; allowed: Uint8Array | undefined } | undefined;
 
@@ -385,8 +384,10 @@ export class SnippetSearch {
   private rankWithFuse(docs: readonly number[], words: readonly string[], scores: Map<number, number>): { doc: number; score: number }[] {
     if (docs.length === 0) return [];
     const top = scores.get(docs[0]) || 1;
+    // The start of each word (a typo is likelier at its end), to find the lines worth showing fuse.js.
+    const stems = words.map(word => new RegExp(escapeRegExp(word.slice(0, Math.max(3, Math.ceil(word.length / 2)))), 'i'));
     const fuse = new Fuse(
-      docs.map(doc => ({ title: this.entries[doc].article.title, lang: langText(this.entries[doc]), code: this.linesWith(doc, words) })),
+      docs.map(doc => ({ title: this.entries[doc].article.title, lang: langText(this.entries[doc]), code: this.linesWith(doc, stems) })),
       { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.4, shouldSort: false },
     );
     const expression: Expression = {
@@ -395,25 +396,23 @@ export class SnippetSearch {
     const closeness = new Map<number, number>();
     for (const result of fuse.search(expression)) closeness.set(result.refIndex, 1 - (result.score ?? 1));
     // Words that appear together, in the order typed ("create table"), say more than words apart.
-    const together = words.length > 1 ? new RegExp(words.map(escapeRegExp).join('\\s+')) : undefined;
+    const together = words.length > 1 ? new RegExp(words.map(escapeRegExp).join('\\s+'), 'i') : undefined;
     const adjacency = (doc: number): number =>
-      together && (together.test(this.lowerCode(doc)) || together.test(this.entries[doc].article.title.toLowerCase())) ? PHRASE_BONUS : 0;
+      together && (together.test(this.entries[doc].code) || together.test(this.entries[doc].article.title)) ? PHRASE_BONUS : 0;
     return docs
       .map((doc, i) => ({ doc, score: 0.5 * (scores.get(doc)! / top) + 0.5 * (closeness.get(i) ?? 0) + adjacency(doc) }))
       .sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 
   /** Up to three lines of the block that contain one of the words (or a start of one), else its opening. */
-  private linesWith(doc: number, words: readonly string[]): string {
+  private linesWith(doc: number, stems: readonly RegExp[]): string {
     const code = this.entries[doc].code;
-    const lower = this.lowerCode(doc);
     const picked: string[] = [];
-    for (const word of words) {
-      const stem = word.slice(0, Math.max(3, Math.ceil(word.length / 2)));
-      const at = lower.indexOf(stem);
+    for (const stem of stems) {
+      const at = code.search(stem);
       if (at < 0) continue;
-      const start = lower.lastIndexOf('\n', at) + 1;
-      const end = lower.indexOf('\n', at);
+      const start = code.lastIndexOf('\n', at) + 1;
+      const end = code.indexOf('\n', at);
       const line = code.slice(start, Math.min(end < 0 ? code.length : end, start + FUSE_LINE_CHARS));
       if (!picked.includes(line)) picked.push(line);
       if (picked.length === 3) break;
@@ -421,9 +420,6 @@ export class SnippetSearch {
     return picked.length ? picked.join('\n') : code.slice(0, FUSE_LINE_CHARS);
   }
 
-  private lowerCode(doc: number): string {
-    return (this.lowered[doc] ??= this.entries[doc].code.toLowerCase());
-  }
 
   /** Which blocks the query's filters let through (undefined: all); cached while only the words change. */
   private allowedBy(filters: QueryFilters, state: ArticleState | undefined): { allowed: Uint8Array | undefined; key: string } {
