@@ -133,6 +133,73 @@ const PROSE_TRAPS = [
   "That's all for this week. Comments (12 posted)",
 ].join('\n');
 
+const AWS_HOW_TO = [
+  'Automate bucket audits with AWS Lambda and CloudFormation',
+  '',
+  'Post Syndicated from Sam Lee and Priya Nair original https://aws.amazon.com/blogs/compute/automate-bucket-audits/',
+  '',
+  'In this post, we show how to audit S3 buckets with a scheduled Lambda function. The template below creates the function and its role.',
+  '',
+  'CloudFormation template',
+  '',
+  'AWSTemplateFormatVersion: "2010-09-09"',
+  'Resources:',
+  '  AuditFunction:',
+  '    Type: AWS::Lambda::Function',
+  '    Properties:',
+  '      Runtime: python3.12',
+  '      Handler: app.handler',
+  '      Timeout: 60',
+  '',
+  'Deploy it with the AWS CLI:',
+  '',
+  'aws cloudformation deploy --template-file template.yaml --stack-name bucket-audit --capabilities CAPABILITY_IAM',
+  '',
+  'Invoke the function once to test it:',
+  '',
+  'aws lambda invoke --function-name AuditFunction out.json',
+  '',
+  'You should see output similar to the following:',
+  '',
+  '{',
+  '    "StatusCode": 200,',
+  '    "ExecutedVersion": "$LATEST"',
+  '}',
+  '',
+  'The handler is a few lines of Python:',
+  '',
+  'from typing import Any',
+  '',
+  'def handler(event: dict[str, Any], context: Any) -> dict:',
+  '    """Return the number of buckets without encryption."""',
+  '    buckets = s3.list_buckets()["Buckets"]',
+  '    return {"unencrypted": len(buckets)}',
+  '',
+  'A helper script runs the audit for every account:',
+  '',
+  '#!/bin/bash',
+  'for account in $(cat accounts.txt); do',
+  '  if [ -n "$account" ]; then',
+  '    aws sts assume-role --role-arn "arn:aws:iam::${account}:role/Audit" --role-session-name audit',
+  '  fi',
+  'done',
+  '',
+  '  1. Open the Lambda console.',
+  '  2. Choose the function and run the following command in CloudShell:',
+  '    aws logs tail /aws/lambda/AuditFunction --follow',
+  '  3. Check that the log shows the number of buckets.',
+  '',
+  'Clean up',
+  '',
+  'To avoid charges, delete the stack:',
+  '',
+  'aws cloudformation delete-stack --stack-name bucket-audit',
+  '',
+  'Conclusion',
+  '',
+  'You can now audit your buckets every day. Sam Lee is a Solutions Architect at AWS.',
+].join('\n');
+
 function blocksOf(text: string): Array<[number, number, string, string | null]> {
   return parseText(text, 'x.txt').posts[0].codeBlocks.map(b => [b.startLine, b.endLine, b.lang, b.kind]);
 }
@@ -192,5 +259,25 @@ describe('parse: beyond the seed corpus', () => {
     const post = parseText(dump, 'x').posts[0];
     assert.ok(!post.body.some(b => b.type === 'table'));
     assert.equal(post.body.filter(b => b.type === 'paragraph').length, 7);
+  });
+
+  it('reads an AWS how-to: CloudFormation YAML, CLI commands, JSON output, typed Python, a bash script, code in a list', () => {
+    assert.deepEqual(blocksOf(AWS_HOW_TO), [
+      [9, 16, 'yaml', null],
+      [20, 20, 'shellscript', 'command'],
+      [24, 24, 'shellscript', 'command'],
+      [28, 31, 'json', null],
+      [35, 40, 'python', null],
+      [44, 49, 'shellscript', null],
+      [53, 53, 'shellscript', 'command'],
+      [60, 60, 'shellscript', 'command'],
+    ]);
+    const post = parseText(AWS_HOW_TO, 'x').posts[0];
+    assert.deepEqual(post.authors, ['Sam Lee', 'Priya Nair']);
+    assert.equal(post.source, 'AWS Compute Blog');
+    const list = post.body.find(b => b.type === 'list');
+    assert.ok(list && list.type === 'list' && list.ordered);
+    assert.deepEqual(list.items[1].children, [{ type: 'code', line: 53, codeIndex: 6 }]);
+    assert.ok(types(post.body).includes('heading@56') && types(post.body).includes('heading@62'));
   });
 });

@@ -13,6 +13,8 @@ const HASH_START = /^#(?:include\b|define\b|ifn?def\b|endif\b|pragma\b|\[|!\/)/;
 const POWERSHELL_VERB = /^(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect)-[A-Z]\w+/;
 const DIFF_START = /^(?:@@\s-\d|---\sa\/|\+\+\+\sb\/)/;
 const YAML_KEY = /^(?:- )?[a-z_][\w.-]*:(?:\s+\S.*)?$/;
+/** CloudFormation-style keys: "Resources:", "Type: AWS::S3::Bucket", "Timeout: 60" (one value token at most). */
+const YAML_PASCAL_KEY = /^(?:- )?[A-Z][A-Za-z0-9]*:(?:\s+(?:"[^"]*"|'[^']*'|!\w+\s+\S+|\S+))?$/;
 /** A measurement printed by a program: "Requests/sec:  48211.37", "Latency: 12ms". */
 const MEASUREMENT = /^[A-Z][\w /()%.-]{0,30}:\s+[-+]?[\d.,]+\s*(?:%|[kKMGT]i?B|[kKMG]?bps|ms|µs|us|ns|s|x)?$/;
 const COMMENT_START = /^(?:\/\/|\/\*|\*\/|--\s|--$|#!|<!--|\*\s)/;
@@ -124,6 +126,7 @@ export function scoreLine(text: string): LineEvidence {
   if (shell) score += 3;
   if (otherStart) score += 3;
   else if ((lowerStart || first === 45) && YAML_KEY.test(t) && words <= 6) score += 1.5;
+  else if ((upperStart || first === 45) && YAML_PASCAL_KEY.test(t)) score += 1.5;
   if (first === 60 && XML_TAG.test(t)) score += 3;
   if (first === 91 && SECTION.test(t)) score += 3;
   if (first === 64 && DECORATOR.test(t)) score += 3;
