@@ -45,7 +45,7 @@ export function dedent(line: string, count: number): string {
   return line.slice(i);
 }
 
-/** Splits on LF, CRLF and lone CR. */
+/** Splits on LF, CRLF and lone CR (a plain "\n" split, much faster, when there is no CR). */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
