@@ -4,7 +4,7 @@ import type { BodyBlock, ListItem } from '../model';
 import type { CodeSpan } from './codeBlocks';
 import { CAPTION } from './captions';
 import type { BodyLine } from './lines';
-import { rebuildTables, type Cell } from './tables';
+import { rebuildTables } from './tables';
 
 /** A piece of the body before nesting: one line of text (or several joined), a list item, or a code block. */
 type Unit =
@@ -135,4 +135,3 @@ function isHeading(unit: Extract<Unit, { type: 'text' }>, previous: Unit | Table
   return true;
 }
 
-export type { Cell };
