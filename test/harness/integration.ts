@@ -1,10 +1,10 @@
 // The integration layer: every test/integration/*.test.ts runs inside a real VS Code with the extension under
 // development. Files are grouped by the workspace they ask for (`// @workspace <kind>`), one session a group.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureVSCode } from './install';
 import { repoRoot } from './paths';
 import { runSession } from './session';
+import { selectTestFiles, testName } from './testFiles';
 import { defaultWorkspace, prepareWorkspace, workspaceDirective } from './workspace';
 
 export interface LayerResult {
@@ -23,18 +23,9 @@ export interface IntegrationOptions {
 const compiledDir = path.join(repoRoot, 'out', 'test', 'integration');
 const sourceDir = path.join(repoRoot, 'test', 'integration');
 
-function testNames(files: string[] | undefined): string[] {
-  const all = fs.readdirSync(sourceDir).filter(n => n.endsWith('.test.ts')).map(n => n.replace(/\.test\.ts$/, '')).sort();
-  if (!files?.length) return all;
-  const wanted = files.map(f => path.basename(f).replace(/(\.test)?\.(ts|js)$/, ''));
-  const unknown = wanted.filter(w => !all.includes(w));
-  if (unknown.length) throw new Error(`no test/integration/${unknown[0]}.test.ts (have: ${all.join(', ')})`);
-  return wanted;
-}
-
 export async function runIntegration(options: IntegrationOptions = {}): Promise<LayerResult> {
   const install = await ensureVSCode();
-  const names = testNames(options.files);
+  const names = selectTestFiles(sourceDir, options.files, '.test.ts').map(file => testName(file));
   const groups = new Map<string, string[]>();
   for (const name of names) {
     const kind = options.workspace ?? process.env.TECH_ARTICLES_WORKSPACE

@@ -1,10 +1,10 @@
 // The plain-Node layers (unit, ui): mocha in a child process with the summary reporter. The child's own
 // closing line is read back so that scripts/test.mjs can add up the layers.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LayerResult } from './integration';
 import { repoRoot } from './paths';
 import { runCommand } from './processes';
+import { selectTestFiles } from './testFiles';
 
 export interface MochaLayerOptions {
   /** `unit` or `ui`: compiled tests are read from out/test/<layer>/ */
@@ -17,19 +17,9 @@ export interface MochaLayerOptions {
   require?: string[];
 }
 
-export function selectFiles(dir: string, files: string[] | undefined): string[] {
-  const all = fs.existsSync(dir) ? fs.readdirSync(dir).filter(n => n.endsWith('.test.js')).sort() : [];
-  if (!files?.length) return all.map(n => path.join(dir, n));
-  return files.map(f => {
-    const name = `${path.basename(f).replace(/(\.test)?\.(ts|js)$/, '')}.test.js`;
-    if (!all.includes(name)) throw new Error(`no ${path.relative(repoRoot, dir)}/${name} (have: ${all.join(', ') || 'none'})`);
-    return path.join(dir, name);
-  });
-}
-
 export async function runMochaLayer(options: MochaLayerOptions): Promise<LayerResult> {
   const dir = path.join(repoRoot, 'out', 'test', options.layer);
-  const files = selectFiles(dir, options.files);
+  const files = selectTestFiles(dir, options.files);
   if (files.length === 0) {
     console.log(`no ${options.layer} tests found in ${path.relative(repoRoot, dir)}`);
     return { passed: 0, failed: 0 };
@@ -46,7 +36,7 @@ export async function runMochaLayer(options: MochaLayerOptions): Promise<LayerRe
   ];
   const result = await runCommand(process.execPath, args, {
     cwd: repoRoot,
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
     timeoutMs: Number(process.env.TECH_ARTICLES_LAYER_TIMEOUT ?? 30 * 60_000),
   });
   const last = [...result.output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);

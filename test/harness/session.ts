@@ -94,7 +94,8 @@ export async function runSession(install: VSCodeInstall, options: SessionOptions
   try {
     await options.prepare?.(run);
     server = await startServer(install, run, {
-      env: { ...options.env, TECH_ARTICLES_HOST: 'code-server', TECH_ARTICLES_TEST_LOG: logFile, TECH_ARTICLES_REPO: repoRoot, TECH_ARTICLES_EXTENSIONS_DIR: run.extensionsDir },
+      // Plain text in logs: CI=true would otherwise switch on coloured symbols in mocha's reporter.
+      env: { ...options.env, NO_COLOR: '1', FORCE_COLOR: '0', TECH_ARTICLES_HOST: 'code-server', TECH_ARTICLES_TEST_LOG: logFile, TECH_ARTICLES_REPO: repoRoot, TECH_ARTICLES_EXTENSIONS_DIR: run.extensionsDir },
     });
     browser = await launchBrowser(install, { consoleLog: path.join(logsDir, `${run.id}-browser.log`) });
     let resolveExit!: (code: number) => void;

@@ -16,18 +16,21 @@ function alive(pid: number): boolean {
 
 let swept = false;
 
-/** Removes folders whose owner (named in `<dir>.owner`) is no longer running. */
-function sweepOrphans(): void {
-  if (swept) return;
-  swept = true;
+/** Removes folders whose owner (named in `<dir>.owner`) is no longer running; returns their paths. */
+export function sweepOrphans(): string[] {
+  const removed: string[] = [];
+  if (!fs.existsSync(runsRoot)) return removed;
   for (const name of fs.readdirSync(runsRoot).filter(n => n.endsWith('.owner'))) {
     const ownerFile = path.join(runsRoot, name);
     const owner = Number(fs.readFileSync(ownerFile, 'utf8'));
     if (owner > 0 && !alive(owner)) {
-      fs.rmSync(ownerFile.slice(0, -'.owner'.length), { recursive: true, force: true });
+      const dir = ownerFile.slice(0, -'.owner'.length);
+      fs.rmSync(dir, { recursive: true, force: true });
       fs.rmSync(ownerFile, { force: true });
+      removed.push(dir);
     }
   }
+  return removed;
 }
 
 export interface OwnedDir {
@@ -38,7 +41,10 @@ export interface OwnedDir {
 
 export function createOwnedDir(prefix: string): OwnedDir {
   fs.mkdirSync(runsRoot, { recursive: true });
-  sweepOrphans();
+  if (!swept) {
+    swept = true;
+    sweepOrphans();
+  }
   const dir = fs.mkdtempSync(path.join(runsRoot, `${prefix.replace(/[^\w.-]+/g, '-')}-`));
   const ownerFile = `${dir}.owner`;
   fs.writeFileSync(ownerFile, String(process.pid));

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import * as vscode from 'vscode';
+import { selectTestFiles } from '../harness/testFiles';
 
 type ConsoleMethod = 'log' | 'info' | 'warn' | 'error' | 'debug';
 
@@ -25,16 +26,6 @@ function teeConsole(file: string): void {
   }
 }
 
-/** `tree,notes` or `tree.test.js` → matching test files; an unknown name is an error, not an empty run. */
-export function selectTestFiles(dir: string, filter: string | undefined): string[] {
-  const all = fs.readdirSync(dir).filter(name => name.endsWith('.test.js')).sort();
-  if (!filter?.trim()) return all.map(name => path.join(dir, name));
-  const wanted = filter.split(',').map(s => s.trim()).filter(Boolean).map(s => path.basename(s).replace(/(\.test)?\.(ts|js)$/, ''));
-  const unknown = wanted.filter(w => !all.includes(`${w}.test.js`));
-  if (unknown.length) throw new Error(`no integration test file named ${unknown.join(', ')} (have: ${all.join(', ')})`);
-  return wanted.map(w => path.join(dir, `${w}.test.js`));
-}
-
 export function run(): Promise<void> {
   return runMochaIn(__dirname);
 }
@@ -51,9 +42,10 @@ export async function runMochaIn(dir: string): Promise<void> {
     reporter: 'spec',
     grep: process.env.TECH_ARTICLES_TEST_GREP || undefined,
   });
-  mocha.color(false); // the constructor ignores `color: false`, and CI=true would turn colours on
+  // Plain text: the constructor ignores `color: false`, and CI=true would turn colours on.
+  Mocha.reporters.Base.useColors = false;
   try {
-    const files = selectTestFiles(dir, process.env.TECH_ARTICLES_TEST_FILES);
+    const files = selectTestFiles(dir, process.env.TECH_ARTICLES_TEST_FILES?.split(','));
     console.log(`[entry] VS Code ${vscode.version}: ${files.length} test file(s) in ${path.basename(dir)}/, workspace ${vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? 'none'}`);
     for (const file of files) mocha.addFile(file);
   } catch (error) {
