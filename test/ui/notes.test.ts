@@ -138,4 +138,39 @@ describe('Notes view (UI)', function () {
     assert.equal(added.color, 'purple');
     assert.equal(text.slice(added.start, added.end), quote);
   });
+
+  it('deletes a highlight with the keyboard only: focus, context menu (Shift+F10), Delete Highlight', async () => {
+    const notesFile = path.join(wb.workspaceFolder!, '.vscode', 'tech-articles-notes.json');
+    const green = (JSON.parse(fs.readFileSync(notesFile, 'utf8')) as { annotations: Annotation[] }).annotations.find(a => a.id === 'ui-2')!;
+    const label = new RegExp(`^Green highlight: ${escapeRegExp(green.quote.replace(/\s+/g, ' ').slice(0, 30))}`);
+    await wb.runCommand('Articles: Focus on Notes View');
+    const tree = wb.view('Notes').locator('.monaco-list[role="tree"]').first();
+    // Arrow down from the top until the green highlight has the keyboard focus.
+    for (let i = 0; i < 10; i++) {
+      const focused = await tree.locator('.monaco-list-row.focused').getAttribute('aria-label', { timeout: 500 }).catch(() => null);
+      if (focused && label.test(focused)) break;
+      await wb.page.keyboard.press('ArrowDown');
+    }
+    assert.match(await tree.locator('.monaco-list-row.focused').getAttribute('aria-label') ?? '', label);
+    await wb.page.keyboard.press('Shift+F10');
+    const items = wb.page.locator('.context-view .monaco-menu .action-item:not(.disabled) .action-label:not(.separator)');
+    await items.first().waitFor({ timeout: 15_000 });
+    const titles = (await items.allTextContents()).map(t => t.trim());
+    assert.deepEqual(titles.filter(t => /Note|Colour|Delete/.test(t)), ['Edit Note…', 'Change Colour…', 'Delete Highlight'], titles.join(' | '));
+    // Up from the top wraps to the last entry, the destructive one, kept apart in its own group.
+    await wb.page.keyboard.press('ArrowUp');
+    const chosen = wb.page.locator('.context-view .monaco-menu .action-item.focused');
+    assert.equal((await chosen.textContent())?.trim(), 'Delete Highlight');
+    await wb.page.keyboard.press('Enter');
+    await wb.page.waitForFunction(
+      `![...document.querySelectorAll('.part.sidebar .monaco-list-row')].some(el => (el.getAttribute('aria-label') || '').startsWith('Green highlight:'))`,
+      undefined, { timeout: 15_000 });
+    const saved = JSON.parse(fs.readFileSync(notesFile, 'utf8')) as { annotations: Annotation[]; deleted: Record<string, string> };
+    assert.ok(!saved.annotations.some(a => a.id === 'ui-2'));
+    assert.ok('ui-2' in saved.deleted);
+  });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
