@@ -98,7 +98,8 @@ function joinKept(lines: string[], kept: (string | undefined)[]): string {
   let lastKept = -1;
   lines.forEach((_line, i) => {
     if (kept[i] === undefined) return;
-    if (lastKept >= 0 && i > lastKept + 1 && lines.slice(lastKept + 1, i).every(l => l.trim() === '')) out.push('');
+    const blankBetween = lastKept >= 0 && i > lastKept + 1 && lines.slice(lastKept + 1, i).every(l => l.trim() === '');
+    if (blankBetween && out[out.length - 1].trim() !== '') out.push('');
     out.push(kept[i]!);
     lastKept = i;
   });

@@ -104,6 +104,15 @@ describe('prompts', () => {
       assert.equal(stripPrompts('In [1]: import pandas as pd\n\nIn [2]: pd.__version__\nOut[2]: 2.2.0'), 'import pandas as pd\n\npd.__version__');
     });
 
+    it('handles IPython continuation prompts, whose indentation only aligns the prompt', () => {
+      assert.equal(stripPrompts('In [1]: def f(x):\n   ...:     return x\n   ...:\n\nIn [2]: f(2)\nOut[2]: 2'), 'def f(x):\n    return x\n\nf(2)');
+    });
+
+    it('keeps a <<- here-document whose delimiter is indented with tabs', () => {
+      const code = '$ cat <<-EOF\n\tline\n\tEOF\n$ ls\nfile';
+      assert.equal(stripPrompts(code), 'cat <<-EOF\n\tline\n\tEOF\nls');
+    });
+
     it('handles psql sessions: statements without prompts on their next lines, output dropped', () => {
       const code = [
         'postgres_limitless=> SELECT *',
