@@ -151,13 +151,13 @@ export async function startServer(install: VSCodeInstall, run: RunFolder, option
     fs.closeSync(logFd);
     let exited = false;
     void proc.exited.then(() => { exited = true; });
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 60_000;
     while (!exited && Date.now() < deadline) {
       if (await healthy(port)) return makeServer(port, run, logFile, proc);
       await sleep(150);
     }
     await proc.stop();
-    lastError = exited ? 'exited early' : 'did not answer /healthz within 30 s';
+    lastError = exited ? 'exited early' : 'did not answer /healthz within 60 s';
     process.stdout.write(`[harness] code-server on port ${port} ${lastError} (attempt ${attempt})\n`);
   }
   throw new Error(`code-server ${lastError}; see ${logFile}:\n${tail(logFile, 40)}`);

@@ -47,7 +47,7 @@ export class Workbench {
       Workbench.live.add(workbench);
       await browser.page.goto(server.workbenchUrl({ folder: workspace.folder, extensionDevelopmentPath: repoRoot }), { timeout: 60_000 });
       await browser.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-      await workbench.activityBarItem().waitFor({ timeout: 60_000 });
+      await workbench.activityBarItem().waitFor({ timeout: 90_000 }); // slow under load: the extension host starts last
       return workbench;
     } catch (error) {
       if (browser) await saveScreenshot(browser.page, `${run.id}-start-failure`).catch(() => undefined);
