@@ -200,6 +200,51 @@ const AWS_HOW_TO = [
   'You can now audit your buckets every day. Sam Lee is a Solutions Architect at AWS.',
 ].join('\n');
 
+const WORKERS = [
+  'Deploying Workers with wrangler',
+  '',
+  'Post Syndicated from Alex Kim original https://blog.cloudflare.com/deploying-workers-with-wrangler',
+  '',
+  'In a reply on the mailing list, a maintainer wrote:',
+  '',
+  '> I think this patch is wrong because it breaks the ABI for every',
+  '> user of the old flag, and we cannot do that in a stable release.',
+  '',
+  'Configure the project in wrangler.toml:',
+  '',
+  'name = "my-worker"',
+  'main = "src/index.ts"',
+  'compatibility_date = "2024-09-23"',
+  '',
+  '[[kv_namespaces]]',
+  'binding = "CACHE"',
+  'id = "abc123"',
+  '',
+  'Then deploy:',
+  '',
+  '$ npx wrangler deploy',
+  'Total Upload: 4.21 KiB / gzip: 1.62 KiB',
+  'Uploaded my-worker (1.31 sec)',
+  'Published my-worker (0.29 sec)',
+  '  https://my-worker.example.workers.dev',
+  '',
+  'To check the bucket policy, run:',
+  '',
+  'aws s3api get-bucket-policy --bucket my-bucket --query Policy --output text',
+  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::my-bucket/*"}]}',
+  '',
+  'The worker itself:',
+  '',
+  'export default {',
+  '  async fetch(request, env) {',
+  '    const cached = await env.CACHE.get(new URL(request.url).pathname);',
+  '    return new Response(cached ?? "miss");',
+  '  },',
+  '};',
+  '',
+  'A note on pricing: Workers KV reads cost $0.50 per million after the first 10 million each month.',
+].join('\n');
+
 function blocksOf(text: string): Array<[number, number, string, string | null]> {
   return parseText(text, 'x.txt').posts[0].codeBlocks.map(b => [b.startLine, b.endLine, b.lang, b.kind]);
 }
@@ -279,5 +324,19 @@ describe('parse: beyond the seed corpus', () => {
     assert.ok(list && list.type === 'list' && list.ordered);
     assert.deepEqual(list.items[1].children, [{ type: 'code', line: 53, codeIndex: 6 }]);
     assert.ok(types(post.body).includes('heading@56') && types(post.body).includes('heading@62'));
+  });
+
+  it('reads a Workers post: TOML with arrays of tables, a prompt session with output, a CLI command with JSON output', () => {
+    const post = parseText(WORKERS, 'x').posts[0];
+    assert.deepEqual(post.codeBlocks.map(b => [b.startLine, b.endLine, b.lang, b.kind, b.hasPrompts]), [
+      [12, 18, 'toml', null, false],
+      [22, 26, 'shellscript', 'command', true],
+      [30, 31, 'shellscript', 'command', false],
+      [35, 40, 'javascript', null, false],
+    ]);
+    // A quoted mail is prose; a lead-in ending with a colon before code is a paragraph, not a heading.
+    assert.ok(!post.codeBlocks.some(b => b.startLine <= 8 && b.endLine >= 7));
+    const leadIns = post.body.filter(b => b.line === 20 || b.line === 33).map(b => b.type);
+    assert.deepEqual(leadIns, ['paragraph', 'paragraph']);
   });
 });

@@ -131,6 +131,8 @@ function isHeading(unit: Extract<Unit, { type: 'text' }>, previous: Unit | Table
   const text = unit.text;
   if (text.length > MAX_HEADING || /[.!?,;]$/.test(text) || (/:$/.test(text) && text.split(/\s+/).length > 3)) return false;
   if (!/^[\p{Lu}\p{N}"“'‘[(]/u.test(text)) return false;
+  // "Then deploy:" before code or a list introduces it; it is not a heading.
+  if (/:$/.test(text) && (next.type === 'code' || next.type === 'item')) return false;
   if (next.type === 'text' && next.single && next.text.length <= MAX_HEADING && !/[.!?:]$/.test(next.text)) return false;
   return true;
 }
