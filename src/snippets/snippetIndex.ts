@@ -32,8 +32,8 @@ export class SnippetIndex implements vscode.Disposable {
   }
 
   private async build(): Promise<SnippetSearch> {
-    const generation = this.generation;
     await this.services.library.whenReady();
+    const generation = this.generation;
     const library = this.services.library;
     const entries = snippetEntries(library.articles(), (url, index) => library.codeBlock(url, index));
     const started = performance.now();
