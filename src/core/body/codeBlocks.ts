@@ -111,6 +111,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
 
 function startsBlock(lines: readonly BodyLine[], i: number, score: (k: number) => number): boolean {
   const line = lines[i];
+  if (isCaption(line.text)) return false;
   if (score(i) < SEED) return !line.list && weakGroup(lines, i, score);
   if (!line.list) return true;
   // A list item starts a block only when code continues right under it ("5. version = 0.1" + TOML lines);
