@@ -253,6 +253,22 @@ describe('Reader (UI)', function () {
     await frame.locator('body').press('Escape');
   });
 
+  it('finds text with the find widget', async () => {
+    const frame = readerFrame();
+    await frame.locator('h1.title').click();
+    await page.keyboard.press('Control+f');
+    const find = page.locator('.simple-find-part-wrapper input, .simple-find-part input').first();
+    await find.waitFor({ state: 'visible', timeout: 10_000 });
+    const word = ((await frame.locator('h1.title').textContent()) ?? '').split(' ')[0];
+    await find.pressSequentially(word, { delay: 30 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1000);
+    await saveScreenshot(page, 'reader-find');
+    const selected = await frame.locator('body').evaluate('String(getSelection())');
+    assert.equal(String(selected).toLowerCase(), word.toLowerCase(), 'the find widget selects the match in the reader');
+    await page.keyboard.press('Escape');
+  });
+
   it('comes back with its article and place after a window reload', async () => {
     const frame = readerFrame();
     const target = frame.locator('article.article-body h2').nth(6);
