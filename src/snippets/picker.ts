@@ -111,7 +111,10 @@ export async function showSnippetPicker(services: Services, index: SnippetIndex,
     const act = (action: SnippetAction, item: SnippetItem | undefined): void => {
       if (!item) return;
       picker.hide();
-      running = options.run(action, item.ref);
+      running = options.run(action, item.ref).catch(error => {
+        services.log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Tech Articles could not complete that action. See the log for details.'));
+      });
     };
     picker.onDidChangeValue(refresh);
     picker.onDidAccept(() => {
