@@ -216,12 +216,21 @@ export class ArticleSearch {
       }
       for (const doc of final.keys()) if (passes(doc)) candidates.push(doc);
       const top = this.best(candidates, final, limit);
-      const pattern = termPattern(groups.flat().map(match => match.term));
+      // The snippet looks only for the terms this article holds: a pattern of all expansions of a short
+      // prefix (64 words) is several times slower to run over every shown article.
+      const expansions = [...new Set(groups.flat().map(match => match.term))];
+      const patterns = new Map<string, RegExp | undefined>();
+      const patternFor = (doc: number) => {
+        const held = expansions.filter(term => this.index.contains(term, doc));
+        const key = held.join('\n');
+        if (!patterns.has(key)) patterns.set(key, termPattern(held));
+        return patterns.get(key);
+      };
       return {
         query,
         total: candidates.length,
         partial,
-        hits: top.map(doc => this.hit(doc, final.get(doc)!, pattern)),
+        hits: top.map(doc => this.hit(doc, final.get(doc)!, patternFor(doc))),
       };
     } finally {
       for (const doc of touched) {

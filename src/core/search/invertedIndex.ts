@@ -182,6 +182,23 @@ export class InvertedIndex {
     return [...found].map(([term, weight]) => ({ term, weight }));
   }
 
+  /** Whether `doc` holds `term` (binary search in the term's postings, which are sorted by document). */
+  contains(term: string, doc: number): boolean {
+    const termId = this.vocabulary.get(term);
+    if (termId === undefined) return false;
+    const { postingStart, postingDoc } = this.data;
+    let low = postingStart[termId];
+    let high = postingStart[termId + 1] - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const value = postingDoc[middle];
+      if (value === doc) return true;
+      if (value < doc) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+
   /**
    * For one query term: adds its best-scoring expansion per document to `scores`, and appends the documents
    * it matched to `matched`. `termScores` is scratch space of documentCount zeros, left zeroed.
