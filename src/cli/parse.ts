@@ -9,14 +9,32 @@ export async function runParse(args: string[]): Promise<number> {
     process.stderr.write('usage: tech-articles parse FILE... [--json]\n');
     return 2;
   }
-  const results: ParsedFile[] = [];
-  for (const file of files) results.push(await parseFile(file));
-  if (json) {
-    process.stdout.write(JSON.stringify({ files: results.map(toContract) }, null, 1) + '\n');
-  } else {
-    for (const result of results) process.stdout.write(summary(result));
+  let failed = false;
+  if (json) process.stdout.write('{"files": [\n');
+  for (let i = 0; i < files.length; i++) {
+    const result = await parseFile(files[i]);
+    failed ||= result.error !== undefined;
+    if (json) await writeFileJson(result, i > 0);
+    else process.stdout.write(summary(result));
   }
-  return results.some(r => r.error) ? 1 : 0;
+  if (json) process.stdout.write(']}\n');
+  return failed ? 1 : 0;
+}
+
+/** One file at a time and one post at a time, so a 100 MB dump never becomes one giant JSON string. */
+async function writeFileJson(file: ParsedFile, comma: boolean): Promise<void> {
+  const { posts, ...head } = toContract(file) as { posts: unknown[] };
+  const opening = JSON.stringify(head, null, 1);
+  await write(`${comma ? ',\n' : ''}${opening.slice(0, -2)},\n "posts": [`);
+  for (let i = 0; i < posts.length; i++) await write(`${i > 0 ? ',' : ''}\n  ${JSON.stringify(posts[i])}`);
+  await write('\n ]}');
+}
+
+function write(text: string): Promise<void> {
+  return new Promise(resolve => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', () => resolve());
+  });
 }
 
 /** The contract's shape (../shared/contracts/parse-output.md) plus the model's extra fields. */
