@@ -48,12 +48,16 @@ export const compareText = collator.compare;
  * Groups sorted by label, the "none" group last. Articles sorted by title, except by file, where they keep
  * the file's order. An article appears once in each of its groups.
  */
-export function groupArticles(articles: readonly Article[], by: GroupBy, none: NoneLabels, fileLabel: (file: string) => string = f => f): Group[] {
+export function groupArticles(
+  articles: readonly Article[], by: GroupBy, none: NoneLabels, fileLabel: (file: string) => string = f => f,
+  /** The articles are already in `sortByTitle` order (callers that cache it skip the sort). */
+  sortedByTitle = false,
+): Group[] {
   const groups = new Map<string, Group>();
   const noneKey = '\u0000none';
   const noneLabel = { topic: none.noTopic, source: none.unknownSource, author: none.unknownAuthor, language: none.noCode, file: '' }[by];
   // Sorted once, then filed in order: every group comes out sorted.
-  const ordered = by === 'file' ? [...articles].sort((a, b) => a.titleLine - b.titleLine) : sortByTitle(articles);
+  const ordered = by === 'file' ? [...articles].sort((a, b) => a.titleLine - b.titleLine) : sortedByTitle ? articles : sortByTitle(articles);
   for (const article of ordered) {
     const keys = keysOf(article, by);
     for (const key of keys.length > 0 ? new Set(keys) : [noneKey]) {

@@ -45,7 +45,6 @@ export function registerTree(services: Services): vscode.Disposable {
   // Changes come in bursts (a load publishes, then read state changes…): redraw once per burst.
   let scheduled: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
-    provider.markStale();
     if (scheduled) return;
     scheduled = setTimeout(() => {
       scheduled = undefined;
@@ -63,9 +62,18 @@ export function registerTree(services: Services): vscode.Disposable {
     decorations,
     providerChanges,
     vscode.window.registerFileDecorationProvider(decorations),
-    library.onDidChange(refresh),
-    reading.onDidChange(refresh),
-    annotations.onDidChange(refresh),
+    library.onDidChange(() => {
+      provider.libraryChanged();
+      refresh();
+    }),
+    reading.onDidChange(() => {
+      provider.stateChanged();
+      refresh();
+    }),
+    annotations.onDidChange(() => {
+      provider.stateChanged();
+      refresh();
+    }),
     vscode.workspace.onDidChangeConfiguration(event => {
       if (event.affectsConfiguration('techArticles.groupBy')) readGroupBy();
     }),

@@ -210,6 +210,9 @@ describe('Articles view', function () {
     const unread = new Set((await groups()).flatMap(g => g.group.articles.map(a => a.url)));
     assert.equal(unread.size, 67);
     assert.ok(!unread.has(second.url));
+    // With a filter on read state, a change of read state regroups.
+    await vscode.commands.executeCommand('techArticles.toggleRead', { url: first.url });
+    assert.equal(new Set((await groups()).flatMap(g => g.group.articles.map(a => a.url))).size, 66);
 
     await vscode.commands.executeCommand('techArticles.clearFilter');
     await vscode.commands.executeCommand('techArticles.markAllRead');
