@@ -42,6 +42,31 @@ const SITE_NAMES: Record<string, string> = {
   'blog.python.org': 'Python Insider',
   'devblogs.microsoft.com': 'Microsoft Developer Blogs',
   'aws.amazon.com': 'AWS Blog',
+  'troyhunt.com': 'Troy Hunt',
+  'torrentfreak.com': 'TorrentFreak',
+  'rapid7.com': 'Rapid7 Blog',
+  'xkcd.com': 'xkcd',
+  'letsencrypt.org': "Let's Encrypt",
+  'blog.torproject.org': 'Tor Project Blog',
+  'grafana.com': 'Grafana Labs Blog',
+  'percona.com': 'Percona Blog',
+  'docker.com': 'Docker Blog',
+  'dropbox.tech': 'Dropbox Tech',
+  'slack.engineering': 'Slack Engineering',
+  'engineering.atspotify.com': 'Spotify Engineering',
+  'googleprojectzero.blogspot.com': 'Project Zero',
+  'security.googleblog.com': 'Google Online Security Blog',
+  'opensource.googleblog.com': 'Google Open Source Blog',
+  'blog.chromium.org': 'Chromium Blog',
+  'blog.jetbrains.com': 'The JetBrains Blog',
+  'blog.qt.io': 'Qt Blog',
+  'blog.yubico.com': 'Yubico Blog',
+  'bellingcat.com': 'Bellingcat',
+  'anchore.com': 'Anchore Blog',
+  'blog.thinkst.com': 'Thinkst Thoughts',
+  'fedoramagazine.org': 'Fedora Magazine',
+  'blog.ubuntu.com': 'Ubuntu Blog',
+  'ubuntu.com': 'Ubuntu Blog',
 };
 
 const ACRONYMS = new Set(['aws', 'iot', 'hpc', 'ml', 'ai', 'it', 'api', 'sap', 'hr']);
@@ -59,6 +84,7 @@ export function sourceOf(url: string): string {
     return AWS_BLOG_NAMES[slug] ?? `AWS ${titleCase(slug)} Blog`;
   }
   if (SITE_NAMES[host]) return SITE_NAMES[host];
+  if (host.startsWith('blog.') && SITE_NAMES[host.slice(5)]) return SITE_NAMES[host.slice(5)];
   const blogspot = /^([^.]+)\.(?:blogspot|wordpress|substack|medium)\.com$/.exec(host);
   if (blogspot) return titleCase(blogspot[1]);
   const parent = host.split('.').slice(-2).join('.');
