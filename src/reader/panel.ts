@@ -43,6 +43,9 @@ export class ReaderPanel implements vscode.Disposable {
   private renderStarted = 0;
   private hostMs = 0;
   private pendingReveal: RevealRequest | undefined;
+  private hidden = false;
+  /** Something changed while the tab was hidden. */
+  private stale = false;
   private readonly renderWaiters: { after: number; resolve: (timing: RenderTiming | undefined) => void }[] = [];
   private readonly disposed = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposed.event;
@@ -57,6 +60,16 @@ export class ReaderPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage(message => this.receive(message)),
+      // Nothing is sent to a hidden tab: it usually loses its document (no retainContextWhenHidden) and says
+      // `ready` again when shown; if it kept it, what changed meanwhile is drawn when it shows again.
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) {
+          this.hidden = true;
+        } else if (this.hidden) {
+          this.hidden = false;
+          if (this.stale && this.ready) this.render();
+        }
+      }),
     );
   }
 
@@ -89,6 +102,10 @@ export class ReaderPanel implements vscode.Disposable {
   /** Re-renders when the article, its code block languages or its annotations changed. */
   refresh(): void {
     if (!this.ready) return;
+    if (this.hidden) {
+      this.stale = true;
+      return;
+    }
     const article = this.services.library.article(this.currentUrl);
     if (article !== this.article || this.renderHtml(article) !== this.lastHtml) {
       this.renderStarted = performance.now();
@@ -99,6 +116,10 @@ export class ReaderPanel implements vscode.Disposable {
 
   refreshHighlights(): void {
     if (!this.ready || !this.article) return;
+    if (this.hidden) {
+      this.stale = true;
+      return;
+    }
     const highlights = this.highlights();
     const serialised = JSON.stringify(highlights);
     if (serialised === this.lastHighlights) return;
@@ -107,7 +128,8 @@ export class ReaderPanel implements vscode.Disposable {
   }
 
   updateTypography(typography: ReaderTypography): void {
-    if (this.ready) this.post({ type: 'typography', typography });
+    if (this.hidden) this.stale = true;
+    else if (this.ready) this.post({ type: 'typography', typography });
   }
 
   reveal(request: RevealRequest): void {
@@ -170,6 +192,7 @@ export class ReaderPanel implements vscode.Disposable {
   }
 
   private render(): void {
+    this.stale = false;
     const started = performance.now();
     const article = this.services.library.article(this.currentUrl);
     if (article !== this.article) this.text = undefined;
