@@ -59,40 +59,61 @@ export class IndexBuilder {
   /** Postings as they arrive: termId, doc, fieldFreq triples in one growing array (no per-term arrays to GC). */
   private triples = new Uint32Array(3 << 16);
   private tripleCount = 0;
-  private readonly counts = new Map<string, number>();
+  /** Occurrences per term id in the field being added, and which ids are set (reset after each field). */
+  private termCounts = new Uint32Array(1 << 16);
+  private touched = new Uint32Array(1 << 12);
 
   get size(): number {
     return this.ids.length;
   }
 
+  private termId(term: string): number {
+    let termId = this.termIds.get(term);
+    if (termId === undefined) {
+      termId = this.terms.length;
+      const own = ownCopy(term);
+      this.termIds.set(own, termId);
+      this.terms.push(own);
+      if (termId >= this.termCounts.length) {
+        const grown = new Uint32Array(this.termCounts.length * 2);
+        grown.set(this.termCounts);
+        this.termCounts = grown;
+      }
+    }
+    return termId;
+  }
+
   add(id: string, document: SearchDocument): void {
     const doc = this.ids.length;
     this.ids.push(id);
-    const counts = this.counts;
     for (let field = 0; field < FIELD_COUNT; field++) {
-      counts.clear();
       let length = 0;
+      let touchedCount = 0;
+      // One hash lookup per occurrence; the counting happens in typed arrays.
       forEachTerm(document[FIELDS[field]], term => {
-        counts.set(term, (counts.get(term) ?? 0) + 1);
+        const termId = this.termId(term);
+        if (this.termCounts[termId]++ === 0) {
+          if (touchedCount === this.touched.length) {
+            const grown = new Uint32Array(this.touched.length * 2);
+            grown.set(this.touched);
+            this.touched = grown;
+          }
+          this.touched[touchedCount++] = termId;
+        }
         length++;
       });
       this.fieldLengths.push(length);
-      if (this.tripleCount + counts.size * 3 > this.triples.length) {
-        const grown = new Uint32Array(Math.max(this.triples.length * 2, this.tripleCount + counts.size * 3));
+      if (this.tripleCount + touchedCount * 3 > this.triples.length) {
+        const grown = new Uint32Array(Math.max(this.triples.length * 2, this.tripleCount + touchedCount * 3));
         grown.set(this.triples.subarray(0, this.tripleCount));
         this.triples = grown;
       }
-      for (const [term, count] of counts) {
-        let termId = this.termIds.get(term);
-        if (termId === undefined) {
-          termId = this.terms.length;
-          const own = ownCopy(term);
-          this.termIds.set(own, termId);
-          this.terms.push(own);
-        }
+      for (let k = 0; k < touchedCount; k++) {
+        const termId = this.touched[k];
         this.triples[this.tripleCount++] = termId;
         this.triples[this.tripleCount++] = doc;
-        this.triples[this.tripleCount++] = count * FIELD_COUNT + field;
+        this.triples[this.tripleCount++] = this.termCounts[termId] * FIELD_COUNT + field;
+        this.termCounts[termId] = 0;
       }
     }
   }
