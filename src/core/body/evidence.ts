@@ -28,6 +28,14 @@ const OBJECT_KEY = /^[A-Za-z_$][\w$]*\s*:\s*\S.*,$/;
 const SEPARATOR = /^(?:[-=+_*#~]{5,}|[-+|=\s]{8,})$/;
 const ROWS = /^\(\d+ rows?\)$/;
 const TRACEROUTE = /^\d{1,3}\.\s+(?:[\w-]+(?:\.[\w-]+)+|\(waiting for reply\)|\*(?:\s+\*)*)$/;
+/** A ranked row of program output: "3. 9.4% com.example.Cache.get", "1. 120 ms  db.query". */
+const RANKED_ROW = /^\d{1,3}\.\s+[\d.,]+\s*(?:%|ms|s|µs|[kKMG]i?B)?\s+[\w$<>]+(?:\.[\w$<>]+)+$/;
+/** A kernel or service log line with a bracketed timestamp: "[  412.118204] INFO: …". */
+const LOG_TIMESTAMP = /^\[\s*\d+\.\d+\]\s/;
+/** A crontab entry: five schedule fields, then the command. */
+const CRON_ENTRY = /^(?:[\d*\/,-]+\s+){4}[\d*\/,-]+\s+[\/~$\w]/;
+/** A C# assembly or type attribute on its own line: "[assembly: LambdaSerializer(typeof(X))]". */
+const ATTRIBUTE = /^\[(?:assembly:\s*)?[A-Z][\w.]*(?:\(.*\))?\]$/;
 const IP_START = /^\d{1,3}(?:\.\d{1,3}){3}\b/;
 const ONLY_PUNCTUATION = /^[\[\]{}()<>'"`]*[\[\]{}()<>][\[\]{}()<>;,.:'"`]*$/;
 const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
@@ -128,7 +136,7 @@ export function scoreLine(text: string): LineEvidence {
   else if ((lowerStart || first === 45) && YAML_KEY.test(t) && words <= 6) score += 1.5;
   else if ((upperStart || first === 45) && YAML_PASCAL_KEY.test(t)) score += 1.5;
   if (first === 60 && XML_TAG.test(t)) score += 3;
-  if (first === 91 && SECTION.test(t)) score += 3;
+  if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t))) score += 3;
   if (first === 64 && DECORATOR.test(t)) score += 3;
   if ((first === 34 || first === 39) && JSON_KEY.test(t)) score += 3;
   else if ((lowerStart || upperStart || first === 95 || first === 36) && OBJECT_KEY.test(t)) score += 2;
@@ -146,8 +154,9 @@ export function scoreLine(text: string): LineEvidence {
     if (SEPARATOR.test(t)) score += 3;
     if (ROWS.test(t)) score += 3;
     if (ART_START.test(t)) score += 3;
+    if (first === 42 && CRON_ENTRY.test(t)) score += 4;
   } else if (first <= 57) {
-    if (TRACEROUTE.test(t)) score += 4;
+    if (TRACEROUTE.test(t) || RANKED_ROW.test(t) || CRON_ENTRY.test(t)) score += 4;
     if (IP_START.test(t)) score += 2;
   } else if (SEPARATOR.test(t)) {
     score += 3;
@@ -335,11 +344,15 @@ function trailingValid(t: string, from: number, end: number): boolean {
   return k === end;
 }
 
-const GLUED_HINT = /:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW)\s/;
+const GLUED_HINT = /:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|[a-z])/;
+/** Command-line tools whose name, glued after "with:", can only start a command. */
+const GLUED_COMMAND = /[\p{Ll})”"’]:((?:terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo)\s+[-\w./]+(?:\s+\S+)*)$/u;
 
 /** Code glued to the end of a sentence: "…run the following query:SELECT * FROM t;" → index of "SELECT". */
 export function gluedCodeStart(text: string): number {
   if (!GLUED_HINT.test(text)) return -1;
+  const command = GLUED_COMMAND.exec(text);
+  if (command) return text.length - command[1].length;
   const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW)\s.*)$/u.exec(text);
   if (!match) return -1;
   const code = match[1];

@@ -23,6 +23,7 @@ export interface BodyLine {
 }
 
 const BULLET = /^( *)([•▪◦‣⁃∙]) *[ \u00a0](.*)$/;
+const RANKED_DATA = /^[\d.,]+\s*(?:%|ms|s|µs|[kKMG]i?B)?\s+[\w$<>]+(?:\.[\w$<>]+)+$/;
 const NUMBERED = /^( *)(\d{1,3}[.)]) *[ \u00a0](.*)$/;
 
 export function toBodyLine(raw: string, index: number): BodyLine {
@@ -47,6 +48,8 @@ function listMarkerOf(raw: string): ListMarker | undefined {
     // At column 0 a "7. host.example.net" line is numbered program output (traceroute), not a list.
     if (numbered[1].length === 0 && !/\s/.test(content)) return undefined;
     if (numbered[1].length === 0 && /^\(.*\)$/.test(content)) return undefined;
+    // Nor is a ranked row of measurements ("1. 38.2% io.netty.Handler.write"): data, no prose words.
+    if (numbered[1].length === 0 && RANKED_DATA.test(content)) return undefined;
     return { ordered: true, marker: numbered[2], indent: numbered[1].length, content };
   }
   return undefined;
