@@ -94,6 +94,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (share(DOCKER_LINE) >= 0.4 && trimmed.some(l => /^(?:RUN|WORKDIR|CMD|ENTRYPOINT)\s/.test(l))) return { lang: 'dockerfile', kind: null };
   if (/^(?:resource|data|variable|output|provider|module)\s+"[\w-]+"(?:\s+"[\w-]+")?\s*\{|^(?:terraform|locals)\s*\{/m.test(all)) return { lang: 'hcl', kind: null };
 
+  // A Terraform change plan: "# aws_x.y will be created" comments over "+ resource" lines are output, not Python.
+  if (/^\s*[+~-]\s+resource\s+"[\w-]+"\s+"[\w-]+"\s*\{/m.test(all) && /^\s*# [\w.[\]"-]+ (?:will be|must be) /m.test(all)) return { lang: 'plaintext', kind: 'output' };
   // Python and JavaScript/TypeScript by their telltales; then other languages by their signatures.
   const pythonish = scorePython(trimmed, all);
   const jsish = scoreJs(trimmed, all);
@@ -117,14 +119,18 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (trimmed.some(l => CRON_LINE.test(l)) && trimmed.every(l => CRON_LINE.test(l) || /^#/.test(l) || /^[A-Z_]+=/.test(l))) return { lang: 'shellscript', kind: null };
   if (trimmed.some(l => ROOT_PROMPT_COMMAND.test(l)) && !trimmed.some(l => !/^#/.test(l) && PY_LINE.test(l))) return { lang: 'shellscript', kind: 'command' };
 
-  // Configuration files: TOML has spaced "key = value" with typed values or [[tables]]; INI is looser.
+  // "VAR=value command args": environment settings for one command, not a configuration pair.
+  if (/^[A-Z_][A-Z0-9_]*=\S+\s+[a-z.\/~][\w.\/-]*(?:\s|$)/.test(head) && content.length <= 3) return { lang: 'shellscript', kind: 'command' };
+  // Configuration files: TOML has spaced "key = value" with typed values or [[tables]]; INI is looser
+  // (and only INI allows spaces in a section name: "[mail function]").
   const sectionOrPair = share(/^\[\[?[\w.\-" ]+\]\]?$|^[\w.-]+\s*=\s*\S.*$/);
   if (sectionOrPair >= 0.8 && trimmed.some(l => /=/.test(l))) {
     const pairs = trimmed.filter(l => /=/.test(l));
     const tomlValues = pairs.every(l => /=\s*(?:"[^"]*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
     const spaced = pairs.filter(l => /\s=\s/.test(l)).length >= pairs.length / 2;
     const arrayTables = trimmed.some(l => /^\[\[/.test(l));
-    return { lang: arrayTables || (tomlValues && spaced) ? 'toml' : 'ini', kind: null };
+    const spacedSection = trimmed.some(l => /^\[[^\]"]*\s[^\]"]*\]$/.test(l));
+    return { lang: arrayTables || (tomlValues && spaced && !spacedSection) ? 'toml' : 'ini', kind: null };
   }
   if (isYaml(trimmed)) return { lang: 'yaml', kind: null };
 
