@@ -253,6 +253,20 @@ describe('Reader (UI)', function () {
     await frame.locator('body').press('Escape');
   });
 
+  it('opens a search result scrolled to its first match, marked', async () => {
+    await runCommand('Articles: Search');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('TwelveLabs Marengo');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'TwelveLabs' }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    const hit = readerFrame().locator('mark.search-hit').first();
+    await hit.waitFor({ timeout: 30_000 });
+    assert.match((await hit.textContent()) ?? '', /twelvelabs|marengo/i);
+    const top = await hit.evaluate(el => (el as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top);
+    assert.ok(top > 0 && top < 900, `the match is on screen (${top.toFixed(0)} px)`);
+    await saveScreenshot(page, 'reader-search-hit');
+  });
+
   it('finds text with the find widget', async () => {
     const frame = readerFrame();
     await frame.locator('h1.title').click();
