@@ -3,7 +3,7 @@
 // indentation and neutral neighbours, and stops at prose, at list items that read as prose, and at a
 // heading that follows closed code directly.
 import { leadingSpaces } from '../text';
-import { lineEvidence, gluedCodeStart, type LineEvidence } from './evidence';
+import { lineEvidence, gluedCodeStart, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
 import type { BodyLine } from './lines';
 
@@ -71,7 +71,11 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
     for (let k = first; k <= i; k++) depth = Math.max(0, depth + bracketDelta(contentOf(lines[k])));
     let last = i;
     let outline = false;
-    for (let k = first; k <= i; k++) outline ||= ART_START.test(lines[k].text);
+    let commands = false;
+    for (let k = first; k <= i; k++) {
+      outline ||= ART_START.test(lines[k].text);
+      commands ||= startsCommand(contentOf(lines[k]));
+    }
     for (let k = i + 1; k < lines.length; k++) {
       const next = lines[k];
       if (next.blank) continue;
@@ -80,6 +84,10 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       let include: boolean;
       if (next.indent <= base && isCaption(next.text)) {
         include = false;
+      } else if (next.list && depth === 0 && !outline && k > i) {
+        include = false; // the next list item ends the code under the previous one
+      } else if (!adjacent && depth === 0 && !commands && next.indent <= base && startsCommand(contentOf(next))) {
+        include = false; // a command after a blank line runs the file shown above; it is a box of its own
       } else if (next.list) {
         include = (e.score >= CONTINUE || (outline && e.score > PROSE)) && (adjacent || depth > 0) && !e.sentence;
       } else if (next.indent > base && (adjacent || depth > 0 || e.score > -1)) {
@@ -100,6 +108,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       if (!include) break;
       depth = Math.max(0, depth + bracketDelta(contentOf(next)));
       outline ||= ART_START.test(next.text);
+      commands ||= startsCommand(contentOf(next));
       last = k;
     }
     spans.push(makeSpan(lines, first, last));
@@ -114,6 +123,8 @@ function startsBlock(lines: readonly BodyLine[], i: number, score: (k: number) =
   if (isCaption(line.text)) return false;
   if (score(i) < SEED) return !line.list && weakGroup(lines, i, score);
   if (!line.list) return true;
+  // A list item that is a whole command ("2. kubectl rollout status deployment/api") is a box on the item.
+  if (startsCommand(line.list.content) && !/[.!?]$/.test(line.list.content)) return true;
   // A list item starts a block only when code continues right under it ("5. version = 0.1" + TOML lines);
   // otherwise SQL keywords or JSON in a bullet are prose about code.
   const next = lines[i + 1];

@@ -40,6 +40,12 @@ const IP_START = /^\d{1,3}(?:\.\d{1,3}){3}\b/;
 const ONLY_PUNCTUATION = /^[\[\]{}()<>'"`]*[\[\]{}()<>][\[\]{}()<>;,.:'"`]*$/;
 const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
 
+/** True when the line starts with a command-line tool and its arguments ("kubectl apply -f x.yaml"). */
+export function startsCommand(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 97 && first <= 122 && SHELL_COMMAND.test(text) && !JS_START.test(text) && !PY_START.test(text);
+}
+
 export interface LineEvidence {
   score: number;
   /** True when the line reads like a sentence (several natural words). */

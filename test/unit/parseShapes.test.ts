@@ -1,0 +1,98 @@
+// Shapes of code the seed corpus lacks: log lines, ranked profiler rows, crontabs, attributes, commands glued
+// to a sentence or standing on a list item, and a command that applies the manifest above it.
+import * as assert from 'node:assert/strict';
+import { parseText } from '../../src/core/parse';
+
+function blocksOf(body: string[]): Array<[number, number, string, string | null, string]> {
+  const text = ['Notes from the on-call week', '', 'Post Syndicated from Ada Lane original https://example.org/notes', '', ...body].join('\n');
+  return parseText(text, 'x.txt').posts[0].codeBlocks.map(b => [b.startLine, b.endLine, b.lang, b.kind, b.code]);
+}
+
+describe('parser: code shapes beyond the seed corpus', () => {
+  it('takes kernel log lines and ranked profiler rows as output', () => {
+    const blocks = blocksOf([
+      'The disk stalled under load and the kernel complained:',
+      '',
+      '[ 9120.551002] nvme nvme0: I/O 17 QID 3 timeout, aborting',
+      '[ 9120.551090] nvme nvme0: Abort status: 0x0',
+      '',
+      'The profile showed where the time went:',
+      '',
+      '1. 51.0% org.example.cache.Loader.fetch',
+      '2. 12.5% org.example.http.Client.send',
+      '',
+      'That was the end of it.',
+    ]);
+    assert.deepEqual(blocks.map(b => b.slice(0, 4)), [[7, 8, 'plaintext', 'output'], [12, 13, 'plaintext', 'output']]);
+  });
+
+  it('takes a crontab entry, an env-prefixed command and a command glued after a colon as shell', () => {
+    const blocks = blocksOf([
+      'The job runs every night:',
+      '',
+      '30 2 * * * /opt/jobs/rotate.sh >> /var/log/rotate.log 2>&1',
+      '',
+      'Run it by hand with a different target:',
+      '',
+      'TARGET_DIR=/srv/archive ./rotate.sh --dry-run',
+      '',
+      'To bring the bucket under management, run this:terraform import aws_s3_bucket.logs my-logs-bucket',
+      '',
+      'That is all.',
+    ]);
+    assert.deepEqual(blocks.map(b => b.slice(0, 4)), [[7, 7, 'shellscript', null], [11, 11, 'shellscript', 'command'], [13, 13, 'shellscript', 'command']]);
+    assert.equal(blocks[2][4], 'terraform import aws_s3_bucket.logs my-logs-bucket');
+  });
+
+  it('splits a manifest from the command that applies it, and a list item command from the previous item', () => {
+    const blocks = blocksOf([
+      'The deployment:',
+      '',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      '',
+      'kubectl apply -f web.yaml',
+      '',
+      'Then roll it out:',
+      '',
+      '  1. Apply the service:',
+      '    kubectl apply -f svc.yaml',
+      '  2. kubectl rollout status deployment/web --timeout=60s',
+      '  3. Check the pods once it finishes.',
+      '',
+      'Done.',
+    ]);
+    assert.deepEqual(blocks.map(b => b.slice(0, 3)), [[7, 10, 'yaml'], [12, 12, 'shellscript'], [17, 17, 'shellscript'], [18, 18, 'shellscript']]);
+  });
+
+  it('keeps a C# file whole across an assembly attribute, and names a spaced section INI', () => {
+    const blocks = blocksOf([
+      'The handler:',
+      '',
+      'using System;',
+      'using Amazon.Lambda.Core;',
+      '',
+      '[assembly: LambdaSerializer(typeof(Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer))]',
+      '',
+      'namespace Reports;',
+      '',
+      'public class Function',
+      '{',
+      '    public int Handle() => 0;',
+      '}',
+      '',
+      'And the PHP settings:',
+      '',
+      '[Session]',
+      'session.name = "APPSESSID"',
+      '',
+      '[mail function]',
+      'SMTP = "localhost"',
+      '',
+      'That is all.',
+    ]);
+    assert.deepEqual(blocks.map(b => b.slice(0, 3)), [[7, 17, 'csharp'], [21, 25, 'ini']]);
+  });
+});
