@@ -71,7 +71,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (trimmed.every(l => /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(l) || /^#/.test(l))) return { lang: 'shellscript', kind: 'command' };
   if (/^(?:>>>|In \[\d+\]:)\s/.test(head)) return { lang: 'python', kind: null };
 
-  // Documents.
+  // Documents. Markdown: a heading first, then more headings or bullets and quotes with inline marks.
+  if (/^#{1,6} \S/.test(head) && content.length >= 3 && trimmed.some(l => /^#{2,6} \S/.test(l) || (/^(?:[-*+>]|\d+\.) /.test(l) && /`[^`]+`|\*\*\S|\]\(/.test(l)))
+    && !trimmed.some(l => /[;{]$/.test(l) || /^[\w.-]+:(?:\s|$)/.test(l))) return { lang: 'markdown', kind: null };
   const json = asJson(all);
   if (json !== undefined) {
     if (/^\s*\{\s*'/.test(all)) return { lang: 'plaintext', kind: 'output' };

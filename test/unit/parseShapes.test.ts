@@ -95,4 +95,30 @@ describe('parser: code shapes beyond the seed corpus', () => {
     ]);
     assert.deepEqual(blocks.map(b => b.slice(0, 3)), [[7, 17, 'csharp'], [21, 25, 'ini']]);
   });
+
+  it('takes a README shown as text as one Markdown box, and a "#" comment over commands as shell', () => {
+    const blocks = blocksOf([
+      'Keep a README next to the tool:',
+      '',
+      '# report-tool',
+      '',
+      'Prints a weekly report of failed jobs.',
+      '',
+      '## Install',
+      '',
+      '- Run `npm ci` in the folder.',
+      '- Set **REPORT_BUCKET** first.',
+      '',
+      'That is the whole file.',
+      '',
+      'Install it on a host:',
+      '',
+      '# install the tool',
+      'npm ci',
+      'npm run build',
+      '',
+      'Done.',
+    ]);
+    assert.deepEqual(blocks.map(b => b.slice(0, 3)), [[7, 14, 'markdown'], [20, 22, 'shellscript']]);
+  });
 });

@@ -51,6 +51,13 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
         i++;
         continue;
       }
+      const markdown = markdownDocument(lines, i);
+      if (markdown > i) {
+        spans.push(makeSpan(lines, i, markdown));
+        for (let k = i; k <= markdown; k++) taken[k] = 1;
+        i = markdown + 1;
+        continue;
+      }
       const wrapped = wrappedRun(lines, i, score);
       if (wrapped > i) {
         spans.push(makeSpan(lines, i, wrapped));
@@ -116,6 +123,50 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
     i = last + 1;
   }
   return spans;
+}
+
+const MARKDOWN_HEADING = /^#{1,6} \S/;
+const MARKDOWN_MARKED = /^(?:#{1,6} \S|[-*+] \S|> \S|```)/;
+
+/**
+ * A Markdown document shown as text (a README): a "# Title" line alone, then groups of bullets, quotes,
+ * numbered items and headings; one plain paragraph may follow a heading. Returns the last line or -1.
+ * Rendered articles have no "#" headings of their own, so a heading line followed by Markdown is a box.
+ */
+function markdownDocument(lines: readonly BodyLine[], i: number): number {
+  if (lines[i].raw.charCodeAt(0) !== 35 || !MARKDOWN_HEADING.test(lines[i].raw) || (i > 0 && !lines[i - 1].blank)) return -1;
+  if (i + 1 < lines.length && !lines[i + 1].blank) return -1;
+  let last = i;
+  let previousHeading = true;
+  let pendingProse = -1;
+  let markedGroups = 0;
+  let k = i + 1;
+  while (k < lines.length) {
+    while (k < lines.length && lines[k].blank) k++;
+    if (k >= lines.length) break;
+    const start = k;
+    let marked = false;
+    let heading = true;
+    while (k < lines.length && !lines[k].blank) {
+      const raw = lines[k].raw;
+      const markedLine = MARKDOWN_MARKED.test(raw) || (lines[k].list?.ordered === true && lines[k].indent === 0);
+      marked ||= markedLine;
+      heading &&= MARKDOWN_HEADING.test(raw);
+      k++;
+    }
+    if (marked) {
+      markedGroups++;
+      last = k - 1;
+      pendingProse = -1;
+      previousHeading = heading && k - start === 1;
+    } else if (previousHeading && pendingProse < 0) {
+      pendingProse = start;
+      previousHeading = false;
+    } else {
+      break;
+    }
+  }
+  return markedGroups > 0 ? last : -1;
 }
 
 function startsBlock(lines: readonly BodyLine[], i: number, score: (k: number) => number): boolean {
