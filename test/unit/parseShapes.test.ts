@@ -121,4 +121,30 @@ describe('parser: code shapes beyond the seed corpus', () => {
     ]);
     assert.deepEqual(blocks.map(b => b.slice(0, 3)), [[7, 14, 'markdown'], [20, 22, 'shellscript']]);
   });
+
+  it('keeps a tool\'s header and summary lines with its output, not a closing sentence before more prose', () => {
+    const blocks = blocksOf([
+      'The dry run prints:',
+      '',
+      'Planner will apply these steps:',
+      '',
+      '  + step "copy" {',
+      '      + size = 12',
+      '    }',
+      '',
+      'Summary: 1 to add, 0 to remove.',
+      '',
+      'Next steps',
+      '',
+      'Check the session:',
+      '',
+      '$ planner status --all',
+      'planner.step.copy: pending',
+      '',
+      'It waits for the next run.',
+      '',
+      'The rest of the article explains why that matters for the team.',
+    ]);
+    assert.deepEqual(blocks.map(b => b.slice(0, 2)), [[7, 13], [19, 20]]);
+  });
 });

@@ -118,6 +118,10 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       commands ||= startsCommand(contentOf(next));
       last = k;
     }
+    const header = outputHeader(lines, first, taken);
+    const session = header >= 0 || sessionBlock(lines, first, last);
+    if (header >= 0) first = header;
+    if (session && depth === 0) last = outputFooter(lines, last);
     spans.push(makeSpan(lines, first, last));
     for (let k = first; k <= last; k++) taken[k] = 1;
     i = last + 1;
@@ -167,6 +171,39 @@ function markdownDocument(lines: readonly BodyLine[], i: number): number {
     }
   }
   return markedGroups > 0 ? last : -1;
+}
+
+/**
+ * A tool's own first line reads like a lead-in ("Terraform will perform the following actions:"); it is output
+ * when the article's lead-in paragraph comes right before it. Returns the header's line or -1.
+ */
+function outputHeader(lines: readonly BodyLine[], first: number, taken: Uint8Array): number {
+  const h = first - 2;
+  const leadIn = first - 4;
+  if (leadIn < 0 || !lines[first - 1].blank || !lines[h + 1].blank || lines[h].blank || taken[h] || lines[h].list) return -1;
+  if (!lines[h - 1].blank || lines[leadIn].blank || lines[leadIn].list || (leadIn > 0 && !lines[leadIn - 1].blank)) return -1;
+  const headerText = lines[h].text;
+  return headerText.length <= 80 && headerText.endsWith(':') && lines[leadIn].text.endsWith(':') ? h : -1;
+}
+
+/** A command session: a prompt line ("$ terraform plan") whose output follows. */
+function sessionBlock(lines: readonly BodyLine[], first: number, last: number): boolean {
+  return last > first && /^\$ \S/.test(lines[first].text);
+}
+
+/**
+ * A session's or tool's summary line after a blank ("Plan: 4 to add, 0 to change.", "No changes.") belongs
+ * to the output when a heading or the end of the body follows it, not more prose.
+ */
+function outputFooter(lines: readonly BodyLine[], last: number): number {
+  const f = last + 2;
+  if (f >= lines.length || !lines[last + 1].blank || lines[f].blank || lines[f].list) return last;
+  const text = lines[f].text;
+  if (text.length > 80 || text.endsWith(':') || !/[.!]$/.test(text)) return last;
+  const after = f + 1 < lines.length && !lines[f + 1].blank ? -1 : f + 2;
+  if (after === -1) return last;
+  if (after < lines.length && (lines[after].blank || !looksLikeHeading(lines[after].text))) return last;
+  return f;
 }
 
 function startsBlock(lines: readonly BodyLine[], i: number, score: (k: number) => number): boolean {
