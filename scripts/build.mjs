@@ -2,7 +2,7 @@
 // and a per-file transpile of src/ test/ bench/ into out/ for mocha.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
