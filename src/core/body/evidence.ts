@@ -168,7 +168,7 @@ export function scoreLine(text: string): LineEvidence {
     score += 3;
   }
   if (columns) score += stats.tab ? 3 : 2;
-  if (upperStart && MEASUREMENT.test(t)) score += 1.5;
+  if (upperStart && stats.colonAt > 0 && stats.colonAt <= 31 && MEASUREMENT.test(t)) score += 1.5;
   if (stats.pipes >= 2) score += 2;
   const last = t.charCodeAt(t.length - 1);
   if (last === 92 /* \\ */) score += 3;
@@ -195,7 +195,25 @@ export function scoreLine(text: string): LineEvidence {
   return { score, sentence: sentence && !comment };
 }
 
-const FUNCTION_WORD_SET = new Set(['the', 'a', 'an', 'to', 'and', 'of', 'is', 'are', 'you', 'we', 'that', 'this', 'with', 'for', 'in', 'on', 'it', 'be', 'can', 'will', 'your', 'our', 'by', 'as', 'from', 'which', 'how', 'when']);
+const FUNCTION_WORDS = ['the', 'a', 'an', 'to', 'and', 'of', 'is', 'are', 'you', 'we', 'that', 'this', 'with', 'for', 'in', 'on', 'it', 'be', 'can', 'will', 'your', 'our', 'by', 'as', 'from', 'which', 'how', 'when'];
+/** Function words packed as numbers (5 bits per ASCII letter), so a word is looked up without slicing it. */
+const FUNCTION_WORD_CODES = new Set(FUNCTION_WORDS.map(w => packWord(w, 0, w.length)));
+
+/** a–z / A–Z letters (at most 5) packed case-insensitively; -1 when another character occurs. */
+function packWord(t: string, start: number, end: number): number {
+  let code = 0;
+  for (let k = start; k < end; k++) {
+    const c = t.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return -1;
+    code = code * 32 + (c - 96);
+  }
+  return code;
+}
+
+function isFunctionWord(t: string, start: number, end: number): boolean {
+  const code = packWord(t, start, end);
+  return code > 0 && FUNCTION_WORD_CODES.has(code);
+}
 
 interface LineStats {
   words: number;
@@ -215,11 +233,13 @@ interface LineStats {
   parens: number;
   equals: number;
   operators: boolean;
+  /** Index of the first ":" (-1 when none). */
+  colonAt: number;
 }
 
 /** One pass over the line gathers every count the score needs (a dozen regex scans were the parser's hot spot). */
 function scan(t: string): LineStats {
-  const stats: LineStats = { words: 0, natural: 0, functionWords: 0, codeChars: 0, identifiers: 0, keyValue: false, columns: false, tab: false, pipes: 0, brackets: 0, parens: 0, equals: 0, operators: false };
+  const stats: LineStats = { words: 0, natural: 0, functionWords: 0, codeChars: 0, identifiers: 0, keyValue: false, columns: false, tab: false, pipes: 0, brackets: 0, parens: 0, equals: 0, operators: false, colonAt: -1 };
   const n = t.length;
   let wordStart = -1;
   let gap = 0;
@@ -247,6 +267,7 @@ function scan(t: string): LineStats {
       case 61: stats.codeChars++; stats.equals++; break; // =
       case 124: stats.codeChars++; stats.pipes++; break; // |
       case 59: case 36: case 95: case 92: case 96: case 35: case 64: stats.codeChars++; break; // ; $ _ \ ` # @
+      case 58: if (stats.colonAt < 0) stats.colonAt = i; break; // :
       default: break;
     }
   }
@@ -286,7 +307,7 @@ function word(t: string, start: number, end: number, stats: LineStats): void {
   const lastChar = t.charCodeAt(end - 1);
   // Function words count only when they stand alone between spaces.
   if (end - start <= 5 && start > 0 && end < t.length && (classOf(firstChar) & classOf(lastChar) & LETTER) !== 0
-    && FUNCTION_WORD_SET.has(t.slice(start, end).toLowerCase())) stats.functionWords++;
+    && isFunctionWord(t, start, end)) stats.functionWords++;
 
   // Natural word: optional opening quote/paren, a letter, lower-case letters or ’'-, then closing marks.
   let i = start;
@@ -350,7 +371,7 @@ function trailingValid(t: string, from: number, end: number): boolean {
   return k === end;
 }
 
-const GLUED_HINT = /:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|[a-z])/;
+const GLUED_HINT = /:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo)\s/;
 /** Command-line tools whose name, glued after "with:", can only start a command. */
 const GLUED_COMMAND = /[\p{Ll})”"’]:((?:terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo)\s+[-\w./]+(?:\s+\S+)*)$/u;
 

@@ -37,6 +37,11 @@ export function toBodyLine(raw: string, index: number): BodyLine {
 }
 
 function listMarkerOf(raw: string): ListMarker | undefined {
+  // Most lines start with neither a bullet nor a digit: skip both patterns for them.
+  let at = 0;
+  while (at < raw.length && raw.charCodeAt(at) === 32) at++;
+  const first = raw.charCodeAt(at);
+  if (!(first >= 48 && first <= 57) && !(first >= 0x2022 && first <= 0x25e6)) return undefined;
   const bullet = BULLET.exec(raw);
   if (bullet && trimAll(bullet[3]).length > 0) {
     return { ordered: false, marker: bullet[2], indent: bullet[1].length, content: trimAll(bullet[3]) };
