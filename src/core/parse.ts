@@ -103,14 +103,12 @@ function dominantScriptLanguage(langs: CodeLanguage[]): CodeLanguage | undefined
   return undefined;
 }
 
-/** Words = runs of non-spaces (a plain character loop: no calls out of the JIT-compiled code per word). */
+/** Words = runs of non-spaces; counted with indexOf, which is native and faster than a character loop. */
 function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) === 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
+  if (text.length === 0) return 0;
+  let count = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+    if (at + 1 < text.length && text.charCodeAt(at + 1) !== 32) count++;
   }
   return count;
 }
