@@ -10,8 +10,12 @@ import type { ParsedFile } from '../../src/core/model';
 const HELDOUT_DIR = path.resolve(__dirname, '../../../test/fixtures/heldout');
 const TRUTH_DIR = path.join(HELDOUT_DIR, 'truth');
 
-/** Targets for rules that generalise; the seed corpus reaches F1 0.99 and 100% language accuracy. */
-const TARGET = { blockF1: 0.9, exactBounds: 0.9, language: 0.9 };
+/**
+ * Targets for rules that generalise; the seed corpus reaches F1 0.99 and 100% language accuracy. The held-out
+ * misses of the first rounds were fixed with general rules (the set reached F1 1.000): the targets now keep
+ * that from eroding, with room for a block or two.
+ */
+const TARGET = { blockF1: 0.97, exactBounds: 0.95, language: 0.97 };
 
 interface TruthBlock { startLine: number; endLine: number; lang: string; kind: string | null; confidence: string }
 interface TruthPost {
