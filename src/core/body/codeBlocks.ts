@@ -79,6 +79,8 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
     let last = i;
     let outline = false;
     let commands = false;
+    // Code on a list item or right under one: the next item of that list ends it.
+    const underItem = lines[first].list !== undefined || (first > 0 && lines[first - 1].list !== undefined);
     for (let k = first; k <= i; k++) {
       outline ||= ART_START.test(lines[k].text);
       commands ||= startsCommand(contentOf(lines[k]));
@@ -91,7 +93,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       let include: boolean;
       if (next.indent <= base && isCaption(next.text)) {
         include = false;
-      } else if (next.list && depth === 0 && !outline && k > i) {
+      } else if (next.list && depth === 0 && !outline && underItem) {
         include = false; // the next list item ends the code under the previous one
       } else if (!adjacent && depth === 0 && !commands && next.indent <= base && startsCommand(contentOf(next))) {
         include = false; // a command after a blank line runs the file shown above; it is a box of its own
