@@ -147,4 +147,19 @@ describe('parser: code shapes beyond the seed corpus', () => {
     ]);
     assert.deepEqual(blocks.map(b => b.slice(0, 2)), [[7, 13], [19, 20]]);
   });
+
+  it('keeps a shell script whole across a blank line before its commands', () => {
+    const blocks = blocksOf([
+      'The script:',
+      '',
+      '#!/bin/bash',
+      'set -euo pipefail',
+      'BUCKET=my-bucket',
+      '',
+      'aws s3 cp build/ s3://$BUCKET/ --recursive',
+      '',
+      'Done.',
+    ]);
+    assert.deepEqual(blocks.map(b => b.slice(0, 3)), [[7, 11, 'shellscript']]);
+  });
 });

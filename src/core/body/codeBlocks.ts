@@ -83,7 +83,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
     const underItem = lines[first].list !== undefined || (first > 0 && lines[first - 1].list !== undefined);
     for (let k = first; k <= i; k++) {
       outline ||= ART_START.test(lines[k].text);
-      commands ||= startsCommand(contentOf(lines[k]));
+      commands ||= shellish(contentOf(lines[k]));
     }
     for (let k = i + 1; k < lines.length; k++) {
       const next = lines[k];
@@ -117,7 +117,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       if (!include) break;
       depth = Math.max(0, depth + bracketDelta(contentOf(next)));
       outline ||= ART_START.test(next.text);
-      commands ||= startsCommand(contentOf(next));
+      commands ||= shellish(contentOf(next));
       last = k;
     }
     const header = outputHeader(lines, first, taken);
@@ -129,6 +129,11 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
     i = last + 1;
   }
   return spans;
+}
+
+/** Shell lines: commands, and the lines of a script around them ("#!/bin/bash", "set -e", "VAR=x", "if ["…). */
+function shellish(text: string): boolean {
+  return startsCommand(text) || /^(?:#!|\$ |set\s+[-+]|[A-Za-z_][A-Za-z0-9_]*=|if\s+\[|for\s+\w+\s+in\b|while\s|until\s|case\s|function\s|(?:fi|done|esac)$)/.test(text);
 }
 
 const MARKDOWN_HEADING = /^#{1,6} \S/;
