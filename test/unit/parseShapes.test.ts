@@ -143,9 +143,18 @@ describe('parser: code shapes beyond the seed corpus', () => {
       '',
       'It waits for the next run.',
       '',
+      'Heading after a remark',
+      '',
+      '$ planner run --all',
+      'planner.step.copy: done',
+      '',
+      'Finished: 1 step in 3s.',
+      '',
+      'Why it matters',
+      '',
       'The rest of the article explains why that matters for the team.',
     ]);
-    assert.deepEqual(blocks.map(b => b.slice(0, 2)), [[7, 13], [19, 20]]);
+    assert.deepEqual(blocks.map(b => b.slice(0, 2)), [[7, 13], [19, 20], [26, 29]]);
   });
 
   it('keeps a shell script whole across a blank line before its commands', () => {

@@ -199,7 +199,7 @@ function sessionBlock(lines: readonly BodyLine[], first: number, last: number): 
 }
 
 /**
- * A session's or tool's summary line after a blank ("Plan: 4 to add, 0 to change.", "No changes.") belongs
+ * A session's or tool's summary line after a blank ("Plan: 4 to add, 0 to change.", "Ran 12 tests.") belongs
  * to the output when a heading or the end of the body follows it, not more prose.
  */
 function outputFooter(lines: readonly BodyLine[], last: number): number {
@@ -207,6 +207,8 @@ function outputFooter(lines: readonly BodyLine[], last: number): number {
   if (f >= lines.length || !lines[last + 1].blank || lines[f].blank || lines[f].list) return last;
   const text = lines[f].text;
   if (text.length > 80 || text.endsWith(':') || !/[.!]$/.test(text)) return last;
+  // A summary counts or labels something ("Plan: 4 to add, 0 to change."); a closing remark does not.
+  if (!/\d/.test(text) && !/^[A-Z][\w ]{0,20}: \S/.test(text)) return last;
   const after = f + 1 < lines.length && !lines[f + 1].blank ? -1 : f + 2;
   if (after === -1) return last;
   if (after < lines.length && (lines[after].blank || !looksLikeHeading(lines[after].text))) return last;
