@@ -166,11 +166,11 @@ function markdownDocument(lines: readonly BodyLine[], i: number): number {
       k++;
     }
     if (marked) {
-      markedGroups++;
+      if (!heading) markedGroups++;
       last = k - 1;
       pendingProse = -1;
       previousHeading = heading && k - start === 1;
-    } else if (previousHeading && pendingProse < 0) {
+    } else if (previousHeading && pendingProse < 0 && proseGroup(lines, start, k)) {
       pendingProse = start;
       previousHeading = false;
     } else {
@@ -213,6 +213,12 @@ function outputFooter(lines: readonly BodyLine[], last: number): number {
   if (after === -1) return last;
   if (after < lines.length && (lines[after].blank || !looksLikeHeading(lines[after].text))) return last;
   return f;
+}
+
+/** Every line of the group reads as prose, not code ("# Step 1" over Python is a comment, not a title). */
+function proseGroup(lines: readonly BodyLine[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (lineEvidence(contentOf(lines[k])).score >= 1) return false;
+  return true;
 }
 
 function startsBlock(lines: readonly BodyLine[], i: number, score: (k: number) => number): boolean {
