@@ -383,7 +383,7 @@ const GLUED_COMMAND = /[\p{Ll})”"’]:((?:terraform|kubectl|aws|az|gcloud|dock
 
 /** Code glued to the end of a sentence: "…run the following query:SELECT * FROM t;" → index of "SELECT". */
 export function gluedCodeStart(text: string): number {
-  if (!GLUED_HINT.test(text)) return -1;
+  if (text.indexOf(':') < 0 || !GLUED_HINT.test(text)) return -1;
   const command = GLUED_COMMAND.exec(text);
   if (command) return text.length - command[1].length;
   const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW)\s.*)$/u.exec(text);
