@@ -13,6 +13,7 @@ import type { Article } from '../src/core/model';
 import { parseText } from '../src/core/parse';
 import { SnippetSearch, languageName, snippetEntries, type SnippetEntry } from '../src/core/snippetSearch';
 import { generateDump } from './lib/generate';
+import { createRandom } from './lib/random';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -25,17 +26,6 @@ const FUSE_SAMPLE = ['s3', 's3 bu', 'CREATE TAB', 'pip install', 'assume role', 
 function argument(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
-}
-
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SUFFIXES = ['orders', 'events', 'users', 'prod', 'dev', 'v2', 'raw', 'agg', 'stage', 'tmp', 'eu', 'us', 'daily', 'main', 'lake', 'stream'];

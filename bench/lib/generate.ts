@@ -4,6 +4,7 @@
 //   node out/bench/lib/generate.js OUT.txt [--articles N] [--bytes 100MB] [--seed N] [--seed-dir DIR]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createRandom } from './random';
 
 export interface GenerateOptions {
   /** Stop after this many articles. */
@@ -53,18 +54,6 @@ interface SeedPool {
   sections: { latin: string[][]; cyrillic: string[][] };
   titleWords: { latin: string[]; cyrillic: string[] };
   authors: { latin: string[]; cyrillic: string[] };
-}
-
-/** mulberry32: tiny, fast, good enough to shuffle text deterministically. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function pick<T>(random: () => number, items: readonly T[]): T {

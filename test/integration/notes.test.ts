@@ -11,6 +11,10 @@ import type { Annotation, Article } from '../../src/core/model';
 import { readingText } from '../../src/core/readingText';
 import { WorkspaceAnnotationStore } from '../../src/notes/annotationStore';
 import type { Services } from '../../src/services';
+import { waitFor as waitForWithTimeout } from './waitFor';
+
+const waitFor = <T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 8_000): Promise<T> =>
+  waitForWithTimeout(what, probe, timeoutMs);
 
 interface ViewNode {
   label: string;
@@ -25,16 +29,6 @@ let store: WorkspaceAnnotationStore;
 let article: Article;
 let notesFile: string;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'notes-it-'));
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 8000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-}
 
 /** A sentence-long piece of one of the article's paragraphs, so the quote is real article text. */
 function quoteFrom(a: Article, nth = 0): string {

@@ -10,19 +10,10 @@ import type { Article } from '../../src/core/model';
 import { readingText } from '../../src/core/readingText';
 import type { RenderTiming } from '../../src/reader/panel';
 import type { ReaderAccess, Services } from '../../src/services';
+import { waitFor } from './waitFor';
 
 let services: Services;
 let reader: ReaderAccess;
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-}
 
 function readerTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all

@@ -6,22 +6,16 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PickerSnapshot } from '../../src/search/picker';
 import type { Services } from '../../src/services';
+import { waitFor as waitForWithTimeout } from './waitFor';
+
+const waitFor = <T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> =>
+  waitForWithTimeout(what, probe, timeoutMs);
 
 const CYBERARK = 'https://aws.amazon.com/blogs/architecture/how-cyberark-is-streamlining-serverless-governance-by-codifying-architectural-blueprints/';
 const LUKOIL = 'https://www.toest.bg/lukoyl-ti-roden-nash/';
 const BAGGAGE = 'https://aws.amazon.com/blogs/big-data/near-real-time-baggage-operational-insights-for-airlines-using-amazon-kinesis-data-streams/';
 
 let services: Services;
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-}
 
 function snapshot(): Thenable<PickerSnapshot | undefined> {
   return vscode.commands.executeCommand<PickerSnapshot | undefined>('techArticles.search.state');

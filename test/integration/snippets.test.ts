@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Article, CodeBlock } from '../../src/core/model';
 import type { Services } from '../../src/services';
+import { waitFor } from './waitFor';
 
 const URL_CDK = 'https://aws.amazon.com/blogs/devops/deploy-a-static-site-with-the-aws-cdk/';
 const URL_ROLE = 'https://aws.amazon.com/blogs/security/import-a-role-in-cdk/';
@@ -73,16 +74,6 @@ The collective thoughts of the interwebz
 let services: Services;
 let cdkArticle: Article;
 let roleArticle: Article;
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-}
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 

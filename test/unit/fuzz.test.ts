@@ -4,18 +4,7 @@ import * as assert from 'node:assert/strict';
 import { decode } from '../../src/core/decode';
 import type { BodyBlock, ParsedFile } from '../../src/core/model';
 import { parseText } from '../../src/core/parse';
-
-/** Deterministic PRNG so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom as random } from '../../bench/lib/random';
 
 const HEADER = 'Title\n\nPost Syndicated from Fuzz Tester original https://example.com/fuzz\n\n';
 const PIECES = ['{', '}', '[', ']', '(', ')', ';', '  • ', '    ▪ ', '  1. ', '7. ', '$ ', '~ % ', '-- ', '// ', '# ', '"a": ', 'SELECT ',
