@@ -180,7 +180,8 @@ function bestSignature(all: string): { lang: CodeLanguage; score: number } | und
   for (const { lang, marks } of SIGNATURES) {
     let score = 0;
     for (const [re, weight] of marks) if (re.test(all)) score += weight;
-    if (lang === 'css' && /[=();]\s*$|\bfunction\b|\bconst\b/m.test(all.replace(/:[^;{}]+;/g, ''))) score = 0;
+    // The declarations are stripped only when CSS scored at all: that replace over the whole sample is costly.
+    if (lang === 'css' && score > 0 && /[=();]\s*$|\bfunction\b|\bconst\b/m.test(all.replace(/:[^;{}]+;/g, ''))) score = 0;
     if (score > 0 && (!best || score > best.score)) best = { lang, score };
   }
   return best;
