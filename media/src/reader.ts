@@ -43,16 +43,39 @@ function saveScroll(): void {
 function restoreScroll(state: ReaderWebviewState | undefined): void {
   const anchor = state?.anchor;
   if (anchor && index?.scrollTo(anchor)) {
-    // Blocks near the viewport lay out for real in the next frames (content-visibility) and can move the
-    // anchor: place it again once they have.
-    const again = (frames: number) => requestAnimationFrame(() => {
-      index?.scrollTo(anchor);
-      if (frames > 1) again(frames - 1);
-    });
-    again(3);
+    holdPlace(anchor);
     return;
   }
   window.scrollTo(0, state?.scrollY ?? 0);
+}
+
+/**
+ * Sections near the viewport lay out for real only after they come on screen (content-visibility), and
+ * code is highlighted lazily: either can move the restored place. Keep it in place while the layout
+ * settles (until it has been still for a few frames, at most 2 s), unless the reader scrolls first.
+ */
+function holdPlace(anchor: { offset: number; delta: number }): void {
+  const deadline = performance.now() + 2000;
+  let stillFrames = 0;
+  let userMoved = false;
+  const stop = () => { userMoved = true; };
+  const events = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+  for (const type of events) window.addEventListener(type, stop, { once: true, passive: true });
+  const check = () => {
+    if (userMoved || performance.now() > deadline || stillFrames >= 10) {
+      for (const type of events) window.removeEventListener(type, stop);
+      return;
+    }
+    const drift = index?.driftFrom(anchor) ?? 0;
+    if (Math.abs(drift) > 1) {
+      index?.scrollTo(anchor);
+      stillFrames = 0;
+    } else {
+      stillFrames++;
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
 }
 
 function revealTarget(reveal: RevealTarget): void {

@@ -106,6 +106,13 @@ export class SegmentIndex {
     return true;
   }
 
+  /** How far (px) the element at `anchor.offset` has moved from where `scrollTo(anchor)` put it. */
+  driftFrom(anchor: { offset: number; delta: number }): number {
+    const at = this.starts.indexOf(anchor.offset);
+    if (at < 0) return 0;
+    return this.elements[at].getBoundingClientRect().top + anchor.delta;
+  }
+
   /** The element holding `offset`, for scrolling. */
   elementAt(offset: number): HTMLElement | undefined {
     return this.elements[this.segmentAt(offset)];
