@@ -11,7 +11,7 @@ import type { Annotation, Article } from '../../src/core/model';
 import { readingText } from '../../src/core/readingText';
 import { WorkspaceAnnotationStore } from '../../src/notes/annotationStore';
 import type { Services } from '../../src/services';
-import { waitFor as waitForWithTimeout } from './waitFor';
+import { activatedServices, waitFor as waitForWithTimeout } from './helpers';
 
 const waitFor = <T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 8_000): Promise<T> =>
   waitForWithTimeout(what, probe, timeoutMs);
@@ -49,9 +49,7 @@ describe('notes in real VS Code', function () {
   this.timeout(30_000);
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<Services>('tech-articles.tech-articles');
-    assert.ok(extension);
-    services = await extension.activate();
+    services = await activatedServices();
     await services.library.whenReady();
     store = services.annotations as WorkspaceAnnotationStore;
     await store.whenReady();

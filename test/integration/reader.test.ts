@@ -10,7 +10,7 @@ import type { Article } from '../../src/core/model';
 import { readingText } from '../../src/core/readingText';
 import type { RenderTiming } from '../../src/reader/panel';
 import type { ReaderAccess, Services } from '../../src/services';
-import { waitFor } from './waitFor';
+import { activatedServices, waitFor } from './helpers';
 
 let services: Services;
 let reader: ReaderAccess;
@@ -53,9 +53,7 @@ describe('Reader', function () {
   let withCode: Article;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<Services>('tech-articles.tech-articles');
-    assert.ok(extension);
-    services = await extension.activate();
+    services = await activatedServices();
     await services.library.whenReady();
     assert.ok(services.reader, 'the reader exposes its tabs on services');
     reader = services.reader;

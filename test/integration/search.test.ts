@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PickerSnapshot } from '../../src/search/picker';
 import type { Services } from '../../src/services';
-import { waitFor as waitForWithTimeout } from './waitFor';
+import { activatedServices, waitFor as waitForWithTimeout } from './helpers';
 
 const waitFor = <T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> =>
   waitForWithTimeout(what, probe, timeoutMs);
@@ -39,9 +39,7 @@ describe('Articles: Search', function () {
   this.timeout(60_000);
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<Services>('tech-articles.tech-articles');
-    assert.ok(extension);
-    services = await extension.activate();
+    services = await activatedServices();
     await services.library.whenReady();
     assert.ok(services.library.articles().length >= 60, 'the corpus is loaded');
   });

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Article, CodeBlock } from '../../src/core/model';
 import type { Services } from '../../src/services';
-import { waitFor } from './waitFor';
+import { activatedServices, waitFor } from './helpers';
 
 const URL_CDK = 'https://aws.amazon.com/blogs/devops/deploy-a-static-site-with-the-aws-cdk/';
 const URL_ROLE = 'https://aws.amazon.com/blogs/security/import-a-role-in-cdk/';
@@ -130,9 +130,7 @@ describe('Snippets: reusing code from articles', function () {
   this.timeout(60_000);
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<Services>('tech-articles.tech-articles');
-    assert.ok(extension);
-    services = await extension.activate();
+    services = await activatedServices();
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     assert.ok(folder, 'a workspace folder is open');
     const file = path.join(folder, 'reuse.txt');

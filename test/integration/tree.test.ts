@@ -11,6 +11,7 @@ import type { Article } from '../../src/core/model';
 import { parseText } from '../../src/core/parse';
 import type { Services } from '../../src/services';
 import type { ArticleNode, CodeBlockNode, GroupNode, ProblemsNode, TreeNode } from '../../src/tree/nodes';
+import { activatedServices } from './helpers';
 
 const repo = process.env.TECH_ARTICLES_REPO ?? path.resolve(__dirname, '..', '..', '..');
 const corpus = path.resolve(repo, '..', 'shared', 'corpus');
@@ -72,9 +73,7 @@ describe('Articles view', function () {
   const expected = expectedArticles();
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<Services>('tech-articles.tech-articles');
-    assert.ok(extension);
-    services = await extension.activate();
+    services = await activatedServices();
     await services.library.whenReady();
     assert.ok(services.articlesTree, 'the tree provider is exposed on services');
     tree = services.articlesTree as vscode.TreeDataProvider<TreeNode>;
