@@ -6,6 +6,7 @@ import { toBodyLine, type BodyLine } from './body/lines';
 import { detectLanguage, withArticleHint } from './language';
 import type { Article, CodeBlock, CodeLanguage, ParsedFile } from './model';
 import { naturalLanguageOf } from './naturalLanguage';
+import { openingText } from './opening';
 import { hasPrompts } from './prompts';
 import { splitPosts, tagsOf, type RawPost } from './posts';
 import { sourceOf } from './sources';
@@ -56,7 +57,7 @@ function toArticle(post: RawPost, lines: readonly string[], file: string, tags: 
     };
   });
   const body = buildBody(bodyLines, spans);
-  const opening = openingText(bodyLines);
+  const opening = openingText(bodyLineTexts(bodyLines));
   const article: Article = {
     url: post.url,
     title: post.title,
@@ -79,19 +80,8 @@ function toArticle(post: RawPost, lines: readonly string[], file: string, tags: 
   return article;
 }
 
-/** Topics and natural language are decided by the opening of the text; long articles are not scanned whole. */
-const OPENING_CHARS = 2500;
-
-function openingText(lines: readonly BodyLine[]): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (const line of lines) {
-    if (line.blank) continue;
-    parts.push(line.text);
-    length += line.text.length + 1;
-    if (length >= OPENING_CHARS) break;
-  }
-  return parts.join('\n');
+function* bodyLineTexts(lines: readonly BodyLine[]): Iterable<string> {
+  for (const line of lines) yield line.raw;
 }
 
 /** TypeScript vs JavaScript is often undecidable for one short block; the article's other blocks decide. */
