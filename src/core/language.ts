@@ -33,7 +33,7 @@ const CDK_PY = /\b(?:\w+\.)?[A-Z]\w*\(\s*(?:self\s*,|scope\s*=\s*self\b)|\baws_c
 const PY_CONSTRUCT = /\b(?:s3|_?lambda_?|events|targets|iam|ec2|ecs|sqs|sns|dynamodb|apigateway|kms|cloudfront|logs|stepfunctions|sfn|rds|glue)\.[A-Z]\w*\(/;
 /** Type annotations (not object literals: `{ region: REGION, }` is JavaScript too). */
 const TS_TYPES = /:\s*(?:string|number|boolean|void|any|unknown|never|Promise<|Record<|Array<|Partial<|Readonly<)|\b(?:let|const|var)\s+\w+\s*:\s*[\w<[{]|\(\s*\w+\??\s*:\s*[A-Z]\w*(?:<[^>]*>)?(?:\[\])?\s*[,)=]|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*[{=]|\binterface\s+\w+|\btype\s+\w+\s*=|\bsatisfies\b|\bas\s+[A-Z]\w*|\b(?:private|public|readonly|protected)\s+\w+|<[A-Z]\w*(?:<[^>]*>)?>\(|\benum\s+\w+/;
-const JS_LINE = /^(?:import\s.*\bfrom\s+['"]|export\s|const\s|let\s|var\s|function\b|async\s|await\s|return\b|\}\s*\);?$|\};$|module\.exports|require\()/;
+const JS_LINE = /^(?:import\s.*\bfrom\s+['"]|export\s|(?:const|let|var)\s+(?:[\w$]+\s*[=:;,]|[{[])|function\b|async\s|await\s|return\b|\}\s*\);?$|\};$|module\.exports|require\()/;
 const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?\s*$|from\s+[\w.]+\s+import\s|elif\s|else:|try:|except\b|with\s.+:$|for\s+\w+(?:\s*,\s*\w+)*\s+in\s.+:$|if\s.+:$|print\(|@[\w.]+|#\s|[\w.]+\s*=\s*[\w.]+\(|\w+\s*=\s*\{$)/;
 const PY_TELL = /\b(?:None|True|False|self|elif|def|lambda)\b|f["']|\bprint\(|:\s*$|^\s*#/m;
 
@@ -88,8 +88,11 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (/^<\?xml|^<[A-Za-z!]/.test(head)) return { lang: /<(?:html|head|body|div|span|p|a|script|style|!DOCTYPE html)\b/i.test(all) ? 'html' : 'xml', kind: null };
 
   // SQL: statements in upper case, or starting the block (before Dockerfile: both know COPY and FROM).
-  const firstStatement = trimmed.find(l => !/^--/.test(l)) ?? head;
-  if ((SQL_STATEMENT.test(firstStatement) && (SQL_UPPER.test(firstStatement) || /;\s*$/.test(all)))
+  const statementAt = Math.max(0, trimmed.findIndex(l => !/^--/.test(l)));
+  const firstStatement = trimmed[statementAt];
+  // A statement's head may wrap: "UPDATE customers" / "SET …".
+  const statementHead = statementAt + 1 < trimmed.length ? `${firstStatement} ${trimmed[statementAt + 1]}` : firstStatement;
+  if ((SQL_STATEMENT.test(statementHead) && (SQL_UPPER.test(firstStatement) || /;\s*$/.test(all)))
     || (/^--\s/.test(head) && trimmed.some(l => SQL_UPPER.test(l)))) {
     return { lang: 'sql', kind: null };
   }
@@ -110,7 +113,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // Shell commands and scripts without prompts.
   if (/^#!\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|k)?sh\b/.test(head)) return { lang: 'shellscript', kind: null };
   const shellLines = share(SHELL_LINE);
-  if (shellLines >= 0.5 || (/\\$/.test(head) && SHELL_LINE.test(head))
+  if (shellLines >= 0.5 || (/\\$/.test(head) && (SHELL_LINE.test(head) || continuedWithOptions(trimmed)))
     || (trimmed.every(l => SHELL_LINE.test(l) || /^#/.test(l)) && shellLines > 0)) {
     const script = /^(?:if|for|while|case|function)\b.*(?:;\s*(?:then|do)|\{)\s*$|^(?:fi|done|esac)$/m.test(all);
     return { lang: 'shellscript', kind: script ? null : 'command' };
@@ -159,15 +162,22 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   return { lang: 'plaintext', kind: looksLikeText(trimmed) ? null : 'output' };
 }
 
+/** A C function definition's head, also when its parameters wrap: `static unsigned long f(struct x *ra,`. */
+const C_FUNCTION_HEAD = /^(?:static\s+|inline\s+|extern\s+)*(?:const\s+)?(?:unsigned\s+|signed\s+)?(?:void|int|char|long|short|bool|size_t|ssize_t|u8|u16|u32|u64|s32|s64|struct\s+\w+|enum\s+\w+)\s+\**\w+\s*\((?:void\)|(?:const\s+)?(?:struct\s+)?\w+\s+\**\w)/m;
+/** A local variable declared with a C type: `unsigned long cur = ra->size;`, `char *p = buf;`. */
+const C_TYPED_LOCAL = /^\s+(?:const\s+)?(?:unsigned\s+|signed\s+)?(?:int|long|char|short|size_t|u8|u16|u32|u64|uint\d+_t|int\d+_t|struct\s+\w+)\s+\**\w+(?:\s*=\s*[^=;]+)?;$/m;
+/** Access modifier, then a type, then the member's name: Java and C#, never TypeScript. */
+const TYPE_BEFORE_NAME = /\b(?:public|private|protected|internal)\s+(?:(?:static|readonly|final|async|override|virtual|abstract)\s+)*[A-Z]\w*(?:<[^>]*>)?\??\s+_?\w+\s*[(;=]/;
+
 /** Telltales of languages without a dedicated rule above; each pattern adds its weight once. */
 const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArray<[RegExp, number]> }> = [
   { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3], [/\w\s*:=\s*\S/, 2], [/\bif\s+err\s*!=\s*nil\b/, 4], [/\bfmt\.\w+\(/, 2], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2]] },
   { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3], [/\blet\s+mut\b/, 3], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3], [/^\s*impl\b/m, 2], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3], [/\b\w+!\(/, 1.5], [/#\[derive\(/, 3], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5], [/\bmatch\s+\w+\s*\{/, 1]] },
   { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono)>/m, 5], [/\bstd::/, 3], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1]] },
-  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3], [/\w->\w/, 1], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2]] },
+  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3], [/\w->\w/, 1], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3], [C_FUNCTION_HEAD, 3], [C_TYPED_LOCAL, 2], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2]] },
   { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3], [/@Override\b/, 3], [/\bSystem\.out\.print/, 3], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3], [/\bpublic\s+static\s+void\s+main\b/, 3], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2]] },
-  { lang: 'csharp', marks: [[/^using\s+[\w.]+;/m, 3], [/\bnamespace\s+[\w.]+/, 3], [/\bTask<|\basync\s+Task\b/, 2], [/Console\.Write(?:Line)?\(/, 3], [/\bvar\s+\w+\s*=\s*new\b/, 1], [/\{\s*get;\s*set;\s*\}/, 3]] },
-  { lang: 'kotlin', marks: [[/\bfun\s+\w+\s*\(/, 3], [/\bval\s+\w+\s*(?::\s*\w+)?\s*=/, 2], [/\bprintln\(/, 1], [/\{\s*it\b|\bit\s*\*/, 1], [/\bdata\s+class\b/, 3]] },
+  { lang: 'csharp', marks: [[/^using\s+[\w.]+;/m, 3], [/\bnamespace\s+[\w.]+/, 3], [/\bTask<|\basync\s+Task\b/, 2], [/Console\.Write(?:Line)?\(/, 3], [/\bvar\s+\w+\s*=\s*new\b/, 1], [/\{\s*get;\s*set;\s*\}/, 3], [/\bawait\s+using\s+var\b|\bpublic\s+(?:async\s+)?Task\b/, 3], [/\((?:string|int|long|bool|decimal|double)\?\)/, 2], [/\breadonly\s+[A-Z]\w*(?:<[^>]*>)?\s+_\w+;/, 2]] },
+  { lang: 'kotlin', marks: [[/\bfun\s+\w+\s*\(/, 3], [/\bval\s+\w+\s*(?::\s*\w+)?\s*=/, 2], [/\bprintln\(/, 1], [/\{\s*it\b|\bit\s*\*/, 1], [/\bdata\s+class\b/, 3], [/^\s*(?:implementation|api|compileOnly|runtimeOnly|testImplementation|kapt|ksp)\("[^"]+"\)/m, 3], [/^\s*id\("[\w.-]+"\)(?:\s+version\s+"[^"]+")?$/m, 2], [/^(?:plugins|dependencies|repositories)\s*\{$/m, 1]] },
   { lang: 'scala', marks: [[/\bobject\s+\w+\s+extends\b/, 3], [/\bcase\s+class\b/, 3], [/\bdef\s+\w+\s*\([^)]*\)\s*:\s*\w+\s*=/, 3], [/\bval\s+\w+\s*=/, 1]] },
   { lang: 'ruby', marks: [[/^require\s+['"][\w/-]+['"]/m, 3], [/^class\s+[A-Z]\w*\s*<\s*[A-Z][\w:]*$/m, 3], [/^\s*(?:has_many|has_one|belongs_to|validates|attr_accessor|before_action)\s+:/m, 3], [/\bdo\s*\|[\w, ]+\|/, 3], [/^\s*end$/m, 2], [/^\s*puts\s/m, 2], [/\w::\w+\.new\b/, 2], [/^\s*def\s+\w+[?!]?(?:\(.*\))?$/m, 1]] },
   { lang: 'powershell', marks: [[/\b(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|ConvertTo|ConvertFrom|Select|Where|ForEach)-[A-Z]\w+/, 4], [/^\$\w+\s*=/m, 1], [/\s-[A-Z]\w+\s/, 1]] },
@@ -185,6 +195,16 @@ function bestSignature(all: string): { lang: CodeLanguage; score: number } | und
     if (score > 0 && (!best || score > best.score)) best = { lang, score };
   }
   return best;
+}
+
+/** One command wrapped with backslashes whose continued lines are its options (`fio --name=x \` / `  --size=4g`). */
+function continuedWithOptions(trimmed: readonly string[]): boolean {
+  if (trimmed.length < 2 || !/^[a-z][\w.-]*\s/.test(trimmed[0])) return false;
+  for (let i = 0; i < trimmed.length; i++) {
+    if (i < trimmed.length - 1 && !trimmed[i].endsWith('\\')) return false;
+    if (i > 0 && !trimmed[i].startsWith('-')) return false;
+  }
+  return true;
 }
 
 function isYaml(trimmed: string[]): boolean {
@@ -206,6 +226,9 @@ function scorePython(trimmed: string[], all: string): number {
 function scoreJs(trimmed: string[], all: string): number {
   let s = 0;
   for (const l of trimmed) if (JS_LINE.test(l)) s++;
+  // A type before the name ("public Task<string> Get(", "private readonly Pool _db;", "unsigned long cur =")
+  // is Java, C# or C: TypeScript puts the type after the name.
+  if (TYPE_BEFORE_NAME.test(all) || C_TYPED_LOCAL.test(all)) s -= 3;
   if (/=>|\bconst\b|\blet\b|;\s*$|\bthis\.|\bnew\s+[A-Z]/m.test(all)) s += 1;
   if (/\bdef\b|\bself\b|\bNone\b|\belif\b/.test(all)) s -= 3;
   if (/^\s*#\s/m.test(all)) s -= 2;

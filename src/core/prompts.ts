@@ -11,7 +11,7 @@ const PROMPT = new RegExp(
     [
       '(?:\\([\\w.-]+\\)\\s*)?\\$', // $ ls, (venv) $ pip install
       '~\\s*%', // zsh: ~ % ls
-      '\\[?[\\w.-]+@[\\w.-]+(?::[^\\s$#%]*| [^\\]\\n]*\\])?[$#%]', // me@host:~/dir$, [ec2-user@ip-10 ~]$
+      '\\[?[\\w.-]+@[\\w.-]+(?::[^\\s$#%]* ?| [^\\]\\n]*\\])?[$#%]', // me@host:~/dir$, pi@raspberrypi:~ $, [ec2-user@ip-10 ~]$
       'PS(?: [^>\\n]*)?>', // PS C:\> Get-Item
       '[A-Z]:\\\\[^>\\n]*>', // C:\Users\me> dir
       '>>>', // Python REPL

@@ -1,14 +1,10 @@
 // Held-out evaluation: three dumps written for this purpose (never used to write the parser's rules) measure
 // whether code-block and language detection generalise beyond the five seed dumps. The labels are generated
 // from marked-up sources by test/fixtures/heldout/build.mjs; the metrics are those of shared/eval/score.py.
-import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseText } from '../../src/core/parse';
-import type { ParsedFile } from '../../src/core/model';
+import { checkHeldOutSet, loadSet } from './heldoutScoring';
 
 const HELDOUT_DIR = path.resolve(__dirname, '../../../test/fixtures/heldout');
-const TRUTH_DIR = path.join(HELDOUT_DIR, 'truth');
 
 /**
  * Targets for rules that generalise; the seed corpus reaches F1 0.99 and 100% language accuracy. The held-out
@@ -17,148 +13,6 @@ const TRUTH_DIR = path.join(HELDOUT_DIR, 'truth');
  */
 const TARGET = { blockF1: 0.97, exactBounds: 0.95, language: 0.97 };
 
-interface TruthBlock { startLine: number; endLine: number; lang: string; kind: string | null; confidence: string }
-interface TruthPost {
-  title: string; titleLine: number; author: string; url: string; syndicatedLine: number;
-  bodyStartLine: number; bodyEndLine: number; language: string; codeBlocks: TruthBlock[];
-}
-interface TruthFile { file: string; preamble: string | null; posts: TruthPost[] }
-interface Span { startLine: number; endLine: number; lang: string; kind: string | null }
-
-interface Scores {
-  posts: number; postsExact: number;
-  truthBlocks: number; predictedBlocks: number; matched: number; exact: number;
-  languageRight: number; kindTotal: number; kindRight: number;
-  problems: string[];
-}
-
-function iou(a: Span, b: Span): number {
-  const overlap = Math.max(0, Math.min(a.endLine, b.endLine) - Math.max(a.startLine, b.startLine) + 1);
-  const union = (a.endLine - a.startLine + 1) + (b.endLine - b.startLine + 1) - overlap;
-  return overlap / union;
-}
-
-/** Same matching as score.py: truth blocks in order, each takes the unused prediction with the best IoU ≥ 0.5. */
-function score(pairs: { truth: TruthFile; parsed: ParsedFile; lines: string[] }[]): Scores {
-  const s: Scores = { posts: 0, postsExact: 0, truthBlocks: 0, predictedBlocks: 0, matched: 0, exact: 0,
-    languageRight: 0, kindTotal: 0, kindRight: 0, problems: [] };
-  for (const { truth, parsed, lines } of pairs) {
-    const firstLine = (n: number) => JSON.stringify((lines[n - 1] ?? '').trim().slice(0, 60));
-    const bySyndicated = new Map(parsed.posts.map(p => [p.syndicatedLine, p]));
-    for (const t of truth.posts) {
-      s.posts++;
-      const p = bySyndicated.get(t.syndicatedLine);
-      if (p && p.title === t.title && p.author === t.author && p.url === t.url && p.titleLine === t.titleLine) s.postsExact++;
-      else s.problems.push(`POST ${truth.file}:${t.titleLine} ${JSON.stringify(t.title)} → ${p ? JSON.stringify(p.title) : 'not found'}`);
-    }
-    const truthBlocks: Span[] = truth.posts.flatMap(p => p.codeBlocks);
-    const predicted: Span[] = parsed.posts.flatMap(p => p.codeBlocks);
-    s.truthBlocks += truthBlocks.length;
-    s.predictedBlocks += predicted.length;
-    const used = new Set<number>();
-    for (const t of truthBlocks) {
-      let best = -1;
-      let bestIou = 0;
-      predicted.forEach((p, i) => {
-        const value = used.has(i) ? 0 : iou(t, p);
-        if (value > bestIou) { best = i; bestIou = value; }
-      });
-      const where = `${truth.file}:${t.startLine}-${t.endLine}`;
-      if (best < 0 || bestIou < 0.5) {
-        s.problems.push(`MISSED ${where} ${t.lang} ${firstLine(t.startLine)}`);
-        continue;
-      }
-      used.add(best);
-      const p = predicted[best];
-      s.matched++;
-      if (p.startLine === t.startLine && p.endLine === t.endLine) s.exact++;
-      else s.problems.push(`BOUNDS ${where} predicted ${p.startLine}-${p.endLine} ${firstLine(t.startLine)}`);
-      if (p.lang === t.lang) s.languageRight++;
-      else s.problems.push(`LANG ${where} expected ${t.lang}, got ${p.lang} ${firstLine(t.startLine)}`);
-      if (t.kind === 'cdk' || t.kind === 'iam-policy') {
-        s.kindTotal++;
-        if (p.kind === t.kind) s.kindRight++;
-        else s.problems.push(`KIND ${where} expected ${t.kind}, got ${p.kind} ${firstLine(t.startLine)}`);
-      }
-    }
-    predicted.forEach((p, i) => {
-      if (!used.has(i)) s.problems.push(`FALSE+ ${truth.file}:${p.startLine}-${p.endLine} ${p.lang} ${firstLine(p.startLine)}`);
-    });
-  }
-  return s;
-}
-
-function ratio(part: number, whole: number): number {
-  return whole === 0 ? 0 : part / whole;
-}
-
-function f1(s: Scores): number {
-  const precision = ratio(s.matched, s.predictedBlocks);
-  const recall = ratio(s.matched, s.truthBlocks);
-  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-}
-
-function problemsOf(s: Scores, tag: string): string {
-  const list = s.problems.filter(p => p.startsWith(tag));
-  return list.length ? `\n  ${list.join('\n  ')}` : '';
-}
-
-const truthFiles: TruthFile[] = fs.existsSync(TRUTH_DIR)
-  ? fs.readdirSync(TRUTH_DIR).filter(f => f.endsWith('.json')).sort()
-    .map(f => JSON.parse(fs.readFileSync(path.join(TRUTH_DIR, f), 'utf8')) as TruthFile)
-  : [];
-
 describe('held-out evaluation (dumps the parser rules were not written from)', () => {
-  const pairs = truthFiles.map(truth => {
-    const text = fs.readFileSync(path.join(HELDOUT_DIR, truth.file), 'utf8');
-    return { truth, parsed: parseText(text, truth.file), lines: text.split(/\r?\n/) };
-  });
-  const s = score(pairs);
-
-  before(() => {
-    console.log(`    held-out: posts ${s.postsExact}/${s.posts} exact; blocks truth ${s.truthBlocks}, predicted ` +
-      `${s.predictedBlocks}, matched ${s.matched}, exact bounds ${s.exact}; block F1 ${f1(s).toFixed(3)}; ` +
-      `language ${s.languageRight}/${s.matched} (${ratio(s.languageRight, s.matched).toFixed(3)}); ` +
-      `kind cdk/iam-policy ${s.kindRight}/${s.kindTotal}`);
-  });
-
-  it('has the three held-out dumps with labels that point at real lines', () => {
-    assert.equal(truthFiles.length, 3, TRUTH_DIR);
-    for (const { truth, lines } of pairs) {
-      for (const post of truth.posts) {
-        assert.equal(lines[post.titleLine - 1], post.title, `${truth.file}:${post.titleLine}`);
-        assert.match(lines[post.syndicatedLine - 1], /^Post Syndicated from /, `${truth.file}:${post.syndicatedLine}`);
-        for (const block of post.codeBlocks) {
-          assert.ok(block.startLine >= post.bodyStartLine && block.endLine <= post.bodyEndLine, `${truth.file}:${block.startLine}`);
-          assert.notEqual(lines[block.startLine - 1].trim(), '', `${truth.file}:${block.startLine} is blank`);
-          assert.notEqual(lines[block.endLine - 1].trim(), '', `${truth.file}:${block.endLine} is blank`);
-        }
-      }
-    }
-  });
-
-  it('finds every post with its exact title, author, URL and title line', () => {
-    assert.equal(s.postsExact, s.posts, `posts ${s.postsExact}/${s.posts}${problemsOf(s, 'POST')}`);
-  });
-
-  it(`finds the code blocks (F1 at IoU ≥ 0.5 of at least ${TARGET.blockF1})`, () => {
-    assert.ok(f1(s) >= TARGET.blockF1,
-      `block F1 ${f1(s).toFixed(3)} is below the held-out target ${TARGET.blockF1}${problemsOf(s, 'MISSED')}${problemsOf(s, 'FALSE+')}`);
-  });
-
-  it(`gets the exact bounds of at least ${TARGET.exactBounds * 100}% of the blocks it finds`, () => {
-    assert.ok(ratio(s.exact, s.matched) >= TARGET.exactBounds,
-      `exact bounds ${s.exact}/${s.matched} is below the held-out target${problemsOf(s, 'BOUNDS')}`);
-  });
-
-  it(`names the right language for at least ${TARGET.language * 100}% of the blocks it finds`, () => {
-    assert.ok(ratio(s.languageRight, s.matched) >= TARGET.language,
-      `TARGET NOT YET REACHED: language accuracy ${s.languageRight}/${s.matched} ` +
-      `(${ratio(s.languageRight, s.matched).toFixed(3)}) is below the held-out target ${TARGET.language}; ` +
-      `the language rules do not yet generalise beyond the seed corpus's languages${problemsOf(s, 'LANG')}`);
-  });
-
-  it('marks every CDK block and IAM policy with its kind', () => {
-    assert.equal(s.kindRight, s.kindTotal, `kind ${s.kindRight}/${s.kindTotal}${problemsOf(s, 'KIND')}`);
-  });
+  checkHeldOutSet(loadSet(HELDOUT_DIR), 'held-out', 3, TARGET);
 });

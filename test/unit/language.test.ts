@@ -63,6 +63,16 @@ const cases: Array<[string, string, CodeLanguage, CodeKind]> = [
   ['status output', 'Created task: id=67ca status=processing\n  Status=processing\nEmbedding done: ready', 'plaintext', 'output'],
   ['dict repr output', "{'twelvelabs_index': {'aliases': {}, 'settings': {'index': {'number_of_shards': '1'}}}}", 'plaintext', 'output'],
   ['text-art template', '▲ Discovery rule\n  ▪ Name:        Container discovery\n  ▪ Type        Dependent item', 'plaintext', null],
+  // Rules added for the second held-out set, each on code of its own.
+  ['C function whose parameters wrap', 'static unsigned int pick_slot(struct pool *p,\n\t\t\t      unsigned int hint)\n{\n\tunsigned int n = p->size;\n\n\tif (hint < n)\n\t\treturn hint;\n\treturn 0;\n}', 'c', null],
+  ['C struct with const pointers is not JavaScript', 'struct codec_ops {\n\tconst char *name;\n\tconst char *alias;\n\tconst struct codec_desc *desc;\n\tumode_t mode;\n};', 'c', null],
+  ['JavaScript const declarations stay JavaScript', 'const limit = 10;\nconst { items } = await load();\nreturn items.slice(0, limit);', 'javascript', null],
+  ['C# class with typed members is not TypeScript', 'public class OrderStore\n{\n    private readonly HttpClient _http;\n\n    public OrderStore(HttpClient http) => _http = http;\n\n    public async Task<int?> CountAsync()\n    {\n        var body = await _http.GetStringAsync("/orders/count");\n        return (int?)int.Parse(body);\n    }\n}', 'csharp', null],
+  ['TypeScript class with typed fields stays TypeScript', 'export class Cache {\n  private entries: Map<string, number> = new Map();\n  get(key: string): number | undefined {\n    return this.entries.get(key);\n  }\n}', 'typescript', null],
+  ['Gradle Kotlin DSL', 'plugins {\n    id("application")\n    kotlin("jvm") version "2.0.21"\n}\n\ndependencies {\n    implementation("io.ktor:ktor-server-core:2.3.12")\n    testImplementation(kotlin("test"))\n}', 'kotlin', null],
+  ['SQL statement whose head wraps', 'UPDATE invoices\nSET status = \'void\'\nWHERE issued_at < now() - interval \'1 year\'', 'sql', null],
+  ['unknown tool with options on continued lines', 'rclone sync ./photos remote:photos \\\n  --transfers=8 \\\n  --checksum', 'shellscript', 'command'],
+  ['prompt with a space before the dollar', 'pi@raspberrypi:~ $ vcgencmd measure_temp\ntemp=48.2\'C', 'shellscript', 'command'],
 ];
 
 describe('detectLanguage', () => {

@@ -63,9 +63,9 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
   return units;
 }
 
-/** A table cell candidate: a short stand-alone line that is not a sentence. */
-function isCellText(unit: { type: string; text?: string; indent?: number; single?: boolean }): boolean {
-  if (unit.type !== 'text' || !unit.single || unit.indent !== 0 || unit.text === undefined) return false;
+/** A table cell candidate: a short line that is a paragraph of its own (blank lines around it), not a sentence. */
+function isCellText(unit: Unit | TableUnit): boolean {
+  if (unit.type !== 'text' || !unit.single || unit.indent !== 0 || !unit.afterBlank || !unit.beforeBlank) return false;
   const text = unit.text;
   return text.length <= 80 && !/[.!?:]$/.test(text) && !CAPTION.test(text);
 }

@@ -1,14 +1,25 @@
 // Tables that the HTML renderer flattened to one cell per paragraph ("State", "Time of drop (UTC)", …,
-// "Vermont", "19:25", …) are rebuilt into rows when the shape allows it: a run of short cells whose count
-// divides into a header row plus at least two body rows, with columns of a consistent kind and at least one
-// column of numbers, times, percentages or amounts. Runs that fit no shape stay paragraphs.
+// "Vermont", "19:25", …) are rebuilt into rows when the shape allows it: a run of short cells that divides into
+// rows of 2–6 columns, at least three rows, and evidence that the columns are real:
+// - numbers: a column of numbers, times, percentages or amounts, every row keeping the kinds of the first body
+//   row (a header row of labels above it, or none: "Base clock" / "2.25 GHz" pairs);
+// - words: with no numbers, cells of one column share their words ("Security team" / "Compliance team") more
+//   than cells of different columns do, or every row has one-word values ("Yes", "No") in the same columns
+//   beside longer text; a clear difference in the columns' lengths adds to that evidence. A run of names or
+//   headings has no such pattern, so it stays paragraphs.
 
 export interface Cell { type: string; line: number; indent: number; text?: string; single?: boolean }
 
 const MIN_RUN = 6;
 const MAX_COLUMNS = 6;
+const MIN_ROWS = 3;
 /** Cells that may precede the table as its heading (dropped from the grid, kept as text). */
 const MAX_LEAD = 2;
+/** Evidence a table of words needs: shared words in columns (minus across columns) plus a length bonus. */
+const MIN_WORD_ALIGNMENT = 2;
+/** Tables of words are small; longer runs are not searched for them (the search is quadratic in the rows). */
+const MAX_WORD_ROWS = 40;
+const MAX_WORD_RUN = 160;
 
 type TableOut = { type: 'table'; line: number; indent: number; rows: string[][] };
 
@@ -20,10 +31,12 @@ export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit
     let j = i;
     while (j < units.length && isCell(units[j])) j++;
     // Within the run [i, j): try a table at each position, take it when one fits, else keep the cell as is.
-    const numeric = units.slice(i, j).map(u => isNumeric(u.text ?? ''));
+    const cells = units.slice(i, j).map(u => describe(u.text ?? ''));
+    // "The following table compares them:" right before the cells: the table starts at the first cell.
+    const introduced = i > 0 && /:$/.test(units[i - 1].text ?? '');
     let p = 0;
     while (p < j - i) {
-      const shape = j - i - p >= MIN_RUN ? bestShapeAt(numeric, p) : undefined;
+      const shape = j - i - p >= MIN_RUN ? bestShapeAt(cells, p, introduced && p === 0) : undefined;
       if (!shape) { out.push(units[i + p]); p++; continue; }
       out.push(...units.slice(i + p, i + p + shape.lead));
       const first = i + p + shape.lead;
@@ -39,40 +52,158 @@ export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit
   return out;
 }
 
+interface CellInfo {
+  numeric: boolean;
+  /** A one-word value such as "Yes", "No", "Optional", "Deprecated". */
+  value: boolean;
+  words: readonly string[];
+  logLength: number;
+}
+
+const ONE_WORD_VALUE = /^[\p{L}][\p{L}'’-]{0,11}$/u;
+
+function describe(text: string): CellInfo {
+  const t = text.trim();
+  return { numeric: isNumeric(t), value: ONE_WORD_VALUE.test(t), words: edgeWords(t), logLength: Math.log(1 + t.length) };
+}
+
 interface Shape { lead: number; columns: number; rows: number; score: number }
 
 /**
- * The best grid starting at `at` (a heading before it may be left out): the header row has no numbers, the
- * first body row fixes each column's kind, and rows are taken while they keep those kinds.
+ * The best grid starting at `at` (a heading before it may be left out). Grids with a numeric column win over
+ * grids of words; among them, more numeric columns, a first column of labels, then more cells.
  */
-function bestShapeAt(numeric: readonly boolean[], at: number): Shape | undefined {
+function bestShapeAt(cells: readonly CellInfo[], at: number, introduced: boolean): Shape | undefined {
   let best: Shape | undefined;
+  const consider = (shape: Shape | undefined): void => { if (shape && (!best || shape.score > best.score)) best = shape; };
   for (let lead = 0; lead <= MAX_LEAD; lead++) {
     const start = at + lead;
     for (let columns = 2; columns <= MAX_COLUMNS; columns++) {
-      if (numeric.length - start < columns * 3) continue;
-      let headerNumeric = false;
-      for (let c = 0; c < columns; c++) headerNumeric ||= numeric[start + c];
-      if (headerNumeric) continue;
-      let numericColumns = 0;
-      for (let c = 0; c < columns; c++) if (numeric[start + columns + c]) numericColumns++;
-      if (numericColumns === 0) continue;
-      let rows = 2;
-      while (start + (rows + 1) * columns <= numeric.length && rowMatches(numeric, start, columns, rows)) rows++;
-      if (rows < 3) continue;
-      const score = numericColumns * 1000 + rows * columns - lead;
-      if (!best || score > best.score) best = { lead, columns, rows, score };
+      if (cells.length - start < columns * MIN_ROWS) continue;
+      consider(numericGrid(cells, start, columns, lead, true));
+      consider(numericGrid(cells, start, columns, lead, false));
+      const wordsAllowed = cells.length <= MAX_WORD_RUN && !(introduced && lead > 0);
+      if ((!best || best.score < 1000) && wordsAllowed) consider(wordGrid(cells, start, columns, lead));
     }
   }
   return best;
 }
 
-/** Row `row` has the kinds of the first body row (row 1). */
-function rowMatches(numeric: readonly boolean[], start: number, columns: number, row: number): boolean {
-  for (let c = 0; c < columns; c++) if (numeric[start + row * columns + c] !== numeric[start + columns + c]) return false;
+/**
+ * A grid whose body rows keep the numeric kinds of the first body row, with at least one numeric column. With
+ * a header, the header row has no numbers; without one, the first row is already a body row.
+ */
+function numericGrid(cells: readonly CellInfo[], start: number, columns: number, lead: number, header: boolean): Shape | undefined {
+  const body = header ? start + columns : start;
+  if (header) for (let c = 0; c < columns; c++) if (cells[start + c].numeric) return undefined;
+  let numericColumns = 0;
+  for (let c = 0; c < columns; c++) if (cells[body + c].numeric) numericColumns++;
+  if (numericColumns === 0) return undefined;
+  // Without a header, the row labels must say what the numbers are: a first column of words.
+  if (!header && cells[body].numeric) return undefined;
+  let rows = header ? 2 : 1;
+  while (start + (rows + 1) * columns <= cells.length && rowMatches(cells, body, start + rows * columns, columns)) rows++;
+  if (rows < MIN_ROWS) return undefined;
+  const labelColumn = cells[body].numeric ? 0 : 500;
+  return { lead, columns, rows, score: numericColumns * 1000 + labelColumn + rows * columns - lead };
+}
+
+/** Row at `row` has the numeric kinds of the row at `model`. */
+function rowMatches(cells: readonly CellInfo[], model: number, row: number, columns: number): boolean {
+  for (let c = 0; c < columns; c++) if (cells[row + c].numeric !== cells[model + c].numeric) return false;
   return true;
 }
 
+/**
+ * A grid of words: the number of rows with the clearest column pattern, when the pattern is clear enough.
+ * Scores stay below any numeric grid's. Shared words are counted row by row as the grid grows.
+ */
+function wordGrid(cells: readonly CellInfo[], start: number, columns: number, lead: number): Shape | undefined {
+  let best: Shape | undefined;
+  const body = start + columns;
+  const maxRows = Math.min(MAX_WORD_ROWS, Math.floor((cells.length - start) / columns));
+  for (let k = start; k < start + columns; k++) if (cells[k].numeric) return undefined;
+  let same = 0;
+  let across = 0;
+  let pattern = -1;
+  let patternHolds = true;
+  for (let rows = 2; rows <= maxRows; rows++) {
+    // Row `rows - 1` joins: compare its cells with the body rows above it.
+    const row = start + (rows - 1) * columns;
+    let anyNumeric = false;
+    let mask = 0;
+    for (let c = 0; c < columns; c++) {
+      anyNumeric ||= cells[row + c].numeric;
+      if (cells[row + c].value) mask |= 1 << c;
+    }
+    if (anyNumeric) break;
+    if (pattern < 0) pattern = mask;
+    else patternHolds &&= mask === pattern;
+    for (let c = 0; c < columns; c++) {
+      // One-word values (Yes, No, Optional) repeat across columns by nature: the pattern speaks for them.
+      if (cells[row + c].value) continue;
+      for (let above = body; above < row; above++) {
+        if (cells[above].value || !shareWord(cells[row + c].words, cells[above].words)) continue;
+        if ((above - body) % columns === c) same++;
+        else across++;
+      }
+    }
+    if (rows < MIN_ROWS) continue;
+    // Every body row (three at least: two agree by chance too easily) has its one-word values in the same
+    // columns, beside columns of longer text.
+    const valueColumns = rows > MIN_ROWS && patternHolds && pattern > 0 && pattern !== (1 << columns) - 1;
+    if (!(same > across) && !valueColumns) continue;
+    const separation = lengthSeparation(cells, body, columns, rows - 1);
+    const alignment = same - across + (valueColumns ? 2 : 0) + (separation >= 15 ? 2 : separation >= 6 ? 1 : 0);
+    if (alignment < MIN_WORD_ALIGNMENT) continue;
+    // A heading before or after the grid could pass for a row: a grid that ends the run leaves no heading
+    // without its section, so it wins ties.
+    const endsRun = start + rows * columns === cells.length ? 5 : 0;
+    const score = Math.min(alignment, 50) * 10 + endsRun + Math.min(separation, 20) / 5 + rows * columns / 100 - lead / 2;
+    if (!best || score >= best.score) best = { lead, columns, rows, score };
+  }
+  return best;
+}
+
+/** Between-column over within-column variance of the cells' log lengths (an F statistic). */
+function lengthSeparation(cells: readonly CellInfo[], body: number, columns: number, rows: number): number {
+  if (rows < 2) return 0;
+  let total = 0;
+  const means: number[] = [];
+  for (let c = 0; c < columns; c++) {
+    let sum = 0;
+    for (let r = 0; r < rows; r++) sum += cells[body + r * columns + c].logLength;
+    means.push(sum / rows);
+    total += sum;
+  }
+  const grand = total / (rows * columns);
+  let between = 0;
+  let within = 0;
+  for (let c = 0; c < columns; c++) {
+    between += rows * (means[c] - grand) ** 2;
+    for (let r = 0; r < rows; r++) within += (cells[body + r * columns + c].logLength - means[c]) ** 2;
+  }
+  const betweenMean = between / (columns - 1);
+  const withinMean = within / (rows * columns - columns);
+  return withinMean === 0 ? (betweenMean > 0 ? Infinity : 0) : betweenMean / withinMean;
+}
+
+/** Words too common to say that two cells belong together. */
+const FUNCTION_WORDS = new Set(['the', 'an', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'with', 'by', 'is',
+  'на', 'за', 'от', 'до', 'по', 'се']);
+
+/** The first and last words of a cell, lower-cased: where a column's shared vocabulary shows. */
+function edgeWords(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const edges = words.length > 1 ? [words[0] as string, words[words.length - 1] as string] : [...words];
+  return edges.filter(w => w.length > 1 && !FUNCTION_WORDS.has(w));
+}
+
+function shareWord(a: readonly string[], b: readonly string[]): boolean {
+  for (const w of a) if (b.includes(w)) return true;
+  return false;
+}
+
 function isNumeric(text: string): boolean {
-  return /^[-+−–~≈<>]?\s*[$€£¥]?\s*\d[\d,.:]*\s*(?:%|[kKMGTP]i?B?|ms|s|x|USD|EUR)?\b/.test(text.trim());
+  return /^[-+−–~≈<>]?\s*[$€£¥]?\s*\d[\d,.:]*\s*(?:%|[kKMGTP]i?B?|ms|s|x|USD|EUR)?\b/.test(text);
 }
