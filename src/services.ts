@@ -1,6 +1,7 @@
 // The few long-lived services that features share. Features depend on these interfaces only, never on each
 // other's insides; activate() creates the implementations and hands them out.
 import type * as vscode from 'vscode';
+import type { ArticleSummary } from './core/headlines';
 import type { Annotation, Article, CodeBlock, CodeLanguage } from './core/model';
 import type { NewAnnotation } from './core/annotations/notesStore';
 
@@ -9,6 +10,8 @@ export interface SourceProblem {
   file: string;
   /** Human-readable reason, e.g. "binary file (NUL bytes)", "no posts found". */
   reason: string;
+  /** The file's URI string, when it exists (clicking the problem opens it). */
+  uri?: string;
 }
 
 /** The parsed corpus: every article from every configured source, kept current as files change. */
@@ -17,8 +20,18 @@ export interface ArticleLibrary {
   /** Resolves when the current (re)load has finished. */
   whenReady(): Promise<void>;
   readonly loading: boolean;
+  /** Articles whose body is parsed: while a load is under way, a part of `summaries()`. */
   articles(): readonly Article[];
+  /** The article once its body is parsed; `fullArticle` waits for it. */
   article(url: string): Article | undefined;
+  /**
+   * Every article's headline (title, URL, authors, source, topics, tags, file, lines), known before its body
+   * is parsed (a headline pass comes first): what lists of articles show. Never has a body or code blocks.
+   */
+  summaries(): readonly ArticleSummary[];
+  summary(url: string): ArticleSummary | undefined;
+  /** The article, waiting (with progress, its body parsed first) while it is still being parsed. */
+  fullArticle(url: string): Promise<Article | undefined>;
   problems(): readonly SourceProblem[];
   /** Files that contributed articles. */
   files(): readonly string[];

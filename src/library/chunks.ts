@@ -1,6 +1,7 @@
 // Parses a dump a few posts at a time so that a 100 MB file never holds the extension host for long: the text
 // is cut at post boundaries (cheap string scanning, no line array), each piece is parsed on its own, and line
 // numbers are shifted back to the file's. Pure (no `vscode`): unit tests check it equals a whole-file parse.
+import type { HeadlineScan, TextSource } from '../core/headlines';
 import type { Article, BodyBlock, ParsedFile } from '../core/model';
 
 const MARKER = 'Post Syndicated from ';
@@ -157,3 +158,79 @@ export async function parseInPieces(text: string, file: string, parse: ParseText
 
 /** About one post: pieces this small keep every slice close to one post's parse time. */
 export const DEFAULT_PIECE_CHARS = 8 * 1024;
+
+/**
+ * Parses the bodies of the posts a headline scan found, a few posts per piece, in file order, except that a
+ * post asked for (`prioritize`) is parsed next on its own. Each piece after the first is parsed with the
+ * file's preamble in front (tags and topics as in a whole-file parse) and its line numbers are shifted back
+ * to the file's, so every post equals the one a whole-file parse gives.
+ */
+export class PostBodies {
+  private readonly done: Uint8Array;
+  private readonly urgent: number[] = [];
+  private next = 0;
+  private readonly preamble: string;
+
+  constructor(
+    private readonly source: TextSource,
+    private readonly scan: HeadlineScan,
+    private readonly file: string,
+    private readonly parse: ParseText,
+    private readonly pieceChars = DEFAULT_PIECE_CHARS,
+  ) {
+    this.done = new Uint8Array(scan.starts.length);
+    this.preamble = scan.starts.length > 0 ? source.text(0, scan.starts[0]) : '';
+  }
+
+  /** Parses the post whose title is on `titleLine` next (a no-op when it is parsed already or unknown). */
+  prioritize(titleLine: number): void {
+    const summaries = this.scan.summaries;
+    let low = 0;
+    let high = summaries.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const line = summaries[mid].titleLine;
+      if (line === titleLine) {
+        if (!this.done[mid]) this.urgent.push(mid);
+        return;
+      }
+      if (line < titleLine) low = mid + 1;
+      else high = mid - 1;
+    }
+  }
+
+  get remaining(): boolean {
+    return this.nextIndex(false) !== undefined;
+  }
+
+  get hasUrgent(): boolean {
+    return this.nextIndex(true) !== undefined;
+  }
+
+  /** The next piece's posts, or undefined when every post is parsed. */
+  nextPiece(): { posts: Article[]; chars: number; urgent: boolean } | undefined {
+    const urgent = this.nextIndex(true);
+    const first = urgent ?? this.nextIndex(false);
+    if (first === undefined) return undefined;
+    const { starts, summaries } = this.scan;
+    let last = first + 1;
+    if (urgent === undefined) {
+      while (last < starts.length && !this.done[last] && starts[last] - starts[first] < this.pieceChars) last++;
+    }
+    const end = last < starts.length ? starts[last] : this.source.length;
+    const text = first === 0 ? this.source.text(0, end) : this.preamble + this.source.text(starts[first], end);
+    const { posts } = this.parse(text, this.file);
+    const shift = first === 0 ? 0 : summaries[first].titleLine - summaries[0].titleLine;
+    for (const post of posts) shiftArticle(post, shift);
+    this.done.fill(1, first, last);
+    return { posts, chars: end - starts[first], urgent: urgent !== undefined };
+  }
+
+  private nextIndex(urgentOnly: boolean): number | undefined {
+    while (this.urgent.length > 0 && this.done[this.urgent[0]]) this.urgent.shift();
+    if (this.urgent.length > 0) return this.urgent[0];
+    if (urgentOnly) return undefined;
+    while (this.next < this.done.length && this.done[this.next]) this.next++;
+    return this.next < this.done.length ? this.next : undefined;
+  }
+}

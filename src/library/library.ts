@@ -1,14 +1,18 @@
 // The parsed corpus. Loads every source after activation (never on the activation path), parsing in a worker
 // thread (or in time slices without one) with progress on the Articles view, then keeps it current: a watcher
-// re-reads only the files that changed.
+// re-reads only the files that changed. Headlines first: every article's summary is published within a moment,
+// its body when parsed (`fullArticle` asks for one body first and waits for it).
 import * as vscode from 'vscode';
+import type { ArticleSummary } from '../core/headlines';
 import { canonicalUrl } from '../core/merge';
 import type { Article, CodeBlock, CodeLanguage, ParsedFile } from '../core/model';
 import type { ArticleLibrary, SourceProblem } from '../services';
 import { looksLikeDump, parseInPieces } from './chunks';
+import { Corpus, summaryOf } from './corpus';
 import { decodeInSlices } from './decodeInSlices';
-import { mergeArticles, parseDump, type ParseSettings } from './parser';
-import { ParseWorkerClient } from './parseWorkerClient';
+import { parseDump, type ParseSettings } from './parser';
+import type { WorkerOutcome } from './parseProtocol';
+import { ParseWorkerClient, type ParseJob } from './parseWorkerClient';
 import { Slicer } from './slicer';
 import { configuredSources, displayPath, fileWatchPattern, listFiles, originOf, toUri, watchPattern, type FileOrigin, type ListedFile, type SourceSpec } from './sources';
 
@@ -17,18 +21,28 @@ const ARTICLES_VIEW_ID = 'techArticles.articles';
 const LANGUAGE_OVERRIDES_KEY = 'techArticles.languageOverrides';
 /** File events arrive in bursts (a save writes twice, a git checkout touches many files): wait this long. */
 const WATCH_DEBOUNCE_MS = 200;
-/** During a long first load, show what is there already this often. */
+/** While headlines come in, show what is there already this often (at once when every file's are in). */
 const PARTIAL_UPDATE_MS = 400;
+/** While bodies come in, tell listeners this often (code block counts in the tree); they are cheap then. */
+const BODY_UPDATE_MS = 1500;
 
 interface FileEntry {
   uri: vscode.Uri;
-  parsed?: ParsedFile;
   problem?: string;
+  /** Posts the file has (0 with a problem). */
+  posts: number;
+}
+
+/** A file's content read whole (the watcher's changes, the in-thread fallback). */
+interface FileRead {
+  entry?: FileEntry;
+  parsed?: ParsedFile;
 }
 
 export interface LoadStats {
-  /** performance.now() when the load started and when its articles were published. */
+  /** performance.now() when the load started, when every headline was published, and when it ended. */
   startedAt: number;
+  headlinesAt: number;
   endedAt: number;
   files: number;
   articles: number;
@@ -42,8 +56,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   private entries = new Map<string, FileEntry>();
-  private merged: Article[] = [];
-  private byUrl = new Map<string, Article>();
+  private corpus = new Corpus();
   private problemList: SourceProblem[] = [];
   /** Problems of the sources themselves (a missing folder), as opposed to those of their files. */
   private sourceProblems: SourceProblem[] = [];
@@ -57,6 +70,10 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   private loadingCount = 0;
   private pendingEvents = new Map<string, 'changed' | 'deleted'>();
   private debounce: ReturnType<typeof setTimeout> | undefined;
+  /** Parse jobs of the current load by file key: `fullArticle` asks them for a body first. */
+  private jobs = new Map<string, ParseJob>();
+  /** Callers of `fullArticle` waiting for a body, by canonical URL. */
+  private waiters = new Map<string, Array<() => void>>();
   /** Figures of the last full load, for the benchmark and the log. */
   lastLoad: LoadStats | undefined;
   /** performance.now() at construction, i.e. during activation. */
@@ -94,11 +111,38 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   }
 
   articles(): readonly Article[] {
-    return this.merged;
+    return this.corpus.articles();
   }
 
   article(url: string): Article | undefined {
-    return this.byUrl.get(url) ?? this.byUrl.get(canonicalUrl(url));
+    return this.corpus.article(url);
+  }
+
+  summaries(): readonly ArticleSummary[] {
+    return this.corpus.summaries();
+  }
+
+  summary(url: string): ArticleSummary | undefined {
+    return this.corpus.summary(url);
+  }
+
+  async fullArticle(url: string): Promise<Article | undefined> {
+    const found = this.article(url);
+    if (found) return found;
+    const summary = this.loading ? this.summary(url) : undefined;
+    if (!summary) {
+      // Its headline is not in yet (or it is not in the library at all): the load decides.
+      await this.whenReady();
+      return this.article(url);
+    }
+    const key = canonicalUrl(summary.url);
+    const arrived = new Promise<void>(resolve => this.waiters.set(key, [...(this.waiters.get(key) ?? []), resolve]));
+    this.jobs.get(summary.file)?.prioritize(summary.titleLine);
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Loading “{0}”…', summary.title) },
+      () => Promise.race([arrived, this.whenReady()]),
+    );
+    return this.article(url);
   }
 
   problems(): readonly SourceProblem[] {
@@ -106,7 +150,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   }
 
   files(): readonly string[] {
-    return [...this.entries.values()].filter(entry => entry.parsed && entry.parsed.posts.length > 0).map(entry => entry.uri.toString());
+    return [...this.entries.values()].filter(entry => entry.posts > 0).map(entry => entry.uri.toString());
   }
 
   codeBlock(url: string, index: number): CodeBlock | undefined {
@@ -194,10 +238,15 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       this.log.error('loading the articles failed', error);
     } finally {
       this.loadingCount--;
+      if (!this.loading) this.wakeWaiters(true);
       this.changed.fire();
     }
   }
 
+  /**
+   * Headlines first: every file's summaries are published as the parse worker finds them (at once for a
+   * first load; a refresh keeps the old content until all headlines are in), then bodies fill in.
+   */
   private async loadAllInner(generation: number): Promise<void> {
     const started = performance.now();
     this.worker.warmUp();
@@ -216,50 +265,125 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     }
     if (generation !== this.generation) return;
 
-    const next = new Map<string, FileEntry>();
-    // Show articles as they come only on a first load; a refresh keeps the old content until it is done.
-    const showPartial = this.merged.length === 0;
-    let lastPartial = performance.now();
-    for (const [key, file] of listed) {
-      const entry = await this.readFile(file.uri, file.origin, slicer, generation);
+    const corpus = new Corpus();
+    const entries = new Map<string, FileEntry>();
+    let published = false;
+    let headlinesAt = NaN;
+    const publish = () => {
       if (generation !== this.generation) return;
-      if (entry) next.set(key, entry);
-      if (showPartial && performance.now() - lastPartial > PARTIAL_UPDATE_MS) {
-        this.publish(next, sourceProblems, false);
-        lastPartial = performance.now();
-        await slicer.pause();
+      this.corpus = corpus;
+      this.entries = entries;
+      this.sourceProblems = sourceProblems;
+      this.updateProblems();
+      published = true;
+      this.changed.fire();
+    };
+    // Show articles as they come only on a first load; a refresh swaps once every headline is in.
+    const progressive = this.corpus.isEmpty;
+    const updates = new Throttle(() => {
+      if (progressive || published) publish();
+    });
+    const jobs = new Map<string, ParseJob>();
+    this.jobs = jobs;
+    const awaiting = new Set<string>(listed.keys());
+    const headlinesDone = (key: string) => {
+      if (!awaiting.delete(key) || awaiting.size > 0) return;
+      headlinesAt = performance.now();
+      updates.cancel();
+      publish();
+    };
+
+    const done: Array<Promise<void>> = [];
+    for (const [key, file] of listed) {
+      const read = await this.readBytes(file.uri, file.origin, slicer);
+      if (generation !== this.generation) return;
+      if (!(read instanceof Uint8Array)) {
+        if (read) entries.set(key, read);
+        headlinesDone(key);
+        continue;
       }
+      if (this.worker.broken) {
+        const whole = await this.parseHere(read, file.uri, file.origin, slicer, generation);
+        if (whole.entry) entries.set(key, whole.entry);
+        if (whole.parsed) corpus.setFile(key, whole.parsed.posts.map(summaryOf), whole.parsed.posts);
+        headlinesDone(key);
+        continue;
+      }
+      let bodiesStarted = false;
+      const overrides = this.languageOverrides();
+      const job = this.worker.start(read, key, this.settings().topics, () => generation !== this.generation, {
+        summaries: summaries => {
+          corpus.addSummaries(key, summaries);
+          updates.schedule(PARTIAL_UPDATE_MS);
+        },
+        posts: posts => {
+          // Every summary of a file comes before its first post.
+          if (!bodiesStarted) {
+            bodiesStarted = true;
+            headlinesDone(key);
+          }
+          applyOverrides(posts, overrides);
+          const shown = corpus.addArticles(key, posts);
+          if (published && shown.length > 0) {
+            this.wakeWaiters(false);
+            updates.schedule(BODY_UPDATE_MS);
+          }
+        },
+      });
+      jobs.set(key, job);
+      done.push(job.done.then(
+        ({ outcome, parsed }) => {
+          const entry = this.entryOf(file.uri, file.origin, outcome, parsed);
+          if (entry) entries.set(key, entry);
+          if (parsed && entry?.posts && !corpus.reconcile(key, parsed.posts)) {
+            this.log.warn(`${key}: the headline pass and the parser disagree; the parser's posts are kept`);
+          }
+          if (!entry?.posts) corpus.removeFile(key);
+          headlinesDone(key);
+        },
+        error => {
+          this.log.warn(`the parse worker failed on ${key}`, error);
+          entries.set(key, { uri: file.uri, posts: 0, problem: vscode.l10n.t('The file could not be parsed: {0}', messageOf(error)) });
+          corpus.removeFile(key);
+          headlinesDone(key);
+        },
+      ));
     }
-    this.publish(next, sourceProblems, true);
+    await Promise.all(done);
+    updates.cancel();
+    if (generation !== this.generation) return;
+    if (Number.isNaN(headlinesAt)) headlinesAt = performance.now();
+    this.jobs = new Map();
+    // The last publish: final problems, and the listeners' signal (fired by loadAll) that loading ended.
+    this.corpus = corpus;
+    this.entries = entries;
+    this.sourceProblems = sourceProblems;
+    this.updateProblems();
     slicer.endSlice();
     const endedAt = performance.now();
-    this.lastLoad = { startedAt: started, endedAt, files: next.size, articles: this.merged.length, ms: endedAt - started, longestSliceMs: slicer.longestSliceMs };
-    this.log.info(`loaded ${this.merged.length} articles from ${next.size} files in ${this.lastLoad.ms.toFixed(0)} ms (longest slice ${slicer.longestSliceMs.toFixed(1)} ms)`);
+    const articles = corpus.summaries().length;
+    this.lastLoad = { startedAt: started, headlinesAt, endedAt, files: entries.size, articles, ms: endedAt - started, longestSliceMs: slicer.longestSliceMs };
+    this.log.info(`loaded ${articles} articles from ${entries.size} files in ${this.lastLoad.ms.toFixed(0)} ms ` +
+      `(headlines after ${(headlinesAt - started).toFixed(0)} ms; longest slice ${slicer.longestSliceMs.toFixed(1)} ms)`);
   }
 
-  /** Makes `entries` the library's content and tells listeners. */
-  private publish(entries: Map<string, FileEntry>, sourceProblems: SourceProblem[], final: boolean): void {
-    this.entries = final ? entries : new Map(entries);
-    this.sourceProblems = sourceProblems;
-    this.rebuild();
-    if (!final) this.changed.fire();
-  }
-
-  private rebuild(): void {
+  private updateProblems(): void {
     const key = (entry: FileEntry) => entry.uri.toString();
-    const ordered = [...this.entries.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-    this.merged = mergeArticles(ordered.flatMap(entry => (entry.parsed ? [entry.parsed] : [])));
-    // By the exact URL and by its canonical form, so a copy's URL (http vs https, trailing slash) finds the article.
-    this.byUrl = new Map(this.merged.flatMap(article => [[canonicalUrl(article.url), article], [article.url, article]]));
-    this.problemList = [
-      ...this.sourceProblems,
-      ...ordered.filter(entry => entry.problem).map(entry => ({ file: displayPath(entry.uri), reason: entry.problem! })),
-    ];
+    const ordered = [...this.entries.values()].filter(entry => entry.problem).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    this.problemList = [...this.sourceProblems, ...ordered.map(entry => ({ file: displayPath(entry.uri), reason: entry.problem!, uri: entry.uri.toString() }))];
   }
 
-  /** One file → its entry; undefined when the file is not a dump (or is skipped silently). */
-  private async readFile(uri: vscode.Uri, origin: FileOrigin, slicer: Slicer, generation: number): Promise<FileEntry | undefined> {
-    const silent = origin === 'workspace';
+  /** Resolves `fullArticle` callers whose article has its body now (all of them when `all`). */
+  private wakeWaiters(all: boolean): void {
+    for (const [key, wake] of this.waiters) {
+      if (!all && !this.corpus.article(key)) continue;
+      this.waiters.delete(key);
+      for (const resolve of wake) resolve();
+    }
+  }
+
+  /** The file's bytes; an entry (a problem) or undefined (skipped) when there is nothing to parse. */
+  private async readBytes(uri: vscode.Uri, origin: FileOrigin, slicer: Slicer): Promise<Uint8Array | FileEntry | undefined> {
     let bytes: Uint8Array;
     try {
       slicer.endSlice();
@@ -268,37 +392,58 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     } catch (error) {
       slicer.resume();
       this.log.warn(`cannot read ${uri.toString()}`, error);
-      return { uri, problem: vscode.l10n.t('The file cannot be read: {0}', messageOf(error)) };
+      return { uri, posts: 0, problem: vscode.l10n.t('The file cannot be read: {0}', messageOf(error)) };
     }
-    if (bytes.length === 0) return silent ? undefined : { uri, problem: vscode.l10n.t('The file is empty.') };
+    if (bytes.length === 0) return origin === 'workspace' ? undefined : { uri, posts: 0, problem: vscode.l10n.t('The file is empty.') };
+    return bytes;
+  }
+
+  /** What a worker outcome means for the file: undefined when it is skipped silently. */
+  private entryOf(uri: vscode.Uri, origin: FileOrigin, outcome: WorkerOutcome, parsed: ParsedFile | undefined): FileEntry | undefined {
+    const silent = origin === 'workspace';
+    switch (outcome.kind) {
+      case 'parsed': return this.parsedEntry(uri, parsed!);
+      case 'empty': return silent ? undefined : { uri, posts: 0, problem: vscode.l10n.t('The file is empty.') };
+      case 'undecodable': return silent ? undefined : { uri, posts: 0, problem: outcome.reason };
+      case 'notDump': return origin !== 'named' ? undefined : { uri, posts: 0, problem: notADump() };
+      case 'cancelled': return undefined;
+      case 'failed':
+        this.log.error(`parsing ${uri.toString()} failed: ${outcome.reason}`);
+        return { uri, posts: 0, problem: vscode.l10n.t('The file could not be parsed: {0}', outcome.reason) };
+    }
+  }
+
+  /** One file read and parsed whole (file changes, and the in-thread fallback). */
+  private async readFile(uri: vscode.Uri, origin: FileOrigin, slicer: Slicer, generation: number): Promise<FileRead> {
+    const read = await this.readBytes(uri, origin, slicer);
+    if (!(read instanceof Uint8Array)) return { entry: read };
     if (!this.worker.broken) {
       try {
         slicer.endSlice();
-        const { outcome, parsed } = await this.worker.parse(bytes, uri.toString(), this.settings().topics, () => generation !== this.generation);
+        const { outcome, parsed } = await this.worker.parse(read, uri.toString(), this.settings().topics, () => generation !== this.generation);
         slicer.resume();
-        switch (outcome.kind) {
-          case 'parsed': return this.parsedEntry(uri, parsed!);
-          case 'empty': return silent ? undefined : { uri, problem: vscode.l10n.t('The file is empty.') };
-          case 'undecodable': return silent ? undefined : { uri, problem: outcome.reason };
-          case 'notDump': return origin !== 'named' ? undefined : { uri, problem: notADump() };
-          case 'cancelled': return undefined;
-          case 'failed':
-            this.log.error(`parsing ${uri.toString()} failed: ${outcome.reason}`);
-            return { uri, problem: vscode.l10n.t('The file could not be parsed: {0}', outcome.reason) };
-        }
+        const entry = this.entryOf(uri, origin, outcome, parsed);
+        if (parsed && entry?.posts) applyOverrides(parsed.posts, this.languageOverrides());
+        return { entry, parsed: entry?.posts ? parsed : undefined };
       } catch (error) {
         slicer.resume();
         this.log.warn(`the parse worker failed on ${uri.toString()}; parsing on this thread`, error);
         // The bytes went to the worker; read them again for the in-thread path.
         if (this.worker.broken) return this.readFile(uri, origin, slicer, generation);
-        return { uri, problem: vscode.l10n.t('The file could not be parsed: {0}', messageOf(error)) };
+        return { entry: { uri, posts: 0, problem: vscode.l10n.t('The file could not be parsed: {0}', messageOf(error)) } };
       }
     }
+    return this.parseHere(read, uri, origin, slicer, generation);
+  }
+
+  /** Parses on this thread in time slices (no worker threads here). */
+  private async parseHere(bytes: Uint8Array, uri: vscode.Uri, origin: FileOrigin, slicer: Slicer, generation: number): Promise<FileRead> {
+    const silent = origin === 'workspace';
     await slicer.maybePause();
     const decoded = await decodeInSlices(bytes, () => slicer.pause());
-    if ('error' in decoded) return silent ? undefined : { uri, problem: decoded.error };
+    if ('error' in decoded) return { entry: silent ? undefined : { uri, posts: 0, problem: decoded.error } };
     if (!looksLikeDump(decoded.text)) {
-      return origin !== 'named' ? undefined : { uri, problem: notADump() };
+      return { entry: origin !== 'named' ? undefined : { uri, posts: 0, problem: notADump() } };
     }
     await slicer.maybePause();
     const settings = this.settings();
@@ -311,28 +456,18 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       });
     } catch (error) {
       this.log.error(`parsing ${uri.toString()} failed`, error);
-      return { uri, problem: vscode.l10n.t('The file could not be parsed: {0}', messageOf(error)) };
+      return { entry: { uri, posts: 0, problem: vscode.l10n.t('The file could not be parsed: {0}', messageOf(error)) } };
     }
     parsed.encoding ??= decoded.encoding;
-    return this.parsedEntry(uri, parsed);
+    const entry = this.parsedEntry(uri, parsed);
+    if (entry.posts) applyOverrides(parsed.posts, this.languageOverrides());
+    return { entry, parsed: entry.posts ? parsed : undefined };
   }
 
   private parsedEntry(uri: vscode.Uri, parsed: ParsedFile): FileEntry {
-    if (parsed.error) return { uri, problem: parsed.error };
-    if (parsed.posts.length === 0) return { uri, problem: vscode.l10n.t('No articles were found in this file.') };
-    this.applyOverrides(parsed.posts);
-    return { uri, parsed };
-  }
-
-  private applyOverrides(posts: Article[]): void {
-    const overrides = this.languageOverrides();
-    if (Object.keys(overrides).length === 0) return;
-    for (const post of posts) {
-      post.codeBlocks = post.codeBlocks.map(block => {
-        const lang = overrides[`${post.url}#${block.index}`];
-        return lang ? { ...block, lang } : block;
-      });
-    }
+    if (parsed.error) return { uri, posts: 0, problem: parsed.error };
+    if (parsed.posts.length === 0) return { uri, posts: 0, problem: vscode.l10n.t('No articles were found in this file.') };
+    return { uri, posts: parsed.posts.length };
   }
 
   // ── watching ──────────────────────────────────────────────────────────────────────────────────────────
@@ -366,12 +501,11 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     }, WATCH_DEBOUNCE_MS);
   }
 
-  /** Re-reads only the files that changed; a deleted folder drops every file under it. */
+  /** Re-reads only the files that changed (each parsed whole, then swapped in); a deleted folder drops every file under it. */
   private async applyFileEvents(events: Map<string, 'changed' | 'deleted'>): Promise<void> {
     const generation = this.generation;
     const slicer = new Slicer();
-    const entries = new Map(this.entries);
-    let touched = false;
+    const changes = new Map<string, FileRead | 'deleted'>();
     this.loadingCount++;
     try {
       for (const [key, kind] of events) {
@@ -386,26 +520,31 @@ export class Library implements ArticleLibrary, vscode.Disposable {
           }
         }
         if (!exists) {
-          for (const existing of [...entries.keys()]) {
-            if (existing === key || existing.startsWith(key.endsWith('/') ? key : key + '/')) {
-              entries.delete(existing);
-              touched = true;
-            }
+          for (const existing of new Set([...this.entries.keys(), ...changes.keys()])) {
+            if (existing === key || existing.startsWith(key.endsWith('/') ? key : key + '/')) changes.set(existing, 'deleted');
           }
           continue;
         }
         const origin = originOf(uri, this.specs);
         if (isFolder || !origin) continue;
-        const entry = await this.readFile(uri, origin, slicer, generation);
+        changes.set(key, await this.readFile(uri, origin, slicer, generation));
         if (generation !== this.generation) return;
-        if (entry) entries.set(key, entry);
-        else entries.delete(key);
-        touched = true;
       }
-      if (touched) {
+      if (changes.size > 0) {
+        const entries = new Map(this.entries);
+        for (const [key, change] of changes) {
+          if (change === 'deleted' || !change.entry) {
+            entries.delete(key);
+            this.corpus.removeFile(key);
+            continue;
+          }
+          entries.set(key, change.entry);
+          if (change.parsed) this.corpus.setFile(key, change.parsed.posts.map(summaryOf), change.parsed.posts);
+          else this.corpus.removeFile(key);
+        }
         this.entries = entries;
-        this.rebuild();
-        this.log.info(`updated ${events.size} changed file(s): ${this.merged.length} articles`);
+        this.updateProblems();
+        this.log.info(`updated ${events.size} changed file(s): ${this.corpus.summaries().length} articles`);
       }
     } catch (error) {
       this.log.error('applying file changes failed', error);
@@ -423,4 +562,33 @@ function notADump(): string {
 function messageOf(error: unknown): string {
   if (error instanceof vscode.FileSystemError) return error.code ? `${error.code}` : error.message;
   return error instanceof Error ? error.message : String(error);
+}
+
+function applyOverrides(posts: readonly Article[], overrides: Record<string, CodeLanguage>): void {
+  if (Object.keys(overrides).length === 0) return;
+  for (const post of posts) {
+    post.codeBlocks = post.codeBlocks.map(block => {
+      const lang = overrides[`${post.url}#${block.index}`];
+      return lang ? { ...block, lang } : block;
+    });
+  }
+}
+
+/** Runs a job once after a delay; scheduling again while one is pending keeps the earlier time. */
+class Throttle {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly job: () => void) {}
+
+  schedule(ms: number): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.job();
+    }, ms);
+  }
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
 }

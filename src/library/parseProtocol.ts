@@ -1,10 +1,13 @@
 // Messages between the library and its parse worker (parseWorker.ts). Pure types.
+import type { ArticleSummary } from '../core/headlines';
 import type { Article, ParsedFile } from '../core/model';
 
 export type WorkerRequest =
   | { type: 'parse'; id: number; bytes: Uint8Array; file: string; topics: Record<string, string[]> }
   | { type: 'cancel'; id: number }
-  /** The library took a batch of posts in; the worker sends the next one only then (see parseWorker.ts). */
+  /** Parse this post's body next: someone is waiting for it. */
+  | { type: 'prioritize'; id: number; titleLine: number }
+  /** The library took a batch in; the worker sends the next one only then (see parseWorker.ts). */
   | { type: 'ack'; id: number };
 
 /** What became of a file; problems are codes here and localised by the library. */
@@ -16,7 +19,9 @@ export type WorkerOutcome =
   | { kind: 'failed'; reason: string }
   | { kind: 'cancelled' };
 
+/** For each file: `head`, then every post's summary (headline pass), then the full posts, then `done`. */
 export type WorkerReply =
   | { type: 'head'; id: number; head: Omit<ParsedFile, 'posts'> }
+  | { type: 'summaries'; id: number; summaries: ArticleSummary[] }
   | { type: 'posts'; id: number; posts: Article[] }
   | { type: 'done'; id: number; outcome: WorkerOutcome };

@@ -1,77 +1,126 @@
-// The parse worker: decodes and parses dump files off the extension host's thread, so a 100 MB file never
-// blocks it. Posts go back in batches of a few hundred KB of source text: each batch costs the extension
-// host only a short structured-clone read. At most one batch is in flight: Node delivers every queued message
-// in one go, so batches piling up while the host was busy would be read back to back, a long block. The
-// worker parses the next batch while waiting for the ack. Built to dist/parseWorker.js; pure Node (no vscode).
+// The parse worker: reads dump files off the extension host's thread, so a 100 MB file never blocks it.
+// Headlines first: every file given gets its headline pass (every post's summary, from the bytes when they
+// are UTF-8: no full decode) before any body is parsed, so the Articles view fills in a moment; then the
+// bodies, a few posts per piece, sent in batches of a few hundred KB of source text, any post the library
+// asks for first. At most one batch is
+// in flight: Node delivers every queued message in one go, so batches piling up while the host was busy
+// would be read back to back, a long block. Built to dist/parseWorker.js; pure Node (no vscode).
+import { isUtf8 } from 'node:buffer';
 import { parentPort } from 'node:worker_threads';
 import { decode } from '../core/decode';
+import { scanHeadlines, StringSource, utf8Source, type ArticleSummary, type TextSource } from '../core/headlines';
 import type { Article } from '../core/model';
 import { parseText } from '../core/parse';
-import { DEFAULT_PIECE_CHARS, looksLikeDump, parsePieces } from './chunks';
+import { PostBodies } from './chunks';
 import type { WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
 
+/** Source text per batch of full posts: structured-cloning one batch costs the host a few ms. */
 const BATCH_CHARS = 256 * 1024;
+/** Summaries per message. */
+const SUMMARY_BATCH = 1000;
 
 const port = parentPort;
-const queue: Extract<WorkerRequest, { type: 'parse' }>[] = [];
-const cancelled = new Set<number>();
+
+interface Job {
+  request: Extract<WorkerRequest, { type: 'parse' }>;
+  /** Set once the headline pass ran and the file has posts whose bodies are still to parse. */
+  bodies?: PostBodies;
+  /** Posts asked for before the headline pass ran. */
+  wanted: number[];
+  cancelled?: boolean;
+}
+
+/** Files in the order given: those without a headline pass yet come first, whatever their place. */
+const jobs: Job[] = [];
 let busy = false;
 /** Resolves when the library has taken the last batch sent. */
 let acked: Promise<void> = Promise.resolve();
 let onAck: (() => void) | undefined;
 
-async function sendBatch(id: number, posts: Article[]): Promise<void> {
+async function sendBatch(reply: Extract<WorkerReply, { type: 'summaries' | 'posts' }>): Promise<void> {
   await acked;
   acked = new Promise<void>(resolve => { onAck = resolve; });
-  send({ type: 'posts', id, posts });
+  send(reply);
 }
 
 function send(reply: WorkerReply): void {
   port!.postMessage(reply);
 }
 
-async function parseOne(request: Extract<WorkerRequest, { type: 'parse' }>): Promise<WorkerOutcome> {
-  const { id, bytes, file, topics } = request;
-  if (bytes.length === 0) return { kind: 'empty' };
+/** Lets 'parse', 'cancel' and 'prioritize' messages in. */
+function yieldToMessages(): Promise<void> {
+  return new Promise<void>(resolve => setImmediate(resolve));
+}
+
+function sourceOf(bytes: Uint8Array): { source: TextSource; encoding: string } | { error: string } {
+  const fast = utf8Source(bytes, isUtf8);
+  if (fast) return { source: fast, encoding: 'utf-8' };
   const decoded = decode(bytes);
-  if ('error' in decoded) return { kind: 'undecodable', reason: decoded.error };
-  if (!looksLikeDump(decoded.text)) return { kind: 'notDump' };
-  let batch: Article[] = [];
+  if ('error' in decoded) return decoded;
+  return { source: new StringSource(decoded.text), encoding: decoded.encoding };
+}
+
+/** The headline pass of one file: head and summaries sent; an outcome when the file is finished with it. */
+async function headlines(job: Job): Promise<WorkerOutcome | undefined> {
+  const { id, bytes, file, topics } = job.request;
+  if (bytes.length === 0) return { kind: 'empty' };
+  const read = sourceOf(bytes);
+  if ('error' in read) return { kind: 'undecodable', reason: read.error };
+  const { source, encoding } = read;
+  const scan = scanHeadlines(source, file, { topics });
+  if (scan.summaries.length === 0) {
+    if (!scan.syndicated) return { kind: 'notDump' };
+    send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding, notice: 'No posts found: no "Post Syndicated from … original …" line in this file.' } });
+    return { kind: 'parsed' };
+  }
+  send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding } });
+  for (let at = 0; at < scan.summaries.length; at += SUMMARY_BATCH) {
+    const summaries: ArticleSummary[] = scan.summaries.slice(at, at + SUMMARY_BATCH);
+    await sendBatch({ type: 'summaries', id, summaries });
+  }
+  job.bodies = new PostBodies(source, scan, file, (text, name) => parseText(text, name, { topics }));
+  for (const titleLine of job.wanted) job.bodies.prioritize(titleLine);
+  return undefined;
+}
+
+/** One batch of bodies of `job`; an outcome once all are sent. */
+async function someBodies(job: Job): Promise<WorkerOutcome | undefined> {
+  const bodies = job.bodies!;
+  const batch: Article[] = [];
   let chars = 0;
-  for (const piece of parsePieces(decoded.text, file, (text, name) => parseText(text, name, { topics }), DEFAULT_PIECE_CHARS)) {
-    if (piece.head) send({ type: 'head', id, head: { ...piece.head, encoding: decoded.encoding } });
+  for (let piece = bodies.nextPiece(); piece; piece = chars >= BATCH_CHARS ? undefined : bodies.nextPiece()) {
     batch.push(...piece.posts);
     chars += piece.chars;
-    if (chars >= BATCH_CHARS) {
-      await sendBatch(id, batch);
-      batch = [];
-      chars = 0;
-      // Lets a 'cancel' message in.
-      await new Promise<void>(resolve => setImmediate(resolve));
-      if (cancelled.has(id)) return { kind: 'cancelled' };
-    }
+    if (piece.urgent) break;
   }
-  if (batch.length > 0) await sendBatch(id, batch);
+  if (batch.length > 0) await sendBatch({ type: 'posts', id: job.request.id, posts: batch });
+  if (bodies.remaining) return undefined;
   await acked;
   return { kind: 'parsed' };
 }
 
+function finish(job: Job, outcome: WorkerOutcome): void {
+  jobs.splice(jobs.indexOf(job), 1);
+  send({ type: 'done', id: job.request.id, outcome });
+}
+
+/** Headline passes first, then bodies: the file with a post asked for first, else the earliest file. */
 async function drain(): Promise<void> {
   if (busy) return;
   busy = true;
   try {
-    for (let request = queue.shift(); request; request = queue.shift()) {
-      let outcome: WorkerOutcome;
-      if (cancelled.has(request.id)) outcome = { kind: 'cancelled' };
-      else {
-        try {
-          outcome = await parseOne(request);
-        } catch (error) {
-          outcome = { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
-        }
+    for (;;) {
+      const job = jobs.find(j => j.cancelled) ?? jobs.find(j => !j.bodies) ?? jobs.find(j => j.bodies!.hasUrgent) ?? jobs[0];
+      if (!job) break;
+      let outcome: WorkerOutcome | undefined;
+      try {
+        outcome = job.cancelled ? { kind: 'cancelled' } : !job.bodies ? await headlines(job) : await someBodies(job);
+      } catch (error) {
+        outcome = { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
       }
-      cancelled.delete(request.id);
-      send({ type: 'done', id: request.id, outcome });
+      if (job.cancelled) outcome = { kind: 'cancelled' };
+      if (outcome) finish(job, outcome);
+      await yieldToMessages();
     }
   } finally {
     busy = false;
@@ -79,13 +128,17 @@ async function drain(): Promise<void> {
 }
 
 port?.on('message', (request: WorkerRequest) => {
+  const job = jobs.find(j => j.request.id === request.id);
   if (request.type === 'cancel') {
-    cancelled.add(request.id);
+    if (job) job.cancelled = true;
     onAck?.(); // the library stops acking a cancelled file
   } else if (request.type === 'ack') {
     onAck?.();
+  } else if (request.type === 'prioritize') {
+    if (job?.bodies) job.bodies.prioritize(request.titleLine);
+    else job?.wanted.push(request.titleLine);
   } else {
-    queue.push(request);
+    jobs.push({ request, wanted: [] });
     void drain();
   }
 });

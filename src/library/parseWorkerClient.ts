@@ -2,16 +2,39 @@
 // Pure Node (no `vscode`).
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import type { ArticleSummary } from '../core/headlines';
 import type { Article, ParsedFile } from '../core/model';
 import type { WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
 
 /** A warm worker answers a watcher event at once; a cold one spends ~1 s loading and compiling the parser. */
 const IDLE_MS = 120_000;
 
+export interface ParseResult {
+  outcome: WorkerOutcome;
+  /** The file with every full post, when parsed. */
+  parsed?: ParsedFile;
+}
+
+/** Called as the file's parts arrive, on the thread that called `start` (between other events). */
+export interface ParseListener {
+  head?(head: Omit<ParsedFile, 'posts'>): void;
+  /** A batch of summaries from the headline pass; all come before any full post. */
+  summaries?(summaries: ArticleSummary[]): void;
+  /** A batch of full posts. */
+  posts?(posts: Article[]): void;
+}
+
+export interface ParseJob {
+  readonly done: Promise<ParseResult>;
+  /** Asks for the body of the post whose title is on `titleLine` to be parsed next. */
+  prioritize(titleLine: number): void;
+}
+
 interface Pending {
   posts: Article[];
   head?: Omit<ParsedFile, 'posts'>;
-  resolve(result: { outcome: WorkerOutcome; parsed?: ParsedFile }): void;
+  listener: ParseListener;
+  resolve(result: ParseResult): void;
   reject(error: Error): void;
 }
 
@@ -27,14 +50,20 @@ export class ParseWorkerClient {
     this.broken = !fs.existsSync(script);
   }
 
-  parse(bytes: Uint8Array, file: string, topics: Record<string, string[]>, isCancelled: () => boolean): Promise<{ outcome: WorkerOutcome; parsed?: ParsedFile }> {
+  /** Parses a file; resolves once every post is parsed. */
+  parse(bytes: Uint8Array, file: string, topics: Record<string, string[]>, isCancelled: () => boolean): Promise<ParseResult> {
+    return this.start(bytes, file, topics, isCancelled).done;
+  }
+
+  /** Parses a file, telling `listener` about its summaries and posts as they come. */
+  start(bytes: Uint8Array, file: string, topics: Record<string, string[]>, isCancelled: () => boolean, listener: ParseListener = {}): ParseJob {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     // Transfer, don't copy; a view into a shared pool buffer is copied first so the pool stays intact.
     const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
     const request: WorkerRequest = { type: 'parse', id, bytes: owned, file, topics };
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { posts: [], resolve, reject });
+    const done = new Promise<ParseResult>((resolve, reject) => {
+      this.pending.set(id, { posts: [], listener, resolve, reject });
       worker.postMessage(request, [owned.buffer as ArrayBuffer]);
       const watch = setInterval(() => {
         if (!this.pending.has(id)) clearInterval(watch);
@@ -44,6 +73,12 @@ export class ParseWorkerClient {
         }
       }, 100);
     });
+    return {
+      done,
+      prioritize: titleLine => {
+        if (this.pending.has(id)) this.worker?.postMessage({ type: 'prioritize', id, titleLine } satisfies WorkerRequest);
+      },
+    };
   }
 
   /** Starts the worker now (it takes a moment to load the parser), e.g. while files are being listed. */
@@ -89,16 +124,30 @@ export class ParseWorkerClient {
 
   private onReply(reply: WorkerReply): void {
     // Every batch is acked, also one for a file no longer waited for: the worker holds the next until then.
-    if (reply.type === 'posts') setImmediate(() => this.worker?.postMessage({ type: 'ack', id: reply.id } satisfies WorkerRequest));
+    // The ack goes after the listener ran, in the next macrotask: the worker parses on meanwhile.
+    if (reply.type === 'posts' || reply.type === 'summaries') setImmediate(() => this.worker?.postMessage({ type: 'ack', id: reply.id } satisfies WorkerRequest));
     const pending = this.pending.get(reply.id);
     if (!pending) return;
-    if (reply.type === 'head') pending.head = reply.head;
-    else if (reply.type === 'posts') for (const post of reply.posts) pending.posts.push(post);
-    else {
-      this.pending.delete(reply.id);
-      const parsed = reply.outcome.kind === 'parsed' && pending.head ? { ...pending.head, posts: pending.posts } : undefined;
-      pending.resolve({ outcome: reply.outcome, parsed });
-      if (this.pending.size === 0) this.idle = setTimeout(() => this.stopIdle(), IDLE_MS);
+    switch (reply.type) {
+      case 'head':
+        pending.head = reply.head;
+        pending.listener.head?.(reply.head);
+        break;
+      case 'summaries':
+        pending.listener.summaries?.(reply.summaries);
+        break;
+      case 'posts':
+        for (const post of reply.posts) pending.posts.push(post);
+        pending.listener.posts?.(reply.posts);
+        break;
+      case 'done': {
+        this.pending.delete(reply.id);
+        // Posts asked for came early: back to file order.
+        if (pending.posts.some((post, k) => k > 0 && post.titleLine < pending.posts[k - 1].titleLine)) pending.posts.sort((a, b) => a.titleLine - b.titleLine);
+        const parsed = reply.outcome.kind === 'parsed' && pending.head ? { ...pending.head, posts: pending.posts } : undefined;
+        pending.resolve({ outcome: reply.outcome, parsed });
+        if (this.pending.size === 0) this.idle = setTimeout(() => this.stopIdle(), IDLE_MS);
+      }
     }
   }
 

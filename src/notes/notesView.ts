@@ -84,7 +84,8 @@ export class NotesView implements vscode.TreeDataProvider<NotesNode>, vscode.Dis
       byUrl.set(annotation.url, list);
     }
     const articles: NotesNode[] = [...byUrl].map(([url, annotations]) => {
-      const article = this.library.article(url);
+      // The headline is known before the body is parsed.
+      const article = this.library.summary(url);
       const ordered = [...annotations].sort((a, b) => position(placements, a) - position(placements, b));
       return { kind: 'article' as const, url, title: article?.title ?? url, annotations: ordered, loaded: !!article };
     });

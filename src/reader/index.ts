@@ -34,8 +34,8 @@ export function registerReader(services: Services): vscode.Disposable {
     const args = openArticleArgs(arg, toSide);
     const url = args.url ?? (await pickArticle(services));
     if (!url) return undefined;
-    await services.library.whenReady();
-    if (!services.library.article(url)) {
+    // Waits (with progress) for the body of an article listed but still being parsed.
+    if (!(await services.library.fullArticle(url))) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The article {0} is not in the library.', url));
       return undefined;
     }

@@ -293,7 +293,7 @@ export class ReaderPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        if (!this.services.library.article(url)) await this.services.library.whenReady();
+        if (!this.services.library.article(url)) await this.services.library.fullArticle(url);
         if (this.currentUrl === url) this.render();
         return;
       case 'rendered':

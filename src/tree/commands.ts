@@ -1,7 +1,7 @@
 // Commands of the Articles view and its sources (ids and arguments: ../shared/contracts/commands.md).
 // Every handler catches its errors: a clear message for the user, the details in the log.
 import * as vscode from 'vscode';
-import type { Article } from '../core/model';
+import type { ArticleSummary } from '../core/headlines';
 import { formatQuery, isEmptyQuery, parseQuery } from '../core/query';
 import type { Services } from '../services';
 import { GROUP_BY, isGroupBy, type GroupBy } from './grouping';
@@ -41,7 +41,7 @@ export function registerTreeCommands(services: Services, provider: ArticlesTreeP
     if (urls.length > 0) return urls;
     const fromSelection = view.selection.map(urlOf).filter((url): url is string => url !== undefined);
     if (fromSelection.length > 0) return [...new Set(fromSelection)];
-    const picked = await pickArticle(library.articles(), title);
+    const picked = await pickArticle(library.summaries(), title);
     return picked ? [picked.url] : [];
   }
 
@@ -136,7 +136,7 @@ export function registerTreeCommands(services: Services, provider: ArticlesTreeP
   ];
 }
 
-async function pickArticle(articles: readonly Article[], title: string): Promise<Article | undefined> {
+async function pickArticle(articles: readonly ArticleSummary[], title: string): Promise<ArticleSummary | undefined> {
   if (articles.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There are no articles yet. Add a folder or file of articles first.'));
     return undefined;

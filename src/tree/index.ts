@@ -27,7 +27,7 @@ export function registerTree(services: Services): vscode.Disposable {
   let lastFiltered: boolean | undefined;
   /** View chrome that follows the content: welcome state, filter message, unread badge. */
   const updateChrome = () => {
-    const state = library.articles().length > 0 || library.problems().length > 0 ? 'ready' : library.loading ? 'loading' : 'empty';
+    const state = library.summaries().length > 0 || library.problems().length > 0 ? 'ready' : library.loading ? 'loading' : 'empty';
     if (state !== lastState) {
       lastState = state;
       void vscode.commands.executeCommand('setContext', 'techArticles.state', state);
@@ -38,7 +38,7 @@ export function registerTree(services: Services): vscode.Disposable {
       void vscode.commands.executeCommand('setContext', 'techArticles.filtered', filtered);
     }
     view.message = provider.filterMessage();
-    const unread = library.articles().reduce((n, article) => n + (reading.isRead(article.url) ? 0 : 1), 0);
+    const unread = library.summaries().reduce((n, article) => n + (reading.isRead(article.url) ? 0 : 1), 0);
     view.badge = unread > 0 ? { value: unread, tooltip: unread === 1 ? vscode.l10n.t('1 unread article') : vscode.l10n.t('{0} unread articles', unread) } : undefined;
   };
 

@@ -1,7 +1,8 @@
 // The elements of the Articles view. Commands invoked from the tree receive these objects, so article and
 // code block nodes carry `url` (and `index`) as plain properties: `techArticles.toggleRead`,
 // `insertCodeBlock` and the others read `arg.url` / `arg.index` whether they get `{url, index}` or a node.
-import type { Article, CodeBlock } from '../core/model';
+import type { ArticleSummary } from '../core/headlines';
+import type { CodeBlock } from '../core/model';
 import type { SourceProblem } from '../services';
 import type { Group } from './grouping';
 
@@ -14,7 +15,8 @@ export interface GroupNode {
 export interface ArticleNode {
   readonly kind: 'article';
   readonly url: string;
-  readonly article: Article;
+  /** The headline; the full article (code blocks) comes from the library once its body is parsed. */
+  readonly article: ArticleSummary;
   /** Key of the group it is shown under: the same article may appear under several groups. */
   readonly parentKey: string;
   readonly parent: GroupNode;

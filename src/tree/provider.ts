@@ -3,10 +3,11 @@
 // are stable.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { ArticleSummary } from '../core/headlines';
 import type { Article, BodyBlock } from '../core/model';
 import { formatQuery, matchesQuery, type ParsedQuery } from '../core/query';
 import type { Services } from '../services';
-import { groupArticles, languageName, sortByTitle, type Group, type GroupBy } from './grouping';
+import { codeLanguages, groupArticles, languageName, sortByTitle, type Group, type GroupBy } from './grouping';
 import type { ArticleNode, CodeBlockNode, GroupNode, ProblemNode, ProblemsNode, TreeNode } from './nodes';
 
 /** Article items point at this scheme so the unread badge can be a file decoration. */
@@ -28,12 +29,19 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
    * The filtered, grouped articles and what they were computed from. Sorting and grouping 10,000 articles
    * takes ~100 ms, so they are reused when only read state or notes changed (unless the filter uses them).
    */
-  private grouped: { articles: readonly Article[]; by: GroupBy; query: ParsedQuery | undefined; stateVersion: number; visible: Article[]; groups: Group[] } | undefined;
-  private byTitle: { articles: readonly Article[]; sorted: Article[] } | undefined;
+  private grouped: {
+    articles: readonly ArticleSummary[]; by: GroupBy; query: ParsedQuery | undefined; stateVersion: number; bodiesVersion: number;
+    visible: ArticleSummary[]; groups: Group[];
+  } | undefined;
+  private byTitle: { articles: readonly ArticleSummary[]; sorted: ArticleSummary[] } | undefined;
   private stateVersion = 0;
+  /** Bumped when bodies arrive: only groups by code language and filters on code depend on them. */
+  private bodiesVersion = 0;
   private groupBy: GroupBy = 'topic';
   private query: ParsedQuery | undefined;
-  private visible: Article[] = [];
+  private visible: ArticleSummary[] = [];
+  /** What the filter sees of an article whose body is not parsed yet: its headline, no code (yet). */
+  private readonly standIns = new WeakMap<ArticleSummary, Article>();
 
   constructor(private readonly services: Services) {}
 
@@ -57,7 +65,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   /** Articles that pass the filter (all of them without one). */
-  visibleArticles(): readonly Article[] {
+  visibleArticles(): readonly ArticleSummary[] {
     this.ensureRoots();
     return this.visible;
   }
@@ -72,10 +80,12 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     this.roots = undefined;
   }
 
-  /** Articles changed (loaded, or a code block's language set): nothing computed from them is reused. */
+  /**
+   * The library changed: new headlines (a new list: everything is recomputed), or bodies parsed, or a code
+   * block's language set (the same list: groups are reused unless they depend on code).
+   */
   libraryChanged(): void {
-    this.grouped = undefined;
-    this.byTitle = undefined;
+    this.bodiesVersion++;
     this.markStale();
   }
 
@@ -89,15 +99,17 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     this.changed.dispose();
   }
 
-  getChildren(node?: TreeNode): TreeNode[] {
+  getChildren(node?: TreeNode): TreeNode[] | Promise<TreeNode[]> {
     if (!node) return this.ensureRoots();
     switch (node.kind) {
       case 'group':
         return node.group.articles.map(article => ({ kind: 'article', url: article.url, article, parentKey: node.group.key, parent: node }));
       case 'article': {
-        // Blocks come from the library so a language override shows at once.
-        const article = this.services.library.article(node.url) ?? node.article;
-        return article.codeBlocks.map(block => ({ kind: 'codeBlock', url: node.url, index: block.index, block, parent: node }));
+        // Blocks come from the library so a language override shows at once; a body still being parsed is
+        // asked for first and waited for (the view shows progress meanwhile).
+        const article = this.services.library.article(node.url);
+        if (article) return codeBlockNodes(article, node);
+        return this.services.library.fullArticle(node.url).then(full => (full ? codeBlockNodes(full, node) : []));
       }
       case 'problems':
         return node.problems.map(problem => ({ kind: 'problem', problem, parent: node }));
@@ -119,20 +131,26 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       noteCount: (url: string) => annotations.forArticle(url).length,
     };
     const query = this.query;
-    const all = library.articles();
+    const all = library.summaries();
     const stateVersion = query && query.filters.is.length + query.filters.has.length > 0 ? this.stateVersion : 0;
+    const onCode = this.groupBy === 'language' || (query !== undefined && (query.filters.lang.length > 0 || query.filters.has.includes('code')));
+    const bodiesVersion = onCode ? this.bodiesVersion : 0;
     let grouped = this.grouped;
-    if (!grouped || grouped.articles !== all || grouped.by !== this.groupBy || grouped.query !== query || grouped.stateVersion !== stateVersion) {
+    if (!grouped || grouped.articles !== all || grouped.by !== this.groupBy || grouped.query !== query || grouped.stateVersion !== stateVersion || grouped.bodiesVersion !== bodiesVersion) {
       if (this.byTitle?.articles !== all) this.byTitle = { articles: all, sorted: sortByTitle(all) };
       const sorted = this.byTitle.sorted;
-      const visible = query ? sorted.filter(article => matchesQuery(article, query, state)) : sorted;
+      const visible = query ? sorted.filter(summary => matchesQuery(this.filterable(summary), query, state)) : sorted;
       const groups = groupArticles(visible, this.groupBy, {
         noTopic: vscode.l10n.t('Other'),
         unknownSource: vscode.l10n.t('Unknown Source'),
         unknownAuthor: vscode.l10n.t('Unknown Author'),
         noCode: vscode.l10n.t('No Code'),
-      }, fileLabel, true);
-      grouped = this.grouped = { articles: all, by: this.groupBy, query, stateVersion, visible, groups };
+        pending: vscode.l10n.t('Loading…'),
+      }, fileLabel, true, summary => {
+        const full = library.article(summary.url);
+        return full ? codeLanguages(full) : undefined;
+      });
+      grouped = this.grouped = { articles: all, by: this.groupBy, query, stateVersion, bodiesVersion, visible, groups };
     }
     this.visible = grouped.visible;
     const roots: TreeNode[] = [];
@@ -180,28 +198,43 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   private articleItem(node: ArticleNode): vscode.TreeItem {
     const { article } = node;
-    const { reading, annotations } = this.services;
+    const { reading, annotations, library } = this.services;
     const read = reading.isRead(article.url);
     const favorite = reading.isFavorite(article.url);
     const notes = annotations.forArticle(article.url).length;
+    // Undefined while the body is being parsed: the item can still be expanded (its blocks are waited for).
+    const blocks = library.article(article.url)?.codeBlocks.length;
     const label: vscode.TreeItemLabel = { label: article.title || article.url, highlights: this.highlights(article.title) };
-    const item = new vscode.TreeItem(label, article.codeBlocks.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(label, blocks === 0 ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `article/${node.parentKey}/${article.url}`;
     item.resourceUri = articleUri(article.url);
-    item.description = articleDescription(article, notes);
-    item.iconPath = new vscode.ThemeIcon(favorite ? 'star-full' : article.codeBlocks.length > 0 ? 'file-code' : 'file-text');
+    item.description = articleDescription(article.source, blocks, notes);
+    item.iconPath = new vscode.ThemeIcon(favorite ? 'star-full' : blocks === undefined ? 'file' : blocks > 0 ? 'file-code' : 'file-text');
     item.contextValue = `article${read ? '.read' : '.unread'}${favorite ? '.favorite' : ''}`;
     // A click opens a preview reader (replaced by the next click, like Explorer's preview editors). The tree
     // runs this command on every click, so a double click or Enter arrives as a second call for the same URL
     // right after the first: the reader pins the tab when that happens. `techArticles.openArticle` is
     // registered by the reader feature.
     item.command = { command: 'techArticles.openArticle', title: vscode.l10n.t('Open Article'), arguments: [{ url: article.url, preview: true }] };
-    const parts = [article.title, article.source, codeBlockCount(article.codeBlocks.length)];
+    const parts = [article.title, article.source];
+    if (blocks !== undefined) parts.push(codeBlockCount(blocks));
     if (notes > 0) parts.push(noteCount(notes));
     parts.push(read ? vscode.l10n.t('read') : vscode.l10n.t('unread'));
     if (favorite) parts.push(vscode.l10n.t('favorite'));
     item.accessibilityInformation = { label: parts.join(', '), role: 'treeitem' };
     return item;
+  }
+
+  /** The full article when its body is parsed, else its headline with no code (yet), for the filter. */
+  private filterable(summary: ArticleSummary): Article {
+    const full = this.services.library.article(summary.url);
+    if (full) return full;
+    let standIn = this.standIns.get(summary);
+    if (!standIn) {
+      standIn = { ...summary, body: [], codeBlocks: [], wordCount: 0 };
+      this.standIns.set(summary, standIn);
+    }
+    return standIn;
   }
 
   private highlights(title: string): [number, number][] | undefined {
@@ -216,7 +249,8 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   /** Untrusted article text goes in through appendText (escaped); no HTML, no command links. */
-  private articleTooltip(article: Article): vscode.MarkdownString {
+  private articleTooltip(article: ArticleSummary): vscode.MarkdownString {
+    const full = this.services.library.article(article.url);
     const md = new vscode.MarkdownString(undefined, false);
     md.isTrusted = false;
     md.supportHtml = false;
@@ -228,11 +262,11 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     field(vscode.l10n.t('Authors'), article.authors.join(', ') || article.author);
     field(vscode.l10n.t('Source'), article.source);
     field(vscode.l10n.t('Topics'), article.topics.join(', '));
-    const languages = [...new Set(article.codeBlocks.map(block => languageName(block.lang)))];
-    field(vscode.l10n.t('Code'), languages.length ? `${codeBlockCount(article.codeBlocks.length)} (${languages.join(', ')})` : '');
+    const languages = full ? [...new Set(full.codeBlocks.map(block => languageName(block.lang)))] : [];
+    field(vscode.l10n.t('Code'), full && languages.length ? `${codeBlockCount(full.codeBlocks.length)} (${languages.join(', ')})` : '');
     const notes = this.services.annotations.forArticle(article.url).length;
     if (notes > 0) field(vscode.l10n.t('Notes'), String(notes));
-    const paragraph = firstParagraph(article.body);
+    const paragraph = full ? firstParagraph(full.body) : undefined;
     if (paragraph) md.appendMarkdown('\n').appendText(paragraph.length > 400 ? paragraph.slice(0, 399) + '…' : paragraph);
     return md;
   }
@@ -241,14 +275,19 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   filterMessage(): string | undefined {
     if (!this.query) return undefined;
     this.ensureRoots();
-    return vscode.l10n.t('Filter: {0} ({1} of {2} articles)', formatQuery(this.query), this.visible.length, this.services.library.articles().length);
+    return vscode.l10n.t('Filter: {0} ({1} of {2} articles)', formatQuery(this.query), this.visible.length, this.services.library.summaries().length);
   }
 }
 
-function articleDescription(article: Article, notes: number): string {
-  const parts = [article.source, codeBlockCount(article.codeBlocks.length)];
+/** "source · N code blocks · N notes"; the count of code blocks once the body is parsed. */
+function articleDescription(source: string, blocks: number | undefined, notes: number): string {
+  const parts = [source, blocks === undefined ? '' : codeBlockCount(blocks)];
   if (notes > 0) parts.push(noteCount(notes));
   return parts.filter(Boolean).join(' · ');
+}
+
+function codeBlockNodes(article: Article, parent: ArticleNode): CodeBlockNode[] {
+  return article.codeBlocks.map(block => ({ kind: 'codeBlock', url: parent.url, index: block.index, block, parent }));
 }
 
 function codeBlockCount(n: number): string {
@@ -329,6 +368,9 @@ function problemItem(node: ProblemNode): vscode.TreeItem {
   item.tooltip = `${file}\n${reason}`;
   item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
   item.contextValue = 'problem';
+  if (node.problem.uri) {
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open File'), arguments: [vscode.Uri.parse(node.problem.uri)] };
+  }
   item.accessibilityInformation = { label: vscode.l10n.t('{0}: {1}', file, reason), role: 'treeitem' };
   return item;
 }
