@@ -37,6 +37,11 @@ const JS_LINE = /^(?:import\s.*\bfrom\s+['"]|export\s|(?:const|let|var)\s+(?:[\w
 const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?\s*$|from\s+[\w.]+\s+import\s|elif\s|else:|try:|except\b|with\s.+:$|for\s+\w+(?:\s*,\s*\w+)*\s+in\s.+:$|if\s.+:$|print\(|@[\w.]+|#\s|[\w.]+\s*=\s*[\w.]+\(|\w+\s*=\s*\{$)/;
 const PY_TELL = /\b(?:None|True|False|self|elif|def|lambda)\b|f["']|\bprint\(|:\s*$|^\s*#/m;
 
+/** Elements only HTML has (XML documents name their own). */
+const HTML_TAG = /<(?:html|head|body|div|span|p|a|script|style|table|thead|tbody|tr|th|td|ul|ol|li|form|input|button|img|section|nav|main|h[1-6]|label|select|textarea|!DOCTYPE html)\b/i;
+/** A lower-case program name followed by arguments. */
+const COMMAND_LINE = /^[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}]+)+$/;
+
 /** Language telltales show early: long blocks and very long lines are looked at in part (bounded regex work). */
 const SAMPLE_LINES = 300;
 const SAMPLE_LINE_LENGTH = 400;
@@ -85,7 +90,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   }
   if (/^diff --git |^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^--- a\/|^\+\+\+ b\//m.test(all)) return { lang: 'diff', kind: null };
   if (/^<\?php\b/.test(head)) return { lang: 'php', kind: null };
-  if (/^<\?xml|^<[A-Za-z!]/.test(head)) return { lang: /<(?:html|head|body|div|span|p|a|script|style|!DOCTYPE html)\b/i.test(all) ? 'html' : 'xml', kind: null };
+  if (/^<\?xml|^<[A-Za-z!]/.test(head)) return { lang: HTML_TAG.test(all) && !/^<\?xml/.test(head) ? 'html' : 'xml', kind: null };
 
   // SQL: statements in upper case, or starting the block (before Dockerfile: both know COPY and FROM).
   const statementAt = Math.max(0, trimmed.findIndex(l => !/^--/.test(l)));
@@ -156,6 +161,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'javascript', kind: null, weak: true };
   }
   if (other && other.score >= 3) return { lang: other.lang, kind: null };
+  // One command line of a tool no rule knows ("b2 file download b2://bucket/x ./x").
+  if (content.length === 1 && COMMAND_LINE.test(head) && / [^ ]*[-./:=@~$]/.test(head)) return { lang: 'shellscript', kind: 'command' };
   if (/^[\w.]+\(.*\)\s*$/.test(head) && content.length === 1) {
     return articleHint === 'typescript' || articleHint === 'javascript' ? { lang: articleHint, kind: null } : { lang: 'python', kind: null, weak: true };
   }

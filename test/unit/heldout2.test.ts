@@ -9,7 +9,7 @@ import { checkHeldOutSet, loadSet } from './heldoutScoring';
 const HELDOUT2_DIR = path.resolve(__dirname, '../../../test/fixtures/heldout2');
 
 /** First sight: F1 0.923, exact bounds 70/72, language 0.889. The targets keep today's level with a block of room. */
-const TARGET = { blockF1: 0.92, exactBounds: 0.95, language: 0.97 };
+const TARGET = { blockF1: 0.97, exactBounds: 0.95, language: 0.97 };
 
 function tablesOf(blocks: readonly BodyBlock[]): Array<{ line: number; rows: number; columns: number }> {
   const found: Array<{ line: number; rows: number; columns: number }> = [];
