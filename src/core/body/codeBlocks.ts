@@ -85,6 +85,8 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       outline ||= ART_START.test(lines[k].text);
       commands ||= shellish(contentOf(lines[k]));
     }
+    const markup = /^<(?:[A-Za-z!/]|\?xml)/.test(lines[first].text);
+    const session = sessionBlock(lines, first, first + 1);
     for (let k = i + 1; k < lines.length; k++) {
       const next = lines[k];
       if (next.blank) continue;
@@ -95,6 +97,12 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
         include = false;
       } else if (next.list && depth === 0 && !outline && underItem) {
         include = false; // the next list item ends the code under the previous one
+      } else if (!adjacent && !next.list && gluedCodeStart(next.text) > 0) {
+        include = false; // a sentence with code glued to its end starts with prose: a box of its own
+      } else if (markup && !adjacent && depth === 0 && next.indent <= base && !next.text.startsWith('<')) {
+        include = false; // markup ends where, after a blank, a line of something else starts (a stylesheet)
+      } else if (session && !adjacent && depth === 0 && toolHeader(lines, k)) {
+        include = true; // "Terraform will perform the following actions:" inside a session is its output
       } else if (!adjacent && depth === 0 && !commands && next.indent <= base && startsCommand(contentOf(next))) {
         include = false; // a command after a blank line runs the file shown above; it is a box of its own
       } else if (next.list) {
@@ -121,9 +129,9 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       last = k;
     }
     const header = outputHeader(lines, first, taken);
-    const session = header >= 0 || sessionBlock(lines, first, last);
+    const withOutput = header >= 0 || sessionBlock(lines, first, last);
     if (header >= 0) first = header;
-    if (session && depth === 0) last = outputFooter(lines, last);
+    if (withOutput && depth === 0) last = outputFooter(lines, last);
     spans.push(makeSpan(lines, first, last));
     for (let k = first; k <= last; k++) taken[k] = 1;
     i = last + 1;
@@ -193,6 +201,15 @@ function outputHeader(lines: readonly BodyLine[], first: number, taken: Uint8Arr
   return headerText.length <= 80 && headerText.endsWith(':') && lines[leadIn].text.endsWith(':') ? h : -1;
 }
 
+/** In a session, a tool's own header: a short line ending with ":" above output indented deeper than it. */
+function toolHeader(lines: readonly BodyLine[], k: number): boolean {
+  const text = lines[k].text;
+  if (text.length > 80 || !text.endsWith(':') || lines[k].list) return false;
+  let n = k + 1;
+  while (n < lines.length && lines[n].blank) n++;
+  return n < lines.length && !lines[n].list && lines[n].indent > lines[k].indent;
+}
+
 /** A command session: a prompt line ("$ terraform plan") whose output follows. */
 function sessionBlock(lines: readonly BodyLine[], first: number, last: number): boolean {
   return last > first && /^\$ \S/.test(lines[first].text);
@@ -209,9 +226,10 @@ function outputFooter(lines: readonly BodyLine[], last: number): number {
   if (text.length > 80 || text.endsWith(':') || !/[.!]$/.test(text)) return last;
   // A summary counts or labels something ("Plan: 4 to add, 0 to change."); a closing remark does not.
   if (!/\d/.test(text) && !/^[A-Z][\w ]{0,20}: \S/.test(text)) return last;
+  if (f + 1 < lines.length && lines[f + 1].list) return f; // the next item of the list the session sits in
   const after = f + 1 < lines.length && !lines[f + 1].blank ? -1 : f + 2;
   if (after === -1) return last;
-  if (after < lines.length && (lines[after].blank || !looksLikeHeading(lines[after].text))) return last;
+  if (after < lines.length && (lines[after].blank || !(looksLikeHeading(lines[after].text) || lines[after].list))) return last;
   return f;
 }
 
@@ -224,7 +242,7 @@ function proseGroup(lines: readonly BodyLine[], start: number, end: number): boo
 function startsBlock(lines: readonly BodyLine[], i: number, score: (k: number) => number): boolean {
   const line = lines[i];
   if (isCaption(line.text)) return false;
-  if (score(i) < SEED) return !line.list && weakGroup(lines, i, score);
+  if (score(i) < SEED) return !line.list && (weakGroup(lines, i, score) || commandAfterLeadIn(lines, i));
   if (!line.list) return true;
   // A list item that is a whole command ("2. kubectl rollout status deployment/api") is a box on the item.
   if (startsCommand(line.list.content) && !/[.!?]$/.test(line.list.content)) return true;
@@ -243,11 +261,27 @@ function weakGroup(lines: readonly BodyLine[], i: number, score: (k: number) => 
   let n = 0;
   let total = 0;
   for (let k = i; k < lines.length && !lines[k].blank; k++) {
-    if (lines[k].list || score(k) < 1) return false;
+    // YAML sequence items ("- npm test") lean towards nothing alone; the keys around them decide.
+    if (lines[k].list || (score(k) < 1 && !(score(k) >= 0 && lines[k].text.startsWith('- ')))) return false;
     n++;
     total += score(k);
   }
   return n >= 2 && total >= 3.5;
+}
+
+/** A command line of any tool: a lower-case program name, then arguments, one of them a path, option or URL. */
+const COMMAND_LINE = /^[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}]+)+$/;
+const ARGUMENT_MARK = / [^ ]*[-./:=@~$]/;
+
+/**
+ * A lone line shaped like a command ("b2 file download b2://bucket/x ./x") right after a lead-in that ends with
+ * ":": prose paragraphs start with a capital and are sentences; this is a box with a tool the rules do not know.
+ */
+function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
+  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || !lines[i - 2].text.endsWith(':')) return false;
+  if (i + 1 < lines.length && !lines[i + 1].blank) return false;
+  const text = lines[i].text;
+  return text.length <= 200 && COMMAND_LINE.test(text) && ARGUMENT_MARK.test(text);
 }
 
 /** Consecutive lines of prose width that each end with a space: text hard-wrapped inside a <pre>. */
