@@ -8,11 +8,12 @@ import { rebuildTables } from './tables';
 
 /** A piece of the body before nesting: one line of text (or several joined), a list item, or a code block. */
 type Unit =
-  | { type: 'text'; line: number; indent: number; text: string; single: boolean; afterBlank: boolean; beforeBlank: boolean }
+  | { type: 'text'; line: number; indent: number; text: string; single: boolean; afterBlank: boolean; beforeBlank: boolean; quote?: boolean }
   | { type: 'item'; line: number; indent: number; ordered: boolean; text: string }
   | { type: 'code'; line: number; indent: number; codeIndex: number; onItem?: { ordered: boolean }; adjacentToPrevious: boolean };
 
 const MAX_HEADING = 100;
+const QUOTED = /^>+(?:\s+|$)/;
 
 export function buildBody(lines: readonly BodyLine[], spans: readonly CodeSpan[]): BodyBlock[] {
   return nest(rebuildTables(toUnits(lines, spans), isCellText) as Array<Unit | TableUnit>);
@@ -48,6 +49,18 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
       continue;
     }
     const previous = units[units.length - 1];
+    // Mail quoted with ">" and hard line breaks: one paragraph per quoted paragraph, the first ">" kept so
+    // that it still reads as a quotation (the model has no quote block).
+    const quoted = QUOTED.test(line.text);
+    if (quoted && previous?.type === 'text' && previous.quote && !lines[i - 1].blank) {
+      const rest = line.text.replace(QUOTED, '');
+      if (rest) {
+        previous.text += ` ${rest}`;
+        previous.single = false;
+        previous.beforeBlank = i + 1 >= lines.length || lines[i + 1].blank;
+        continue;
+      }
+    }
     const joinable = previous?.type === 'text' && i > 0 && !lines[i - 1].blank && previous.indent === line.indent && /^[\p{Ll},.;:)\]”’]/u.test(line.text);
     if (joinable) {
       previous.text += /^[,.;:)\]”’]/.test(line.text) ? line.text : ` ${line.text}`;
@@ -58,6 +71,7 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
     units.push({
       type: 'text', line: line.index + 1, indent: line.indent, text: line.text, single: true,
       afterBlank: i === 0 || lines[i - 1].blank, beforeBlank: i + 1 >= lines.length || lines[i + 1].blank,
+      ...(quoted ? { quote: true } : {}),
     });
   }
   return units;
@@ -65,7 +79,7 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
 
 /** A table cell candidate: a short line that is a paragraph of its own (blank lines around it), not a sentence. */
 function isCellText(unit: Unit | TableUnit): boolean {
-  if (unit.type !== 'text' || !unit.single || unit.indent !== 0 || !unit.afterBlank || !unit.beforeBlank) return false;
+  if (unit.type !== 'text' || !unit.single || unit.indent !== 0 || !unit.afterBlank || !unit.beforeBlank || unit.quote) return false;
   const text = unit.text;
   return text.length <= 80 && !/[.!?:]$/.test(text) && !CAPTION.test(text);
 }
