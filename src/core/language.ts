@@ -51,15 +51,21 @@ const CDK_LANGUAGES = new Set<CodeLanguage>(['typescript', 'javascript', 'python
 export function detectLanguage(code: string, articleHint?: CodeLanguage): LanguageGuess {
   const guess = detectCore(code, articleHint);
   // A CDK app in any of its languages (Java `extends Stack`, C# `Amazon.CDK`, Go `awscdk.`).
-  if (guess.kind === null && CDK_LANGUAGES.has(guess.lang) && CDK_OTHER.test(code)) return { ...guess, kind: 'cdk' };
+  if (guess.kind === null && CDK_LANGUAGES.has(guess.lang) && hasAny(code, CDK_OTHER_NEEDLES) && CDK_OTHER.test(code)) return { ...guess, kind: 'cdk' };
   return guess;
 }
 
 function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
-  const lines = code.split('\n', SAMPLE_LINES).map(l => (l.length > SAMPLE_LINE_LENGTH ? l.slice(0, SAMPLE_LINE_LENGTH) : l).replace(/\u00a0/g, ' '));
-  const content = lines.filter(l => l.trim().length > 0);
+  const content: string[] = [];
+  const trimmed: string[] = [];
+  const noBreak = code.includes('\u00a0');
+  for (let line of code.split('\n', SAMPLE_LINES)) {
+    if (line.length > SAMPLE_LINE_LENGTH) line = line.slice(0, SAMPLE_LINE_LENGTH);
+    if (noBreak) line = line.replace(/\u00a0/g, ' ');
+    const text = line.trim();
+    if (text.length > 0) { content.push(line); trimmed.push(text); }
+  }
   if (content.length === 0) return { lang: 'plaintext', kind: null };
-  const trimmed = content.map(l => l.trim());
   const head = trimmed[0];
   const all = content.join('\n');
   const share = (re: RegExp): number => trimmed.filter(l => re.test(l)).length / trimmed.length;
@@ -88,7 +94,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if ((/^[{[]$/.test(head) || /^"[^"]+"\s*:/.test(head)) && share(/^(?:"[^"]*"\s*:|[{}[\],]+$|"[^"]*",?$|[\d.-]+,?$|true|false|null)/) >= 0.7) {
     return { lang: 'json', kind: isPolicy(all) ? 'iam-policy' : null };
   }
-  if (/^diff --git |^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^--- a\/|^\+\+\+ b\//m.test(all)) return { lang: 'diff', kind: null };
+  if (hasAny(all, DIFF_NEEDLES) && /^diff --git |^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^--- a\/|^\+\+\+ b\//m.test(all)) return { lang: 'diff', kind: null };
   if (/^<\?php\b/.test(head)) return { lang: 'php', kind: null };
   if (/^<\?xml|^<[A-Za-z!]/.test(head)) return { lang: HTML_TAG.test(all) && !/^<\?xml/.test(head) ? 'html' : 'xml', kind: null };
 
@@ -102,17 +108,17 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'sql', kind: null };
   }
   if (share(DOCKER_LINE) >= 0.4 && trimmed.some(l => /^(?:RUN|WORKDIR|CMD|ENTRYPOINT)\s/.test(l))) return { lang: 'dockerfile', kind: null };
-  if (/^(?:resource|data|variable|output|provider|module)\s+"[\w-]+"(?:\s+"[\w-]+")?\s*\{|^(?:terraform|locals)\s*\{/m.test(all)) return { lang: 'hcl', kind: null };
+  if (all.includes('{') && hasAny(all, HCL_NEEDLES) && /^(?:resource|data|variable|output|provider|module)\s+"[\w-]+"(?:\s+"[\w-]+")?\s*\{|^(?:terraform|locals)\s*\{/m.test(all)) return { lang: 'hcl', kind: null };
 
   // A Terraform change plan: "# aws_x.y will be created" comments over "+ resource" lines are output, not Python.
-  if (/^\s*[+~-]\s+resource\s+"[\w-]+"\s+"[\w-]+"\s*\{/m.test(all) && /^\s*# [\w.[\]"-]+ (?:will be|must be) /m.test(all)) return { lang: 'plaintext', kind: 'output' };
+  if (all.includes('resource') && /^\s*[+~-]\s+resource\s+"[\w-]+"\s+"[\w-]+"\s*\{/m.test(all) && /^\s*# [\w.[\]"-]+ (?:will be|must be) /m.test(all)) return { lang: 'plaintext', kind: 'output' };
   // Python and JavaScript/TypeScript by their telltales; then other languages by their signatures.
   const pythonish = scorePython(trimmed, all);
   const jsish = scoreJs(trimmed, all);
   // Clear Python or JavaScript needs no look at the other languages' signatures.
   const other = Math.max(pythonish, jsish) >= 6 ? undefined : bestSignature(all);
   if (other && other.score >= 4 && other.score > Math.max(pythonish, jsish)) {
-    return { lang: other.lang, kind: CDK_OTHER.test(all) ? 'cdk' : null };
+    return { lang: other.lang, kind: hasAny(all, CDK_OTHER_NEEDLES) && CDK_OTHER.test(all) ? 'cdk' : null };
   }
 
   // Shell commands and scripts without prompts.
@@ -172,31 +178,48 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
 /** A C function definition's head, also when its parameters wrap: `static unsigned long f(struct x *ra,`. */
 const C_FUNCTION_HEAD = /^(?:static\s+|inline\s+|extern\s+)*(?:const\s+)?(?:unsigned\s+|signed\s+)?(?:void|int|char|long|short|bool|size_t|ssize_t|u8|u16|u32|u64|s32|s64|struct\s+\w+|enum\s+\w+)\s+\**\w+\s*\((?:void\)|(?:const\s+)?(?:struct\s+)?\w+\s+\**\w)/m;
 /** A local variable declared with a C type: `unsigned long cur = ra->size;`, `char *p = buf;`. */
+const C_TYPE_NEEDLES = ['int', 'long', 'char', 'short', 'size_t', 'u8', 'u16', 'u32', 'u64', 'struct'];
+const ACCESS_NEEDLES = ['public', 'private', 'protected', 'internal'];
 const C_TYPED_LOCAL = /^\s+(?:const\s+)?(?:unsigned\s+|signed\s+)?(?:int|long|char|short|size_t|u8|u16|u32|u64|uint\d+_t|int\d+_t|struct\s+\w+)\s+\**\w+(?:\s*=\s*[^=;]+)?;$/m;
 /** Access modifier, then a type, then the member's name: Java and C#, never TypeScript. */
 const TYPE_BEFORE_NAME = /\b(?:public|private|protected|internal)\s+(?:(?:static|readonly|final|async|override|virtual|abstract)\s+)*[A-Z]\w*(?:<[^>]*>)?\??\s+_?\w+\s*[(;=]/;
 
-/** Telltales of languages without a dedicated rule above; each pattern adds its weight once. */
-const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArray<[RegExp, number]> }> = [
-  { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3], [/\w\s*:=\s*\S/, 2], [/\bif\s+err\s*!=\s*nil\b/, 4], [/\bfmt\.\w+\(/, 2], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2]] },
-  { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3], [/\blet\s+mut\b/, 3], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3], [/^\s*impl\b/m, 2], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3], [/\b\w+!\(/, 1.5], [/#\[derive\(/, 3], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5], [/\bmatch\s+\w+\s*\{/, 1]] },
-  { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono)>/m, 5], [/\bstd::/, 3], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1]] },
-  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3], [/\w->\w/, 1], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3], [C_FUNCTION_HEAD, 3], [C_TYPED_LOCAL, 2], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2]] },
-  { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3], [/@Override\b/, 3], [/\bSystem\.out\.print/, 3], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3], [/\bpublic\s+static\s+void\s+main\b/, 3], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2]] },
-  { lang: 'csharp', marks: [[/^using\s+[\w.]+;/m, 3], [/\bnamespace\s+[\w.]+/, 3], [/\bTask<|\basync\s+Task\b/, 2], [/Console\.Write(?:Line)?\(/, 3], [/\bvar\s+\w+\s*=\s*new\b/, 1], [/\{\s*get;\s*set;\s*\}/, 3], [/\bawait\s+using\s+var\b|\bpublic\s+(?:async\s+)?Task\b/, 3], [/\((?:string|int|long|bool|decimal|double)\?\)/, 2], [/\breadonly\s+[A-Z]\w*(?:<[^>]*>)?\s+_\w+;/, 2]] },
-  { lang: 'kotlin', marks: [[/\bfun\s+\w+\s*\(/, 3], [/\bval\s+\w+\s*(?::\s*\w+)?\s*=/, 2], [/\bprintln\(/, 1], [/\{\s*it\b|\bit\s*\*/, 1], [/\bdata\s+class\b/, 3], [/^\s*(?:implementation|api|compileOnly|runtimeOnly|testImplementation|kapt|ksp)\("[^"]+"\)/m, 3], [/^\s*id\("[\w.-]+"\)(?:\s+version\s+"[^"]+")?$/m, 2], [/^(?:plugins|dependencies|repositories)\s*\{$/m, 1]] },
-  { lang: 'scala', marks: [[/\bobject\s+\w+\s+extends\b/, 3], [/\bcase\s+class\b/, 3], [/\bdef\s+\w+\s*\([^)]*\)\s*:\s*\w+\s*=/, 3], [/\bval\s+\w+\s*=/, 1]] },
-  { lang: 'ruby', marks: [[/^require\s+['"][\w/-]+['"]/m, 3], [/^class\s+[A-Z]\w*\s*<\s*[A-Z][\w:]*$/m, 3], [/^\s*(?:has_many|has_one|belongs_to|validates|attr_accessor|before_action)\s+:/m, 3], [/\bdo\s*\|[\w, ]+\|/, 3], [/^\s*end$/m, 2], [/^\s*puts\s/m, 2], [/\w::\w+\.new\b/, 2], [/^\s*def\s+\w+[?!]?(?:\(.*\))?$/m, 1]] },
-  { lang: 'powershell', marks: [[/\b(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|ConvertTo|ConvertFrom|Select|Where|ForEach)-[A-Z]\w+/, 4], [/^\$\w+\s*=/m, 1], [/\s-[A-Z]\w+\s/, 1]] },
-  { lang: 'graphql', marks: [[/^(?:query|mutation|subscription|fragment)\b[^{]*\{/m, 4], [/\$\w+:\s*\[?\w+!?\]?!?/, 2], [/^(?:type|input|interface|enum)\s+[A-Z]\w*\s*\{/m, 3]] },
-  { lang: 'css', marks: [[/^[.#@]?[a-z][\w-]*(?:[ >+~,.#:[\]][\w-]*)*\s*\{$/m, 2], [/^\s*[a-z-]+\s*:\s*[^;{}]+;\s*$/m, 2], [/^\s*\}\s*$/m, 0.5]] },
+/**
+ * Telltales of languages without a dedicated rule above; each pattern adds its weight once. The strings after a
+ * pattern are needles: every match of the pattern contains one of them, so a sample holding none of them is
+ * ruled out by `includes` before the pattern runs (most samples hold few of them; the result is the same).
+ */
+type Mark = readonly [RegExp, number, ReadonlyArray<string>?];
+const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArray<Mark> }> = [
+  { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3, ['package']], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3, ['func']], [/\w\s*:=\s*\S/, 2, [':=']], [/\bif\s+err\s*!=\s*nil\b/, 4, ['nil']], [/\bfmt\.\w+\(/, 2, ['fmt.']], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2, ['import']], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2, ['chan', 'go', 'defer']]] },
+  { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3, ['fn']], [/\blet\s+mut\b/, 3, ['mut']], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3, ['use']], [/^\s*impl\b/m, 2, ['impl']], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3, ['pub']], [/\b\w+!\(/, 1.5, ['!(']], [/#\[derive\(/, 3, ['#[derive(']], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5, ['::new(', '&mut', '&self', 'Option<', 'Result<', 'Vec<']], [/\bmatch\s+\w+\s*\{/, 1, ['match']]] },
+  { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono)>/m, 5, ['#include']], [/\bstd::/, 3, ['std::']], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2, ['cout', 'nullptr', 'template']], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1, ['auto']]] },
+  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4, ['#include']], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2, ['#define', '#ifdef', '#ifndef', '#endif']], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2, ['printf', 'malloc', 'free', 'sizeof', 'memcpy', 'kzalloc', 'devm_']], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2, ['NULL', 'GFP_KERNEL', '-E']], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3, ['(']], [/\w->\w/, 1, ['->']], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3, ['struct']], [C_FUNCTION_HEAD, 3, ['(']], [C_TYPED_LOCAL, 2, C_TYPE_NEEDLES], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2, ['signed']], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2, [';']]] },
+  { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3, ['public']], [/@Override\b/, 3, ['@Override']], [/\bSystem\.out\.print/, 3, ['System.out.print']], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3, ['import']], [/\bpublic\s+static\s+void\s+main\b/, 3, ['main']], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2, ACCESS_NEEDLES]] },
+  { lang: 'csharp', marks: [[/^using\s+[\w.]+;/m, 3, ['using']], [/\bnamespace\s+[\w.]+/, 3, ['namespace']], [/\bTask<|\basync\s+Task\b/, 2, ['Task']], [/Console\.Write(?:Line)?\(/, 3, ['Console.Write']], [/\bvar\s+\w+\s*=\s*new\b/, 1, ['new']], [/\{\s*get;\s*set;\s*\}/, 3, ['get;']], [/\bawait\s+using\s+var\b|\bpublic\s+(?:async\s+)?Task\b/, 3, ['using', 'Task']], [/\((?:string|int|long|bool|decimal|double)\?\)/, 2, ['?)']], [/\breadonly\s+[A-Z]\w*(?:<[^>]*>)?\s+_\w+;/, 2, ['readonly']]] },
+  { lang: 'kotlin', marks: [[/\bfun\s+\w+\s*\(/, 3, ['fun']], [/\bval\s+\w+\s*(?::\s*\w+)?\s*=/, 2, ['val']], [/\bprintln\(/, 1, ['println(']], [/\{\s*it\b|\bit\s*\*/, 1, ['it']], [/\bdata\s+class\b/, 3, ['data']], [/^\s*(?:implementation|api|compileOnly|runtimeOnly|testImplementation|kapt|ksp)\("[^"]+"\)/m, 3, ['("']], [/^\s*id\("[\w.-]+"\)(?:\s+version\s+"[^"]+")?$/m, 2, ['id("']], [/^(?:plugins|dependencies|repositories)\s*\{$/m, 1, ['plugins', 'dependencies', 'repositories']]] },
+  { lang: 'scala', marks: [[/\bobject\s+\w+\s+extends\b/, 3, ['object']], [/\bcase\s+class\b/, 3, ['case']], [/\bdef\s+\w+\s*\([^)]*\)\s*:\s*\w+\s*=/, 3, ['def']], [/\bval\s+\w+\s*=/, 1, ['val']]] },
+  { lang: 'ruby', marks: [[/^require\s+['"][\w/-]+['"]/m, 3, ['require']], [/^class\s+[A-Z]\w*\s*<\s*[A-Z][\w:]*$/m, 3, ['class']], [/^\s*(?:has_many|has_one|belongs_to|validates|attr_accessor|before_action)\s+:/m, 3, ['has_many', 'has_one', 'belongs_to', 'validates', 'attr_accessor', 'before_action']], [/\bdo\s*\|[\w, ]+\|/, 3, ['do']], [/^\s*end$/m, 2, ['end']], [/^\s*puts\s/m, 2, ['puts']], [/\w::\w+\.new\b/, 2, ['.new']], [/^\s*def\s+\w+[?!]?(?:\(.*\))?$/m, 1, ['def']]] },
+  { lang: 'powershell', marks: [[/\b(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|ConvertTo|ConvertFrom|Select|Where|ForEach)-[A-Z]\w+/, 4, ['-']], [/^\$\w+\s*=/m, 1, ['$']], [/\s-[A-Z]\w+\s/, 1, ['-']]] },
+  { lang: 'graphql', marks: [[/^(?:query|mutation|subscription|fragment)\b[^{]*\{/m, 4, ['{']], [/\$\w+:\s*\[?\w+!?\]?!?/, 2, ['$']], [/^(?:type|input|interface|enum)\s+[A-Z]\w*\s*\{/m, 3, ['{']]] },
+  { lang: 'css', marks: [[/^[.#@]?[a-z][\w-]*(?:[ >+~,.#:[\]][\w-]*)*\s*\{$/m, 2, ['{']], [/^\s*[a-z-]+\s*:\s*[^;{}]+;\s*$/m, 2, [';']], [/^\s*\}\s*$/m, 0.5, ['}']]] },
 ];
+
+/** True when `text` holds at least one of the strings. */
+function hasAny(text: string, needles: ReadonlyArray<string>): boolean {
+  for (const needle of needles) if (text.includes(needle)) return true;
+  return false;
+}
+
+const DIFF_NEEDLES = ['diff --git ', '@@ -', '--- a/', '+++ b/'];
+const HCL_NEEDLES = ['resource', 'data', 'variable', 'output', 'provider', 'module', 'terraform', 'locals'];
+const CDK_OTHER_NEEDLES = ['Stack', 'software.amazon.awscdk', 'Amazon.CDK', 'aws-cdk-go', 'awscdk.', 'this'];
 
 function bestSignature(all: string): { lang: CodeLanguage; score: number } | undefined {
   let best: { lang: CodeLanguage; score: number } | undefined;
   for (const { lang, marks } of SIGNATURES) {
     let score = 0;
-    for (const [re, weight] of marks) if (re.test(all)) score += weight;
+    for (const [re, weight, needles] of marks) if ((needles === undefined || hasAny(all, needles)) && re.test(all)) score += weight;
     // The declarations are stripped only when CSS scored at all: that replace over the whole sample is costly.
     if (lang === 'css' && score > 0 && /[=();]\s*$|\bfunction\b|\bconst\b/m.test(all.replace(/:[^;{}]+;/g, ''))) score = 0;
     if (score > 0 && (!best || score > best.score)) best = { lang, score };
@@ -235,7 +258,7 @@ function scoreJs(trimmed: string[], all: string): number {
   for (const l of trimmed) if (JS_LINE.test(l)) s++;
   // A type before the name ("public Task<string> Get(", "private readonly Pool _db;", "unsigned long cur =")
   // is Java, C# or C: TypeScript puts the type after the name.
-  if (TYPE_BEFORE_NAME.test(all) || C_TYPED_LOCAL.test(all)) s -= 3;
+  if ((hasAny(all, ACCESS_NEEDLES) && TYPE_BEFORE_NAME.test(all)) || (all.includes(';') && hasAny(all, C_TYPE_NEEDLES) && C_TYPED_LOCAL.test(all))) s -= 3;
   if (/=>|\bconst\b|\blet\b|;\s*$|\bthis\.|\bnew\s+[A-Z]/m.test(all)) s += 1;
   if (/\bdef\b|\bself\b|\bNone\b|\belif\b/.test(all)) s -= 3;
   if (/^\s*#\s/m.test(all)) s -= 2;
