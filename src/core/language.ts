@@ -190,7 +190,7 @@ const TYPE_BEFORE_NAME = /\b(?:public|private|protected|internal)\s+(?:(?:static
  * ruled out by `includes` before the pattern runs (most samples hold few of them; the result is the same).
  */
 type Mark = readonly [RegExp, number, ReadonlyArray<string>?];
-const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArray<Mark> }> = [
+export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArray<Mark> }> = [
   { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3, ['package']], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3, ['func']], [/\w\s*:=\s*\S/, 2, [':=']], [/\bif\s+err\s*!=\s*nil\b/, 4, ['nil']], [/\bfmt\.\w+\(/, 2, ['fmt.']], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2, ['import']], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2, ['chan', 'go', 'defer']]] },
   { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3, ['fn']], [/\blet\s+mut\b/, 3, ['mut']], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3, ['use']], [/^\s*impl\b/m, 2, ['impl']], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3, ['pub']], [/\b\w+!\(/, 1.5, ['!(']], [/#\[derive\(/, 3, ['#[derive(']], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5, ['::new(', '&mut', '&self', 'Option<', 'Result<', 'Vec<']], [/\bmatch\s+\w+\s*\{/, 1, ['match']]] },
   { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono)>/m, 5, ['#include']], [/\bstd::/, 3, ['std::']], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2, ['cout', 'nullptr', 'template']], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1, ['auto']]] },

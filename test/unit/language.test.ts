@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { detectLanguage } from '../../src/core/language';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { detectLanguage, SIGNATURES } from '../../src/core/language';
+import { parseText } from '../../src/core/parse';
 import type { CodeKind, CodeLanguage } from '../../src/core/model';
 
 const cases: Array<[string, string, CodeLanguage, CodeKind]> = [
@@ -91,5 +94,36 @@ describe('detectLanguage', () => {
 
   it('answers plaintext for empty code', () => {
     assert.deepEqual(detectLanguage(''), { lang: 'plaintext', kind: null });
+  });
+});
+
+describe('detectLanguage: needles', () => {
+  // Each signature pattern is skipped when none of its needles is in the sample; that is only sound when every
+  // match of the pattern holds a needle. Checked on every code block of the seed and held-out dumps, and on
+  // each of their lines alone (single lines reach patterns that whole blocks shadow).
+  it('every signature pattern that matches a real code block or line finds one of its needles there', () => {
+    const dirs = [path.resolve(__dirname, '../../../../shared/corpus'), ...['heldout', 'heldout2'].map(d => path.resolve(__dirname, '../../../test/fixtures', d))];
+    const samples: string[] = [];
+    for (const dir of dirs) {
+      if (!fs.existsSync(dir)) continue;
+      for (const file of fs.readdirSync(dir).filter(f => f.endsWith('.txt'))) {
+        for (const post of parseText(fs.readFileSync(path.join(dir, file), 'utf8'), file).posts) {
+          for (const block of post.codeBlocks) samples.push(block.code, ...block.code.split('\n'));
+        }
+      }
+    }
+    assert.ok(samples.length > 2000, `only ${samples.length} samples`);
+    let matches = 0;
+    for (const { lang, marks } of SIGNATURES) {
+      for (const [re, , needles] of marks) {
+        if (!needles) continue;
+        for (const sample of samples) {
+          if (!re.test(sample)) continue;
+          matches++;
+          assert.ok(needles.some(n => sample.includes(n)), `${lang} ${re} matched ${JSON.stringify(sample.slice(0, 80))} without a needle`);
+        }
+      }
+    }
+    assert.ok(matches > 500, `only ${matches} matches checked`);
   });
 });
