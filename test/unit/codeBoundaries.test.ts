@@ -91,4 +91,41 @@ describe('code block boundaries', () => {
       '  2. Apply it.',
     ]), [[6, 15, 'shellscript', 'command']]);
   });
+
+  it('takes lines right under a list item that ends with a colon for its output, even when they read like prose', () => {
+    assert.deepEqual(blocksOf([
+      'When the import finishes you will see:',
+      '',
+      '  • A summary line:',
+      'Loaded catalogue data for shard 0',
+      'Loaded catalogue data for shard 1',
+      '  • A new index in the console.',
+    ]), [[8, 9, 'plaintext', null]]);
+  });
+
+  it('leaves a paragraph after such a list item, past a blank line, as prose', () => {
+    assert.deepEqual(blocksOf([
+      '  • What you need before you start:',
+      '',
+      'An account with permission to create buckets and a recent version of the CLI.',
+    ]), []);
+  });
+
+  it('takes the one paragraph after a lead-in announcing a message like the following', () => {
+    assert.deepEqual(blocksOf([
+      'If the token has expired, an error message similar to the following appears:',
+      '',
+      'The security token included in the request is expired.',
+      '',
+      'Request a new token and try again.',
+    ]), [[7, 7, 'plaintext', 'output']]);
+  });
+
+  it('leaves the paragraph after other lead-ins with a colon as prose', () => {
+    assert.deepEqual(blocksOf([
+      'The migration has three steps, described in the following sections:',
+      '',
+      'First we copy the data, then we switch the readers, and last the writers.',
+    ]), []);
+  });
 });

@@ -67,7 +67,14 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       }
     }
 
-    if (!startsBlock(lines, i, score)) { i++; continue; }
+    if (!startsBlock(lines, i, score)) {
+      const announced = line.list ? -1 : announcedOutput(lines, i);
+      if (announced < i) { i++; continue; }
+      spans.push(makeSpan(lines, i, announced));
+      for (let k = i; k <= announced; k++) taken[k] = 1;
+      i = announced + 1;
+      continue;
+    }
 
     let first = i;
     while (first > 0 && !lines[first - 1].blank && !lines[first - 1].list && !taken[first - 1]
@@ -282,6 +289,27 @@ function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
   if (i + 1 < lines.length && !lines[i + 1].blank) return false;
   const text = lines[i].text;
   return text.length <= 200 && COMMAND_LINE.test(text) && ARGUMENT_MARK.test(text);
+}
+
+const ANNOUNCES_MESSAGE = /\b(?:message|warning|error)s?\b.*\bfollowing\b|\bfollowing\b.*\b(?:message|warning|error)s?\b/i;
+
+/**
+ * Output that reads like prose, shown where the article announced it (the box is gone, the announcement stays):
+ * - lines right under a list item that ends with ":" and not indented under it ("• A confirmation message:" /
+ *   "Prepared bulk indexing data for task 0"): a paragraph would follow a blank line;
+ * - one paragraph after a lead-in that announces a message, warning or error "like the following:".
+ * Returns the output's last line, or -1.
+ */
+function announcedOutput(lines: readonly BodyLine[], i: number): number {
+  const item = i > 0 ? lines[i - 1].list : undefined;
+  if (item && item.content.endsWith(':') && lines[i].indent <= item.indent) {
+    let last = i;
+    while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list) last++;
+    return last;
+  }
+  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !lines[i - 2].text.endsWith(':')) return -1;
+  if (i + 1 < lines.length && !lines[i + 1].blank) return -1;
+  return ANNOUNCES_MESSAGE.test(lines[i - 2].text) && !isCaption(lines[i].text) ? i : -1;
 }
 
 /** Consecutive lines of prose width that each end with a space: text hard-wrapped inside a <pre>. */
