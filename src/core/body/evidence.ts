@@ -132,7 +132,8 @@ export function scoreLine(text: string): LineEvidence {
   if (promptOf(t) !== undefined || (first === 36 && /^\$ \S/.test(t)) || (first === 33 && /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(t))) score += 5;
   const comment = COMMENT_START.test(t) || (first === 35 && /^#\s*[\w'"]/.test(t) && !/^#\d/.test(t));
   if (comment) score += 3;
-  if (stats.brackets > 0 && ONLY_PUNCTUATION.test(t)) score += 4;
+  // Closing brackets alone ("});", "]") are code; a bare ">" is the empty line of quoted mail.
+  if (stats.brackets > 0 && ONLY_PUNCTUATION.test(t) && first !== 62) score += 4;
   if (js) score += 3;
   if (py) score += 3;
   if (sql) score += 3;
