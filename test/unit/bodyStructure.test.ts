@@ -32,4 +32,18 @@ describe('body structure', () => {
     const body = bodyOf(['The reply on the list was short and to the point:', '> Not now, maybe in the next cycle.', '', 'And that was it.']);
     assert.deepEqual(body.map(b => b.line), [5, 6, 8]);
   });
+
+  it('starts a new quoted paragraph after a bare ">" line, and takes that line for neither code nor text', () => {
+    const post = parseText(['A post', '', 'Post Syndicated from Test Writer original https://lwn.net/Articles/2/', '',
+      'The reply on the list, in full, read as follows in the archive:', '',
+      '> I agree with the direction of the', '> series.', '>', '> But please split patch 3.', '',
+      'The author agreed.'].join('\n'), 'q.txt').posts[0];
+    assert.deepEqual(post.codeBlocks, []);
+    assert.deepEqual(post.body.map(b => ('text' in b ? b.text : b.type)), [
+      'The reply on the list, in full, read as follows in the archive:',
+      '> I agree with the direction of the series.',
+      '> But please split patch 3.',
+      'The author agreed.',
+    ]);
+  });
 });

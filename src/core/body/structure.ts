@@ -54,12 +54,14 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
     const quoted = QUOTED.test(line.text);
     if (quoted && previous?.type === 'text' && previous.quote && !lines[i - 1].blank) {
       const rest = line.text.replace(QUOTED, '');
-      if (rest) {
-        previous.text += ` ${rest}`;
-        previous.single = false;
-        previous.beforeBlank = i + 1 >= lines.length || lines[i + 1].blank;
+      if (!rest) {
+        previous.quote = false; // a bare ">" ends a quoted paragraph; the next ">" line starts another
         continue;
       }
+      previous.text += ` ${rest}`;
+      previous.single = false;
+      previous.beforeBlank = i + 1 >= lines.length || lines[i + 1].blank;
+      continue;
     }
     const joinable = previous?.type === 'text' && i > 0 && !lines[i - 1].blank && previous.indent === line.indent && /^[\p{Ll},.;:)\]”’]/u.test(line.text);
     if (joinable) {
