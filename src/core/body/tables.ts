@@ -30,6 +30,12 @@ export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit
     if (!isCell(units[i])) { out.push(units[i]); i++; continue; }
     let j = i;
     while (j < units.length && isCell(units[j])) j++;
+    // Most runs are a heading or two: too short for a table, nothing to look at.
+    if (j - i < MIN_RUN) {
+      for (let k = i; k < j; k++) out.push(units[k]);
+      i = j;
+      continue;
+    }
     // Within the run [i, j): try a table at each position, take it when one fits, else keep the cell as is.
     const cells = units.slice(i, j).map(u => describe(u.text ?? ''));
     // "The following table compares them:" right before the cells: the table starts at the first cell.
@@ -53,10 +59,12 @@ export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit
 }
 
 interface CellInfo {
+  text: string;
   numeric: boolean;
   /** A one-word value such as "Yes", "No", "Optional", "Deprecated". */
   value: boolean;
-  words: readonly string[];
+  /** Edge words, computed when a grid of words is tried. */
+  words?: readonly string[];
   logLength: number;
 }
 
@@ -64,7 +72,7 @@ const ONE_WORD_VALUE = /^[\p{L}][\p{L}'’-]{0,11}$/u;
 
 function describe(text: string): CellInfo {
   const t = text.trim();
-  return { numeric: isNumeric(t), value: ONE_WORD_VALUE.test(t), words: edgeWords(t), logLength: Math.log(1 + t.length) };
+  return { text: t, numeric: isNumeric(t), value: ONE_WORD_VALUE.test(t), logLength: Math.log(1 + t.length) };
 }
 
 interface Shape { lead: number; columns: number; rows: number; score: number }
@@ -143,7 +151,7 @@ function wordGrid(cells: readonly CellInfo[], start: number, columns: number, le
       // One-word values (Yes, No, Optional) repeat across columns by nature: the pattern speaks for them.
       if (cells[row + c].value) continue;
       for (let above = body; above < row; above++) {
-        if (cells[above].value || !shareWord(cells[row + c].words, cells[above].words)) continue;
+        if (cells[above].value || !shareWord(wordsOf(cells[row + c]), wordsOf(cells[above]))) continue;
         if ((above - body) % columns === c) same++;
         else across++;
       }
@@ -191,6 +199,10 @@ function lengthSeparation(cells: readonly CellInfo[], body: number, columns: num
 /** Words too common to say that two cells belong together. */
 const FUNCTION_WORDS = new Set(['the', 'an', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'with', 'by', 'is',
   'на', 'за', 'от', 'до', 'по', 'се']);
+
+function wordsOf(cell: CellInfo): readonly string[] {
+  return (cell.words ??= edgeWords(cell.text));
+}
 
 /** The first and last words of a cell, lower-cased: where a column's shared vocabulary shows. */
 function edgeWords(text: string): string[] {
