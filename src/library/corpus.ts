@@ -29,6 +29,16 @@ export function summaryOf(article: Article): ArticleSummary {
   return summary;
 }
 
+/** Whether a summary says what the full article says (tags and topics as parsed, before any merge). */
+function sameHeadline(summary: ArticleSummary, article: Article): boolean {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  return summary.title === article.title && summary.author === article.author && summary.source === article.source
+    && summary.language === article.language && summary.file === article.file && summary.titleLine === article.titleLine
+    && summary.syndicatedLine === article.syndicatedLine && summary.bodyStartLine === article.bodyStartLine
+    && summary.bodyEndLine === article.bodyEndLine && same(summary.authors, article.authors)
+    && same(summary.topics, article.topics) && same(summary.tags, article.tags);
+}
+
 export class Corpus {
   private readonly files = new Map<string, FileContent>();
   private merged: ArticleSummary[] = [];
@@ -39,6 +49,8 @@ export class Corpus {
   private stale = false;
   private fullList: Article[] | undefined;
   private fullCount = 0;
+  /** Summaries replaced because the full parse said otherwise (should stay 0; logged by the library). */
+  corrected = 0;
 
   get isEmpty(): boolean {
     return this.files.size === 0;
@@ -51,13 +63,18 @@ export class Corpus {
       file = { key, summaries: [], canonical: [], byLine: new Map(), full: [] };
       this.files.set(key, file);
     }
+    // A big file's summaries come in batches: when the file sorts last, the merged view grows by them at
+    // once (O(batch)), so no read has to rebuild it whole.
+    const from = file.summaries.length;
+    const extend = !this.stale && [...this.files.keys()].every(other => other <= key);
     for (const summary of summaries) {
       file.byLine.set(summary.titleLine, file.summaries.length);
       file.summaries.push(summary);
       file.canonical.push(canonicalUrl(summary.url));
       file.full.push(undefined);
     }
-    this.stale = true;
+    if (extend) this.extend(file, from);
+    else this.stale = true;
   }
 
   /**
@@ -67,13 +84,22 @@ export class Corpus {
   addArticles(key: string, articles: readonly Article[]): Article[] {
     const file = this.files.get(key);
     if (!file) return [];
+    this.rebuild();
     const shown: Article[] = [];
     for (const article of articles) {
-      const index = file.byLine.get(article.titleLine);
+      const index: number | undefined = file.byLine.get(article.titleLine);
       if (index === undefined || file.summaries[index].url !== article.url) continue;
       file.full[index] = article;
-      if (this.stale) continue; // attached when the merged view is rebuilt
       const slot = this.slots.get(file.canonical[index]);
+      if (!sameHeadline(file.summaries[index], article)) {
+        // The full parse is the authority (a summary from a stale cache, or a defect): its headline is listed
+        // from the next read on (the merged view is rebuilt then).
+        const corrected = summaryOf(article);
+        if (slot?.summary === file.summaries[index]) slot.summary = corrected;
+        file.summaries[index] = corrected;
+        this.corrected++;
+        this.stale = true;
+      }
       if (slot?.owner === file && slot.index === index) {
         this.attach(slot, article);
         shown.push(article);
@@ -85,7 +111,7 @@ export class Corpus {
 
   /** Replaces a file's content: e.g. a file parsed whole, or one whose full parse disagreed with its summaries. */
   setFile(key: string, summaries: readonly ArticleSummary[], articles: readonly Article[]): void {
-    this.files.delete(key);
+    this.removeFile(key);
     this.addSummaries(key, summaries);
     this.addArticles(key, articles);
   }
@@ -147,6 +173,47 @@ export class Corpus {
     return this.merged.length - this.fullCount;
   }
 
+  /** Adds the summaries of `file` from `from` on (it sorts last): the same result as a rebuild, in O(new). */
+  private extend(file: FileContent, from: number): void {
+    this.fullList = undefined;
+    // A URL seen before changes a summary already listed: rare, so then the whole view is rebuilt.
+    const seen = new Set<string>();
+    for (let index = from; index < file.summaries.length; index++) {
+      const canonical = file.canonical[index];
+      if (this.slots.has(canonical) || seen.has(canonical)) {
+        this.stale = true;
+        return this.rebuild();
+      }
+      seen.add(canonical);
+    }
+    const added: Slot[] = [];
+    for (let index = from; index < file.summaries.length; index++) {
+      const canonical = file.canonical[index];
+      const slot = { summary: file.summaries[index], owner: file, index };
+      this.slots.set(canonical, slot);
+      added.push(slot);
+      const full = file.full[index];
+      if (full) this.attach(slot, full);
+    }
+    for (const slot of added) if (!this.slots.has(slot.summary.url)) this.slots.set(slot.summary.url, slot);
+    this.order = this.order.concat(added);
+    this.merged = this.merged.concat(added.map(slot => slot.summary));
+  }
+
+  /** Gives the kept article the tags and topics of another copy (a copy of the summary, made once). */
+  private mergeCopy(kept: Slot, copy: ArticleSummary): void {
+    if (kept.summary === kept.owner.summaries[kept.index]) {
+      kept.summary = { ...kept.summary, tags: [...kept.summary.tags], topics: [...kept.summary.topics] };
+      const full = kept.owner.full[kept.index];
+      if (full) {
+        full.tags = kept.summary.tags;
+        full.topics = kept.summary.topics;
+      }
+    }
+    for (const tag of copy.tags) if (!kept.summary.tags.includes(tag)) kept.summary.tags.push(tag);
+    for (const topic of copy.topics) if (!kept.summary.topics.includes(topic)) kept.summary.topics.push(topic);
+  }
+
   private attach(slot: Slot, article: Article): void {
     // A merged summary holds the tags and topics of every copy; the full article shows the same.
     article.tags = slot.summary.tags;
@@ -171,11 +238,7 @@ export class Corpus {
           slots.set(canonical, { summary, owner: file, index });
           continue;
         }
-        if (kept.summary === kept.owner.summaries[kept.index]) {
-          kept.summary = { ...kept.summary, tags: [...kept.summary.tags], topics: [...kept.summary.topics] };
-        }
-        for (const tag of summary.tags) if (!kept.summary.tags.includes(tag)) kept.summary.tags.push(tag);
-        for (const topic of summary.topics) if (!kept.summary.topics.includes(topic)) kept.summary.topics.push(topic);
+        this.mergeCopy(kept, summary);
       }
     }
     const order = [...slots.values()];

@@ -11,9 +11,10 @@ import { looksLikeDump, parseInPieces } from './chunks';
 import { Corpus, summaryOf } from './corpus';
 import { decodeInSlices } from './decodeInSlices';
 import { parseDump, type ParseSettings } from './parser';
-import type { WorkerOutcome } from './parseProtocol';
+import type { HeadlineCache, WorkerOutcome } from './parseProtocol';
 import { ParseWorkerClient, type ParseJob } from './parseWorkerClient';
 import { Slicer } from './slicer';
+import { urlKey } from './urlKey';
 import { configuredSources, displayPath, fileWatchPattern, listFiles, originOf, toUri, watchPattern, type FileOrigin, type ListedFile, type SourceSpec } from './sources';
 
 /** The Articles view (package.json), where loading shows its progress. */
@@ -25,6 +26,8 @@ const WATCH_DEBOUNCE_MS = 200;
 const PARTIAL_UPDATE_MS = 400;
 /** While bodies come in, tell listeners this often (code block counts in the tree); they are cheap then. */
 const BODY_UPDATE_MS = 1500;
+/** Under global storage: each dump's headline pass, so the next start lists its articles without one. */
+const HEADLINE_CACHE_FOLDER = 'headlines';
 
 interface FileEntry {
   uri: vscode.Uri;
@@ -311,7 +314,9 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       }
       let bodiesStarted = false;
       const overrides = this.languageOverrides();
-      const job = this.worker.start(read, key, this.settings().topics, () => generation !== this.generation, {
+      const { topics } = this.settings();
+      const cache = await this.headlineCache(file.uri, topics);
+      const job = this.worker.start(read, key, topics, () => generation !== this.generation, {
         summaries: summaries => {
           corpus.addSummaries(key, summaries);
           updates.schedule(PARTIAL_UPDATE_MS);
@@ -329,7 +334,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
             updates.schedule(BODY_UPDATE_MS);
           }
         },
-      });
+      }, cache);
       jobs.set(key, job);
       done.push(job.done.then(
         ({ outcome, parsed }) => {
@@ -363,8 +368,25 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     const endedAt = performance.now();
     const articles = corpus.summaries().length;
     this.lastLoad = { startedAt: started, headlinesAt, endedAt, files: entries.size, articles, ms: endedAt - started, longestSliceMs: slicer.longestSliceMs };
+    if (corpus.corrected > 0) this.log.warn(`${corpus.corrected} headline(s) differed from the full parse and were corrected`);
     this.log.info(`loaded ${articles} articles from ${entries.size} files in ${this.lastLoad.ms.toFixed(0)} ms ` +
       `(headlines after ${(headlinesAt - started).toFixed(0)} ms; longest slice ${slicer.longestSliceMs.toFixed(1)} ms)`);
+  }
+
+  /**
+   * Where the worker keeps this file's headline pass for the next start (global storage, keyed by the file),
+   * valid for its size, modification time and the topic settings. Undefined when storage is not a local folder.
+   */
+  private async headlineCache(uri: vscode.Uri, topics: Record<string, string[]>): Promise<HeadlineCache | undefined> {
+    const storage = this.context.globalStorageUri;
+    if (storage.scheme !== 'file') return undefined;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      const path = vscode.Uri.joinPath(storage, HEADLINE_CACHE_FOLDER, `${urlKey(uri.toString())}.json`).fsPath;
+      return { path, key: JSON.stringify([uri.toString(), stat.size, stat.mtime, topics]) };
+    } catch {
+      return undefined;
+    }
   }
 
   private updateProblems(): void {

@@ -3,12 +3,21 @@ import type { ArticleSummary } from '../core/headlines';
 import type { Article, ParsedFile } from '../core/model';
 
 export type WorkerRequest =
-  | { type: 'parse'; id: number; bytes: Uint8Array; file: string; topics: Record<string, string[]> }
+  | { type: 'parse'; id: number; bytes: Uint8Array; file: string; topics: Record<string, string[]>; cache?: HeadlineCache }
   | { type: 'cancel'; id: number }
   /** Parse this post's body next: someone is waiting for it. */
   | { type: 'prioritize'; id: number; titleLine: number }
   /** The library took a batch in; the worker sends the next one only then (see parseWorker.ts). */
   | { type: 'ack'; id: number };
+
+/**
+ * Where the worker keeps a file's headline pass for the next start, and what it must match: the file's
+ * size and modification time and the topic settings (the worker adds its own build).
+ */
+export interface HeadlineCache {
+  path: string;
+  key: string;
+}
 
 /** What became of a file; problems are codes here and localised by the library. */
 export type WorkerOutcome =

@@ -6,13 +6,15 @@
 // in flight: Node delivers every queued message in one go, so batches piling up while the host was busy
 // would be read back to back, a long block. Built to dist/parseWorker.js; pure Node (no vscode).
 import { isUtf8 } from 'node:buffer';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { decode } from '../core/decode';
-import { scanHeadlines, StringSource, utf8Source, type ArticleSummary, type TextSource } from '../core/headlines';
+import { scanHeadlines, StringSource, utf8Source, type ArticleSummary, type HeadlineScan, type TextSource } from '../core/headlines';
 import type { Article } from '../core/model';
 import { parseText } from '../core/parse';
 import { PostBodies } from './chunks';
-import type { WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
+import type { HeadlineCache, WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
 
 /** Source text per batch of full posts: structured-cloning one batch costs the host a few ms. */
 const BATCH_CHARS = 256 * 1024;
@@ -67,7 +69,8 @@ async function headlines(job: Job): Promise<WorkerOutcome | undefined> {
   const read = sourceOf(bytes);
   if ('error' in read) return { kind: 'undecodable', reason: read.error };
   const { source, encoding } = read;
-  const scan = scanHeadlines(source, file, { topics });
+  const cached = job.request.cache && readCache(job.request.cache, source);
+  const scan = cached ?? scanHeadlines(source, file, { topics });
   if (scan.summaries.length === 0) {
     if (!scan.syndicated) return { kind: 'notDump' };
     send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding, notice: 'No posts found: no "Post Syndicated from … original …" line in this file.' } });
@@ -78,9 +81,70 @@ async function headlines(job: Job): Promise<WorkerOutcome | undefined> {
     const summaries: ArticleSummary[] = scan.summaries.slice(at, at + SUMMARY_BATCH);
     await sendBatch({ type: 'summaries', id, summaries });
   }
+  if (job.request.cache && !cached) writeCache(job.request.cache, source, scan);
   job.bodies = new PostBodies(source, scan, file, (text, name) => parseText(text, name, { topics }));
   for (const titleLine of job.wanted) job.bodies.prioritize(titleLine);
   return undefined;
+}
+
+/** This build of the worker: a cache written by another build (another parser) is not used. */
+const BUILD = (() => {
+  try {
+    const stat = fs.statSync(__filename);
+    return `${stat.size}-${stat.mtimeMs}`;
+  } catch {
+    return 'unknown';
+  }
+})();
+
+interface CachedScan extends HeadlineScan {
+  build: string;
+  key: string;
+  length: number;
+}
+
+/**
+ * The headline pass saved for this very file, or undefined. Only a cache that matches in every respect is
+ * used (build, settings, size, and each post's title line where it says); anything else is ignored, and the
+ * full parse checks the summaries again in the end.
+ */
+function readCache(cache: HeadlineCache, source: TextSource): HeadlineScan | undefined {
+  try {
+    const saved = JSON.parse(fs.readFileSync(cache.path, 'utf8')) as CachedScan;
+    if (saved.build !== BUILD || saved.key !== cache.key || saved.length !== source.length) return undefined;
+    const { starts, summaries } = saved;
+    if (!Array.isArray(starts) || !Array.isArray(summaries) || starts.length !== summaries.length) return undefined;
+    for (let k = 0; k < starts.length; k++) {
+      const end = source.nextLineFeed(starts[k]);
+      if (source.text(starts[k], end === -1 ? source.length : end).trim() !== summaries[k].title.trim()) return undefined;
+    }
+    return { preamble: saved.preamble, starts, summaries, syndicated: saved.syndicated };
+  } catch {
+    return undefined; // none yet, unreadable or corrupted: the headline pass runs
+  }
+}
+
+function writeCache(cache: HeadlineCache, source: TextSource, scan: HeadlineScan): void {
+  const saved: CachedScan = { build: BUILD, key: cache.key, length: source.length, ...scan };
+  const temporary = `${cache.path}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(cache.path), { recursive: true });
+    fs.writeFileSync(temporary, JSON.stringify(saved));
+    fs.renameSync(temporary, cache.path);
+    keepNewest(path.dirname(cache.path), CACHES_KEPT);
+  } catch {
+    fs.rmSync(temporary, { force: true }); // only a cache
+  }
+}
+
+/** Files whose headline passes are kept (dumps of other windows and of the past included). */
+const CACHES_KEPT = 64;
+
+function keepNewest(folder: string, count: number): void {
+  const saved = fs.readdirSync(folder).filter(name => name.endsWith('.json'))
+    .map(name => ({ file: path.join(folder, name), mtime: fs.statSync(path.join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const old of saved.slice(count)) fs.rmSync(old.file, { force: true });
 }
 
 /** One batch of bodies of `job`; an outcome once all are sent. */

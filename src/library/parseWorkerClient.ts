@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ArticleSummary } from '../core/headlines';
 import type { Article, ParsedFile } from '../core/model';
-import type { WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
+import type { HeadlineCache, WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
 
 /** A warm worker answers a watcher event at once; a cold one spends ~1 s loading and compiling the parser. */
 const IDLE_MS = 120_000;
@@ -56,12 +56,15 @@ export class ParseWorkerClient {
   }
 
   /** Parses a file, telling `listener` about its summaries and posts as they come. */
-  start(bytes: Uint8Array, file: string, topics: Record<string, string[]>, isCancelled: () => boolean, listener: ParseListener = {}): ParseJob {
+  start(
+    bytes: Uint8Array, file: string, topics: Record<string, string[]>, isCancelled: () => boolean, listener: ParseListener = {},
+    cache?: HeadlineCache,
+  ): ParseJob {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     // Transfer, don't copy; a view into a shared pool buffer is copied first so the pool stays intact.
     const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
-    const request: WorkerRequest = { type: 'parse', id, bytes: owned, file, topics };
+    const request: WorkerRequest = { type: 'parse', id, bytes: owned, file, topics, ...(cache ? { cache } : {}) };
     const done = new Promise<ParseResult>((resolve, reject) => {
       this.pending.set(id, { posts: [], listener, resolve, reject });
       worker.postMessage(request, [owned.buffer as ArrayBuffer]);

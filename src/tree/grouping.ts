@@ -32,6 +32,7 @@ export type LanguagesOf<T> = (article: T) => readonly string[] | undefined;
 
 export { languageName };
 
+const NONE_KEY = '\u0000none';
 const PENDING_KEY = '\u0000pending';
 
 /** The keys an article is filed under; several for topics, authors and languages. Empty means "none". */
@@ -61,28 +62,64 @@ export function groupArticles<T extends ArticleSummary>(
   sortedByTitle = false,
   languagesOf: LanguagesOf<T> = article => ('codeBlocks' in article ? codeLanguages(article as unknown as { codeBlocks: Array<{ lang: string }> }) : undefined),
 ): Group<T>[] {
-  const groups = new Map<string, Group<T>>();
-  const noneKey = '\u0000none';
-  const noneLabel = { topic: none.noTopic, source: none.unknownSource, author: none.unknownAuthor, language: none.noCode, file: '' }[by];
-  // Sorted once, then filed in order: every group comes out sorted.
-  const ordered = by === 'file' ? [...articles].sort((a, b) => a.titleLine - b.titleLine) : sortedByTitle ? articles : sortByTitle(articles);
-  for (const article of ordered) {
-    const keys = keysOf(article, by, languagesOf);
-    for (const key of keys.length > 0 ? new Set(keys) : [noneKey]) {
-      let group = groups.get(key);
-      if (!group) {
-        const label = key === noneKey ? noneLabel : key === PENDING_KEY ? none.pending ?? '' : by === 'language' ? languageName(key) : by === 'file' ? fileLabel(key) : key;
-        group = { key: `${by}:${key}`, label, articles: [] };
-        groups.set(key, group);
-      }
-      group.articles.push(article);
-    }
+  const grouper = new Grouper(by, none, fileLabel, languagesOf);
+  const ordered = by === 'file' ? articles : sortedByTitle ? articles : sortByTitle(articles);
+  for (const article of ordered) grouper.add(article);
+  return grouper.groups();
+}
+
+/** `groupArticles` over articles in title order, pausing when `shouldPause()` says so. */
+export async function groupArticlesInSlices<T extends ArticleSummary>(
+  sortedByTitle: readonly T[], by: GroupBy, none: NoneLabels, fileLabel: (file: string) => string, languagesOf: LanguagesOf<T>,
+  shouldPause: () => boolean, pause: () => Promise<void>,
+): Promise<Group<T>[]> {
+  const grouper = new Grouper(by, none, fileLabel, languagesOf);
+  for (let k = 0; k < sortedByTitle.length; k++) {
+    grouper.add(sortedByTitle[k]);
+    if ((k & 255) === 255 && shouldPause()) await pause();
   }
-  const rank = (key: string) => (key === PENDING_KEY ? 2 : key === noneKey ? 1 : 0);
-  const sorted = [...groups.entries()]
-    .sort(([ka, a], [kb, b]) => rank(ka) - rank(kb) || compareText(a.label, b.label))
-    .map(([, group]) => group);
-  return sorted;
+  return grouper.groups();
+}
+
+/** Files articles into groups in the order they are added: every group comes out in that order. */
+class Grouper<T extends ArticleSummary> {
+  private readonly map = new Map<string, Group<T>>();
+  private readonly noneLabel: string;
+
+  constructor(
+    private readonly by: GroupBy, private readonly none: NoneLabels,
+    private readonly fileLabel: (file: string) => string, private readonly languagesOf: LanguagesOf<T>,
+  ) {
+    this.noneLabel = { topic: none.noTopic, source: none.unknownSource, author: none.unknownAuthor, language: none.noCode, file: '' }[by];
+  }
+
+  add(article: T): void {
+    const keys = keysOf(article, this.by, this.languagesOf);
+    if (keys.length === 0) this.addTo(NONE_KEY, article);
+    // Duplicate keys (an author named twice) file the article once; lists are short, so no Set.
+    for (let k = 0; k < keys.length; k++) if (keys.indexOf(keys[k]) === k) this.addTo(keys[k], article);
+  }
+
+  groups(): Group<T>[] {
+    const rank = (key: string) => (key === PENDING_KEY ? 2 : key === NONE_KEY ? 1 : 0);
+    const groups = [...this.map.entries()]
+      .sort(([ka, a], [kb, b]) => rank(ka) - rank(kb) || compareText(a.label, b.label))
+      .map(([, group]) => group);
+    // By file, a file's articles in the file's order.
+    if (this.by === 'file') for (const group of groups) group.articles.sort((a, b) => a.titleLine - b.titleLine);
+    return groups;
+  }
+
+  private addTo(key: string, article: T): void {
+    let group = this.map.get(key);
+    if (!group) {
+      const { by, none } = this;
+      const label = key === NONE_KEY ? this.noneLabel : key === PENDING_KEY ? none.pending ?? '' : by === 'language' ? languageName(key) : by === 'file' ? this.fileLabel(key) : key;
+      group = { key: `${by}:${key}`, label, articles: [] };
+      this.map.set(key, group);
+    }
+    group.articles.push(article);
+  }
 }
 
 /** The distinct languages of code blocks, in order of appearance. */
@@ -93,4 +130,42 @@ export function codeLanguages(article: { codeBlocks: ReadonlyArray<{ lang: strin
 /** Articles by title in the user's locale, case and accents ignored, numbers in numeric order. */
 export function sortByTitle<T extends ArticleSummary>(articles: readonly T[]): T[] {
   return [...articles].sort((a, b) => compareText(a.title, b.title));
+}
+
+/** Titles sorted per run before merging; a run sorts in about a millisecond. */
+const SORT_RUN = 512;
+
+/**
+ * `sortByTitle` in slices: runs sorted, then merged pass by pass, with `pause()` awaited whenever
+ * `shouldPause()` says the slice is long enough (10,000 titles take ~40 ms in all: too long for one go).
+ */
+export async function sortByTitleInSlices<T extends ArticleSummary>(
+  articles: readonly T[], shouldPause: () => boolean, pause: () => Promise<void>,
+): Promise<T[]> {
+  let runs: T[][] = [];
+  for (let at = 0; at < articles.length; at += SORT_RUN) {
+    runs.push(articles.slice(at, at + SORT_RUN).sort((a, b) => compareText(a.title, b.title)));
+    if (shouldPause()) await pause();
+  }
+  while (runs.length > 1) {
+    const merged: T[][] = [];
+    for (let k = 0; k < runs.length; k += 2) {
+      merged.push(k + 1 < runs.length ? mergeRuns(runs[k], runs[k + 1]) : runs[k]);
+      if (shouldPause()) await pause();
+    }
+    runs = merged;
+  }
+  return runs[0] ?? [];
+}
+
+/** Stable: on equal titles the left run's article comes first, as Array.prototype.sort keeps them. */
+function mergeRuns<T extends ArticleSummary>(left: T[], right: T[]): T[] {
+  const out = new Array<T>(left.length + right.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < left.length && j < right.length) out[k++] = compareText(right[j].title, left[i].title) < 0 ? right[j++] : left[i++];
+  while (i < left.length) out[k++] = left[i++];
+  while (j < right.length) out[k++] = right[j++];
+  return out;
 }

@@ -7,8 +7,11 @@ import type { ArticleSummary } from '../core/headlines';
 import type { Article, BodyBlock } from '../core/model';
 import { formatQuery, matchesQuery, type ParsedQuery } from '../core/query';
 import type { Services } from '../services';
-import { codeLanguages, groupArticles, languageName, sortByTitle, type Group, type GroupBy } from './grouping';
+import { codeLanguages, groupArticles, groupArticlesInSlices, languageName, sortByTitle, sortByTitleInSlices, type Group, type GroupBy, type NoneLabels } from './grouping';
 import type { ArticleNode, CodeBlockNode, GroupNode, ProblemNode, ProblemsNode, TreeNode } from './nodes';
+
+/** The longest the tree holds the extension host while sorting, filtering and grouping. */
+const SORT_SLICE_MS = 8;
 
 /** Article items point at this scheme so the unread badge can be a file decoration. */
 export const ARTICLE_SCHEME = 'tech-articles-item';
@@ -21,6 +24,19 @@ export function urlOfArticleUri(uri: vscode.Uri): string | undefined {
   return uri.scheme === ARTICLE_SCHEME ? decodeURIComponent(uri.path.slice(1)) : undefined;
 }
 
+/** What grouped articles are computed from: when none of it changed, they are reused. */
+interface GroupingInputs {
+  articles: readonly ArticleSummary[];
+  by: GroupBy;
+  query: ParsedQuery | undefined;
+  stateVersion: number;
+  bodiesVersion: number;
+}
+
+function sameInputs(a: GroupingInputs, b: GroupingInputs): boolean {
+  return a.articles === b.articles && a.by === b.by && a.query === b.query && a.stateVersion === b.stateVersion && a.bodiesVersion === b.bodiesVersion;
+}
+
 export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -29,11 +45,10 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
    * The filtered, grouped articles and what they were computed from. Sorting and grouping 10,000 articles
    * takes ~100 ms, so they are reused when only read state or notes changed (unless the filter uses them).
    */
-  private grouped: {
-    articles: readonly ArticleSummary[]; by: GroupBy; query: ParsedQuery | undefined; stateVersion: number; bodiesVersion: number;
-    visible: ArticleSummary[]; groups: Group[];
-  } | undefined;
+  private grouped: (GroupingInputs & { visible: ArticleSummary[]; groups: Group[] }) | undefined;
   private byTitle: { articles: readonly ArticleSummary[]; sorted: ArticleSummary[] } | undefined;
+  /** A grouping in slices under way. */
+  private pendingGrouping: { inputs: GroupingInputs; done: Promise<void> } | undefined;
   private stateVersion = 0;
   /** Bumped when bodies arrive: only groups by code language and filters on code depend on them. */
   private bodiesVersion = 0;
@@ -100,7 +115,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   getChildren(node?: TreeNode): TreeNode[] | Promise<TreeNode[]> {
-    if (!node) return this.ensureRoots();
+    if (!node) return this.rootsInSlices();
     switch (node.kind) {
       case 'group':
         return node.group.articles.map(article => ({ kind: 'article', url: article.url, article, parentKey: node.group.key, parent: node }));
@@ -122,36 +137,97 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return 'parent' in node ? node.parent : undefined;
   }
 
-  private ensureRoots(): TreeNode[] {
-    if (this.roots) return this.roots;
-    const { library, reading, annotations } = this.services;
-    const state = {
+  /** What the grouped articles depend on now. */
+  private groupingInputs(): GroupingInputs {
+    const query = this.query;
+    const stateVersion = query && query.filters.is.length + query.filters.has.length > 0 ? this.stateVersion : 0;
+    const onCode = this.groupBy === 'language' || (query !== undefined && (query.filters.lang.length > 0 || query.filters.has.includes('code')));
+    return { articles: this.services.library.summaries(), by: this.groupBy, query, stateVersion, bodiesVersion: onCode ? this.bodiesVersion : 0 };
+  }
+
+  private isCurrent(inputs: GroupingInputs): boolean {
+    return !!this.grouped && sameInputs(this.grouped, inputs);
+  }
+
+  /**
+   * The roots, at once when the grouped articles are current; otherwise sorted, filtered and grouped in
+   * slices of at most SORT_SLICE_MS (10,000 articles take ~100 ms in all: too long to hold the host).
+   */
+  private rootsInSlices(): TreeNode[] | Promise<TreeNode[]> {
+    const inputs = this.groupingInputs();
+    if (this.roots || this.isCurrent(inputs)) return this.ensureRoots();
+    if (!this.pendingGrouping || !sameInputs(this.pendingGrouping.inputs, inputs)) {
+      const done = this.groupInSlices(inputs).then(() => {
+        if (this.pendingGrouping?.done === done) this.pendingGrouping = undefined;
+      });
+      this.pendingGrouping = { inputs, done };
+    }
+    return this.pendingGrouping.done.then(() => this.ensureRoots());
+  }
+
+  private async groupInSlices(inputs: GroupingInputs): Promise<void> {
+    let sliceStart = performance.now();
+    const shouldPause = () => performance.now() - sliceStart > SORT_SLICE_MS;
+    const pause = () => new Promise<void>(resolve => setImmediate(resolve)).then(() => { sliceStart = performance.now(); });
+    const { articles: all, query } = inputs;
+    if (this.byTitle?.articles !== all) {
+      const sorted = await sortByTitleInSlices(all, shouldPause, pause);
+      this.byTitle = { articles: all, sorted };
+    }
+    const sorted = this.byTitle.sorted;
+    let visible = sorted;
+    if (query) {
+      const state = this.articleState();
+      visible = [];
+      for (let k = 0; k < sorted.length; k++) {
+        if (matchesQuery(this.filterable(sorted[k]), query, state)) visible.push(sorted[k]);
+        if ((k & 255) === 255 && shouldPause()) await pause();
+      }
+    }
+    const groups = await groupArticlesInSlices(visible, inputs.by, this.noneLabels(), fileLabel, this.languagesOf, shouldPause, pause);
+    // Kept only if nothing changed meanwhile (a newer grouping is under way then).
+    if (sameInputs(inputs, this.groupingInputs())) this.grouped = { ...inputs, visible, groups };
+  }
+
+  private readonly languagesOf = (summary: ArticleSummary): string[] | undefined => {
+    const full = this.services.library.article(summary.url);
+    return full ? codeLanguages(full) : undefined;
+  };
+
+  private noneLabels(): NoneLabels {
+    return {
+      noTopic: vscode.l10n.t('Other'),
+      unknownSource: vscode.l10n.t('Unknown Source'),
+      unknownAuthor: vscode.l10n.t('Unknown Author'),
+      noCode: vscode.l10n.t('No Code'),
+      pending: vscode.l10n.t('Loading…'),
+    };
+  }
+
+  private articleState() {
+    const { reading, annotations } = this.services;
+    return {
       isRead: (url: string) => reading.isRead(url),
       isFavorite: (url: string) => reading.isFavorite(url),
       noteCount: (url: string) => annotations.forArticle(url).length,
     };
-    const query = this.query;
-    const all = library.summaries();
-    const stateVersion = query && query.filters.is.length + query.filters.has.length > 0 ? this.stateVersion : 0;
-    const onCode = this.groupBy === 'language' || (query !== undefined && (query.filters.lang.length > 0 || query.filters.has.includes('code')));
-    const bodiesVersion = onCode ? this.bodiesVersion : 0;
-    let grouped = this.grouped;
-    if (!grouped || grouped.articles !== all || grouped.by !== this.groupBy || grouped.query !== query || grouped.stateVersion !== stateVersion || grouped.bodiesVersion !== bodiesVersion) {
+  }
+
+  /** The roots from the grouped articles, computed here at once when they are not current. */
+  private ensureRoots(): TreeNode[] {
+    if (this.roots) return this.roots;
+    const { library, reading } = this.services;
+    const inputs = this.groupingInputs();
+    if (!this.isCurrent(inputs)) {
+      const { articles: all, query } = inputs;
       if (this.byTitle?.articles !== all) this.byTitle = { articles: all, sorted: sortByTitle(all) };
       const sorted = this.byTitle.sorted;
+      const state = this.articleState();
       const visible = query ? sorted.filter(summary => matchesQuery(this.filterable(summary), query, state)) : sorted;
-      const groups = groupArticles(visible, this.groupBy, {
-        noTopic: vscode.l10n.t('Other'),
-        unknownSource: vscode.l10n.t('Unknown Source'),
-        unknownAuthor: vscode.l10n.t('Unknown Author'),
-        noCode: vscode.l10n.t('No Code'),
-        pending: vscode.l10n.t('Loading…'),
-      }, fileLabel, true, summary => {
-        const full = library.article(summary.url);
-        return full ? codeLanguages(full) : undefined;
-      });
-      grouped = this.grouped = { articles: all, by: this.groupBy, query, stateVersion, bodiesVersion, visible, groups };
+      const groups = groupArticles(visible, inputs.by, this.noneLabels(), fileLabel, true, this.languagesOf);
+      this.grouped = { ...inputs, visible, groups };
     }
+    const grouped = this.grouped!;
     this.visible = grouped.visible;
     const roots: TreeNode[] = [];
     const favorites = grouped.visible.filter(article => reading.isFavorite(article.url));
@@ -159,8 +235,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       const group: Group = { key: 'favorites', label: vscode.l10n.t('Favorites'), articles: favorites };
       roots.push({ kind: 'group', group, favorites: true });
     }
-    const groups = grouped.groups;
-    for (const group of groups) roots.push({ kind: 'group', group, favorites: false });
+    for (const group of grouped.groups) roots.push({ kind: 'group', group, favorites: false });
     const problems = library.problems();
     if (problems.length > 0) roots.push({ kind: 'problems', problems });
     this.roots = roots;

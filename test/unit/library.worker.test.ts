@@ -1,8 +1,11 @@
 // The parse worker (dist/parseWorker.js, built by `npm run build`) through the library's client, in plain Node:
-// the same result as parsing on this thread, the outcomes for unusable files, cancellation, and a missing script.
+// the same result as parsing on this thread, the outcomes for unusable files, cancellation, a missing script;
+// headlines before bodies, a post asked for first, and the saved headline pass.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import type { ArticleSummary } from '../../src/core/headlines';
 import { parseText } from '../../src/core/parse';
 import { ParseWorkerClient } from '../../src/library/parseWorkerClient';
 import { corpusDir, repoRoot } from '../harness/paths';
@@ -59,5 +62,74 @@ describe('library: parse worker', function () {
 
   it('says it is broken when its script is missing, so the library parses on its own thread', () => {
     assert.equal(new ParseWorkerClient(path.join(repoRoot, 'dist', 'no-such-worker.js')).broken, true);
+  });
+});
+
+describe('library: parse worker, headlines first', function () {
+  this.timeout(60_000);
+  let client: ParseWorkerClient;
+  let folder: string;
+  const text = Array.from({ length: 60 }, (_, n) => post(n)).join('');
+
+  before(() => {
+    client = new ParseWorkerClient(script);
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tech-articles-headlines-'));
+  });
+
+  after(() => {
+    client?.dispose();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** Parses `text`, recording what came in which order. */
+  async function parseRecorded(cache?: { path: string; key: string }, prioritizeLine?: number) {
+    const events: string[] = [];
+    const summaries: ArticleSummary[] = [];
+    const job = client.start(bytesOf(text), 'file.txt', {}, () => false, {
+      summaries: batch => { events.push('summaries'); summaries.push(...batch); },
+      posts: batch => { events.push(`posts:${batch.map(p => p.titleLine).join(',')}`); },
+    }, cache);
+    if (prioritizeLine !== undefined) job.prioritize(prioritizeLine);
+    const result = await job.done;
+    return { events, summaries, result };
+  }
+
+  it('sends every summary before any post, and the summaries are the posts\' headlines', async () => {
+    const { events, summaries, result } = await parseRecorded();
+    assert.equal(events[0], 'summaries');
+    assert.ok(events.lastIndexOf('summaries') < events.findIndex(e => e.startsWith('posts')), events.join(' '));
+    assert.equal(summaries.length, 60);
+    assert.deepEqual(summaries.map(s => [s.url, s.title, s.titleLine, s.topics]), result.parsed!.posts.map(p => [p.url, p.title, p.titleLine, p.topics]));
+  });
+
+  it('parses a post asked for before the others', async () => {
+    const last = text.split('\n').lastIndexOf('Title 59') + 1;
+    const { events, result } = await parseRecorded(undefined, last);
+    const firstPosts = events.find(e => e.startsWith('posts'));
+    assert.equal(firstPosts, `posts:${last}`, events.join(' '));
+    assert.deepEqual(result.parsed!.posts.map(p => p.titleLine), [...result.parsed!.posts.map(p => p.titleLine)].sort((a, b) => a - b), 'posts in file order');
+  });
+
+  it('keeps the headline pass for the next start, uses it only when it matches, and ignores a corrupted one', async () => {
+    const cache = { path: path.join(folder, 'headlines', 'file.json'), key: 'size-mtime-settings' };
+    const first = await parseRecorded(cache);
+    assert.ok(fs.existsSync(cache.path), 'saved');
+
+    // A saved pass with a telling topic: used when it matches, while the full parse still decides.
+    const saved = JSON.parse(fs.readFileSync(cache.path, 'utf8'));
+    saved.summaries[0].topics = ['From the cache'];
+    fs.writeFileSync(cache.path, JSON.stringify(saved));
+    const warm = await parseRecorded(cache);
+    assert.deepEqual(warm.summaries[0].topics, ['From the cache']);
+    assert.deepEqual(warm.result.parsed!.posts[0].topics, first.result.parsed!.posts[0].topics);
+
+    const otherKey = await parseRecorded({ ...cache, key: 'changed' });
+    assert.deepEqual(otherKey.summaries[0].topics, first.summaries[0].topics, 'another key: not used');
+
+    fs.writeFileSync(cache.path, '{"build": 1, "summaries": [nonsense');
+    const corrupted = await parseRecorded(cache);
+    assert.deepEqual(corrupted.summaries, first.summaries);
+    assert.equal(corrupted.result.parsed!.posts.length, 60);
+    assert.doesNotThrow(() => JSON.parse(fs.readFileSync(cache.path, 'utf8')), 'rewritten');
   });
 });
