@@ -58,6 +58,13 @@ describe('flattened tables', () => {
     assert.deepEqual(rowsOf(body), []);
   });
 
+  it('leaves a list of records without a header as paragraphs ("Step 1" over "Step 2", names over titles)', () => {
+    assert.deepEqual(rowsOf(bodyOf(['How it goes.', 'Step 1', 'Create a bucket', 'Step 2', 'Upload the data', 'Step 3',
+      'Run the crawler', 'Step 4', 'Query the table', OUTRO])), []);
+    assert.deepEqual(rowsOf(bodyOf(['Meet the team.', 'Speakers', 'Maria Lopez', 'Principal Engineer', 'Chen Wei',
+      'Senior Engineer', 'Aisha Khan', 'Staff Engineer', OUTRO])), []);
+  });
+
   it('does not take hard-wrapped lines for cells', () => {
     const wrapped = ['The figures, as the maintainer pasted them:', '', 'Region', 'Latency', 'Europe', '12 ms', 'Asia', '48 ms',
       'America', '30 ms'].join('\n');

@@ -6,7 +6,8 @@
 // - words: with no numbers, cells of one column share their words ("Security team" / "Compliance team") more
 //   than cells of different columns do, or every row has one-word values ("Yes", "No") in the same columns
 //   beside longer text; a clear difference in the columns' lengths adds to that evidence. A run of names or
-//   headings has no such pattern, so it stays paragraphs.
+//   headings has no such pattern, and a list of records whose first record would be the header ("Step 1" /
+//   "Step 2") is no table: both stay paragraphs.
 
 export interface Cell { type: string; line: number; indent: number; text?: string; single?: boolean }
 
@@ -157,10 +158,11 @@ function wordGrid(cells: readonly CellInfo[], start: number, columns: number, le
       }
     }
     if (rows < MIN_ROWS) continue;
+    if (headerLooksLikeRow(cells, start, columns, rows - 1)) break;
     // Every body row (three at least: two agree by chance too easily) has its one-word values in the same
     // columns, beside columns of longer text.
     const valueColumns = rows > MIN_ROWS && patternHolds && pattern > 0 && pattern !== (1 << columns) - 1;
-    if (!(same > across) && !valueColumns) continue;
+    if (!(same >= 2 && same > across) && !valueColumns) continue;
     const separation = lengthSeparation(cells, body, columns, rows - 1);
     const alignment = same - across + (valueColumns ? 2 : 0) + (separation >= 15 ? 2 : separation >= 6 ? 1 : 0);
     if (alignment < MIN_WORD_ALIGNMENT) continue;
@@ -171,6 +173,28 @@ function wordGrid(cells: readonly CellInfo[], start: number, columns: number, le
     if (!best || score >= best.score) best = { lead, columns, rows, score };
   }
   return best;
+}
+
+/**
+ * A "header" cell that shares a word with a body cell of its column and has as many words is one more record
+ * ("Step 1" over "Step 2", "Principal Engineer" over "Staff Engineer"): a list of records, not a table with a
+ * header. A real header names its column ("Party" over "First party").
+ */
+function headerLooksLikeRow(cells: readonly CellInfo[], start: number, columns: number, bodyRows: number): boolean {
+  for (let c = 0; c < columns; c++) {
+    const header = cells[start + c];
+    if (header.value) continue;
+    const count = wordCount(header.text);
+    for (let r = 1; r <= bodyRows; r++) {
+      const cell = cells[start + r * columns + c];
+      if (!cell.value && wordCount(cell.text) === count && shareWord(wordsOf(header), wordsOf(cell))) return true;
+    }
+  }
+  return false;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
 }
 
 /** Between-column over within-column variance of the cells' log lengths (an F statistic). */
