@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseText } from '../../src/core/parse';
-import type { ParsedFile } from '../../src/core/model';
+import type { BodyBlock, ParsedFile } from '../../src/core/model';
 
 export interface TruthBlock { startLine: number; endLine: number; lang: string; kind: string | null; confidence: string }
 export interface TruthPost {
@@ -160,5 +160,35 @@ export function checkHeldOutSet(set: HeldOutSet, label: string, files: number, t
 
   it('marks every CDK block and IAM policy with its kind', () => {
     assert.equal(s.kindRight, s.kindTotal, `kind ${s.kindRight}/${s.kindTotal}${problemsOf(s, 'KIND')}`);
+  });
+}
+
+/** Tables in a body, nested lists included: header row's first line, rows and columns. */
+export function tablesOf(blocks: readonly BodyBlock[]): Array<{ line: number; rows: number; columns: number }> {
+  const found: Array<{ line: number; rows: number; columns: number }> = [];
+  for (const block of blocks) {
+    if (block.type === 'table') found.push({ line: block.line, rows: block.rows.length, columns: block.rows[0]?.length ?? 0 });
+    if (block.type === 'list') for (const item of block.items) found.push(...tablesOf(item.children));
+  }
+  return found;
+}
+
+/** Every labelled table rebuilt with its shape and no other table; every post's natural language. */
+export function checkTablesAndLanguages(set: HeldOutSet, tables: number): void {
+  it('rebuilds every flattened table with its rows and columns, and no other', () => {
+    let labelled = 0;
+    for (const { truth, parsed } of set.pairs) {
+      truth.posts.forEach((post, k) => {
+        labelled += post.tables?.length ?? 0;
+        assert.deepEqual(tablesOf(parsed.posts[k].body), post.tables ?? [], `${truth.file}: ${post.title}`);
+      });
+    }
+    assert.equal(labelled, tables);
+  });
+
+  it('tells the Bulgarian posts from the English ones', () => {
+    for (const { truth, parsed } of set.pairs) {
+      truth.posts.forEach((post, k) => assert.equal(parsed.posts[k].language, post.language, post.title));
+    }
   });
 }

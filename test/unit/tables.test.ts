@@ -46,6 +46,14 @@ describe('flattened tables', () => {
     assert.deepEqual(rowsOf(body)[0]?.[0], ['Group', 'Vote', 'Reason']);
   });
 
+  it('rebuilds a table with a column of one-word values, its names column mixed, between two headings', () => {
+    const body = bodyOf(['The bill passed on Thursday.', 'What each side says', 'Side', 'Position', 'Argument',
+      'Journalists', 'Against', 'More refusals', 'The ministry', 'For', 'Less paperwork', 'Ombudsman', 'Against',
+      'Room for abuse', 'What comes next', 'The law takes effect in January.']);
+    assert.deepEqual(rowsOf(body), [[['Side', 'Position', 'Argument'], ['Journalists', 'Against', 'More refusals'],
+      ['The ministry', 'For', 'Less paperwork'], ['Ombudsman', 'Against', 'Room for abuse']]]);
+  });
+
   it('leaves a run of names as paragraphs', () => {
     const body = bodyOf(['Thanks to everyone who reviewed this release:', 'Alice Moreau', 'Bogdan Petrov', 'Chen Wei',
       'Dana Levi', 'Emeka Obi', 'Freya Lund', 'Gustavo Reis', 'Hana Sato', OUTRO]);

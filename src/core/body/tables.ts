@@ -4,8 +4,8 @@
 // - numbers: a column of numbers, times, percentages or amounts, every row keeping the kinds of the first body
 //   row (a header row of labels above it, or none: "Base clock" / "2.25 GHz" pairs);
 // - words: with no numbers, cells of one column share their words ("Security team" / "Compliance team") more
-//   than cells of different columns do, or every row has one-word values ("Yes", "No") in the same columns
-//   beside longer text; a clear difference in the columns' lengths adds to that evidence. A run of names or
+//   than cells of different columns do, or a column of one-word values ("Yes", "No") stands beside a column of
+//   longer text in every row; a clear difference in the columns' lengths adds to that evidence. A run of names or
 //   headings has no such pattern, and a list of records whose first record would be the header ("Step 1" /
 //   "Step 2") is no table: both stay paragraphs.
 
@@ -91,7 +91,8 @@ function bestShapeAt(cells: readonly CellInfo[], at: number, introduced: boolean
       if (cells.length - start < columns * MIN_ROWS) continue;
       consider(numericGrid(cells, start, columns, lead, true));
       consider(numericGrid(cells, start, columns, lead, false));
-      const wordsAllowed = cells.length <= MAX_WORD_RUN && !(introduced && lead > 0);
+      // A table of words has at most its heading before it: two cells left out would let rows shift.
+      const wordsAllowed = cells.length <= MAX_WORD_RUN && lead <= (introduced ? 0 : 1);
       if ((!best || best.score < 1000) && wordsAllowed) consider(wordGrid(cells, start, columns, lead));
     }
   }
@@ -134,8 +135,9 @@ function wordGrid(cells: readonly CellInfo[], start: number, columns: number, le
   for (let k = start; k < start + columns; k++) if (cells[k].numeric) return undefined;
   let same = 0;
   let across = 0;
-  let pattern = -1;
-  let patternHolds = true;
+  // Bit c set: every body row so far has a one-word value (values) / longer text (texts) in column c.
+  let values = (1 << columns) - 1;
+  let texts = values;
   for (let rows = 2; rows <= maxRows; rows++) {
     // Row `rows - 1` joins: compare its cells with the body rows above it.
     const row = start + (rows - 1) * columns;
@@ -146,8 +148,8 @@ function wordGrid(cells: readonly CellInfo[], start: number, columns: number, le
       if (cells[row + c].value) mask |= 1 << c;
     }
     if (anyNumeric) break;
-    if (pattern < 0) pattern = mask;
-    else patternHolds &&= mask === pattern;
+    values &= mask;
+    texts &= ~mask;
     for (let c = 0; c < columns; c++) {
       // One-word values (Yes, No, Optional) repeat across columns by nature: the pattern speaks for them.
       if (cells[row + c].value) continue;
@@ -159,9 +161,9 @@ function wordGrid(cells: readonly CellInfo[], start: number, columns: number, le
     }
     if (rows < MIN_ROWS) continue;
     if (headerLooksLikeRow(cells, start, columns, rows - 1)) break;
-    // Every body row (three at least: two agree by chance too easily) has its one-word values in the same
-    // columns, beside columns of longer text.
-    const valueColumns = rows > MIN_ROWS && patternHolds && pattern > 0 && pattern !== (1 << columns) - 1;
+    // A column of one-word values beside a column of longer text, in every body row (three at least: two
+    // agree by chance too easily); other columns may mix both (names: "Ombudsman", "The ministry").
+    const valueColumns = rows > MIN_ROWS && values !== 0 && texts !== 0;
     if (!(same >= 2 && same > across) && !valueColumns) continue;
     const separation = lengthSeparation(cells, body, columns, rows - 1);
     const alignment = same - across + (valueColumns ? 2 : 0) + (separation >= 15 ? 2 : separation >= 6 ? 1 : 0);
