@@ -128,4 +128,16 @@ describe('code block boundaries', () => {
       'First we copy the data, then we switch the readers, and last the writers.',
     ]), []);
   });
+
+  it('finds a piped log query whose stages start with "|"', () => {
+    assert.deepEqual(blocksOf([
+      'To find the slowest requests of the last hour, run this query in the console:',
+      '',
+      'fields @timestamp, @duration',
+      '| sort @duration desc',
+      '| limit 20',
+      '',
+      'The slowest ones were all cold starts.',
+    ]), [[7, 9, 'plaintext', 'output']]);
+  });
 });

@@ -39,6 +39,8 @@ const ATTRIBUTE = /^\[(?:assembly:\s*)?[A-Z][\w.]*(?:\(.*\))?\]$/;
 const IP_START = /^\d{1,3}(?:\.\d{1,3}){3}\b/;
 const ONLY_PUNCTUATION = /^[\[\]{}()<>'"`]*[\[\]{}()<>][\[\]{}()<>;,.:'"`]*$/;
 const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
+/** A stage of a piped query language ("| stats count(*) by bin(5m)", "| where status >= 500"). */
+const PIPELINE_STAGE = /^\| [a-z][\w-]*\s+\S/;
 
 /** True when the line starts with a command-line tool and its arguments ("kubectl apply -f x.yaml"). */
 export function startsCommand(text: string): boolean {
@@ -162,6 +164,7 @@ export function scoreLine(text: string): LineEvidence {
     if (ROWS.test(t)) score += 3;
     if (ART_START.test(t)) score += 3;
     if (first === 42 && CRON_ENTRY.test(t)) score += 4;
+    if (first === 124 && PIPELINE_STAGE.test(t)) score += 2;
   } else if (first <= 57) {
     if (TRACEROUTE.test(t) || RANKED_ROW.test(t) || CRON_ENTRY.test(t)) score += 4;
     if (IP_START.test(t)) score += 2;
