@@ -43,7 +43,8 @@ function toArticle(post: RawPost, lines: readonly string[], file: string, tags: 
   for (let i = post.bodyStart; i <= post.bodyEnd; i++) bodyLines.push(toBodyLine(lines[i], i));
   const spans = findCodeSpans(bodyLines);
   const guesses = spans.map(span => detectLanguage(span.code));
-  const hint = dominantScriptLanguage(guesses.map(g => g.lang));
+  // No blocks, no hint (and no empty array, of another elements kind, through code V8 optimised for filled ones).
+  const hint = guesses.length > 0 ? dominantScriptLanguage(guesses.map(g => g.lang)) : undefined;
   const codeBlocks: CodeBlock[] = spans.map((span, index) => {
     const guess = withArticleHint(guesses[index], hint);
     return {

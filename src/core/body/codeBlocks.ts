@@ -33,6 +33,9 @@ export function contentOf(line: BodyLine): string {
 }
 
 export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
+  // Nothing to find. Returning early also keeps V8 from deoptimising this function: an empty body's array
+  // has another elements kind than the filled ones it was optimised for.
+  if (lines.length === 0) return [];
   const evidence: Array<LineEvidence | undefined> = lines.map(l => (l.blank ? undefined : lineEvidence(contentOf(l))));
   const score = (k: number): number => evidence[k]?.score ?? 0;
   const spans: CodeSpan[] = [];
@@ -361,17 +364,17 @@ function trimEndSpaces(text: string): string {
 /** Opening minus closing brackets outside quotes; tells whether code continues on the next line. */
 export function bracketDelta(text: string): number {
   let delta = 0;
-  let quote = '';
+  let quote = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 92 /* \\ */) i++;
+      else if (c === quote) quote = 0;
       continue;
     }
-    if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '{' || c === '[' || c === '(') delta++;
-    else if (c === '}' || c === ']' || c === ')') delta--;
+    if (c === 34 || c === 39 || c === 96) quote = c; // " ' `
+    else if (c === 123 || c === 91 || c === 40) delta++; // { [ (
+    else if (c === 125 || c === 93 || c === 41) delta--; // } ] )
   }
   return delta;
 }
