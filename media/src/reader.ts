@@ -6,6 +6,7 @@ import { Annotations, flash } from './lib/annotations';
 import { ACTION_MESSAGES, handleCodeKeys } from './lib/codeKeys';
 import { LazyHighlighter } from './lib/highlight';
 import { SegmentIndex, wrapPieces, unwrapAll } from './lib/offsets';
+import { PlaceKeeper } from './lib/place';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -22,6 +23,7 @@ const post = (message: WebviewMessage) => vscode.postMessage(message);
 
 const annotations = new Annotations(root, () => index, post);
 const highlighter = new LazyHighlighter(code => annotations.redrawWithin(code));
+const place = new PlaceKeeper(() => index);
 
 function applyTypography(typography: ReaderTypography): void {
   const style = document.documentElement.style;
@@ -34,51 +36,20 @@ function saveScroll(): void {
   // A placeholder page (article not loaded yet) must not overwrite the place saved for the article.
   if (!currentUrl || !index || index.elements.length === 0) return;
   const state: ReaderWebviewState = { url: currentUrl, scrollY: window.scrollY };
-  const anchor = window.scrollY > 0 ? index?.firstVisible() : undefined;
+  // While a restored place settles, the place is what counts, not what happens to be on screen.
+  const anchor = place.place ?? (window.scrollY > 0 ? index.firstVisible() : undefined);
   if (anchor) state.anchor = anchor;
   vscode.setState(state);
 }
 
-/** Back to a saved place: by its text element when known, else by pixels. */
+/** Back to a saved place: by its text element when known (kept while the page settles), else by pixels. */
 function restoreScroll(state: ReaderWebviewState | undefined): void {
-  const anchor = state?.anchor;
-  if (anchor && index?.scrollTo(anchor)) {
-    holdPlace(anchor);
-    return;
-  }
-  window.scrollTo(0, state?.scrollY ?? 0);
-}
-
-/**
- * Sections near the viewport lay out for real only after they come on screen (content-visibility), and
- * code is highlighted lazily: either can move the restored place. Keep it in place while the layout
- * settles (until it has been still for a few frames, at most 2 s), unless the reader scrolls first.
- */
-function holdPlace(anchor: { offset: number; delta: number }): void {
-  const deadline = performance.now() + 2000;
-  let stillFrames = 0;
-  let userMoved = false;
-  const stop = () => { userMoved = true; };
-  const events = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
-  for (const type of events) window.addEventListener(type, stop, { once: true, passive: true });
-  const check = () => {
-    if (userMoved || performance.now() > deadline || stillFrames >= 10) {
-      for (const type of events) window.removeEventListener(type, stop);
-      return;
-    }
-    const drift = index?.driftFrom(anchor) ?? 0;
-    if (Math.abs(drift) > 1) {
-      index?.scrollTo(anchor);
-      stillFrames = 0;
-    } else {
-      stillFrames++;
-    }
-    requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
+  if (!index?.elementWithOffset(state?.anchor?.offset ?? -1)) window.scrollTo(0, state?.scrollY ?? 0);
+  if (state?.anchor) place.keep(state.anchor);
 }
 
 function revealTarget(reveal: RevealTarget): void {
+  place.release();
   if (reveal.kind === 'code') {
     const figure = root.querySelector<HTMLElement>(`figure.code-block[data-index="${reveal.index}"]`);
     if (!figure) return;
@@ -117,7 +88,8 @@ function render(message: Extract<HostMessage, { type: 'render' }>): void {
   const started = performance.now();
   if (currentUrl === message.url) saveScroll();
   const state = vscode.getState();
-  const place = state?.url === message.url ? state : undefined;
+  const saved = state?.url === message.url ? state : undefined;
+  if (currentUrl !== message.url) place.release();
   currentUrl = message.url;
   applyTypography(message.typography);
   annotations.setStrings(message.strings);
@@ -128,7 +100,7 @@ function render(message: Extract<HostMessage, { type: 'render' }>): void {
   annotations.draw(message.highlights);
   highlighter.observe(root);
   if (message.reveal) revealTarget(message.reveal);
-  else restoreScroll(place);
+  else restoreScroll(saved);
   saveScroll();
   const drawMs = performance.now() - started;
   // Report after the frame is laid out (a hidden webview gets no frames: fall back to a timer).
@@ -178,6 +150,7 @@ root.addEventListener('click', event => {
   if (toc?.dataset.target) {
     const heading = document.getElementById(toc.dataset.target);
     if (heading) {
+      place.release();
       heading.tabIndex = -1;
       heading.scrollIntoView({ block: 'start' });
       heading.focus({ preventScroll: true });
@@ -193,6 +166,12 @@ document.addEventListener('keydown', event => {
   }
   // Tab with a selection goes to the selection toolbar first.
   if (event.key === 'Tab' && !event.shiftKey && annotations.focusToolbar()) event.preventDefault();
+});
+
+// A narrower or wider reader re-flows the text: stay at the paragraph being read.
+window.addEventListener('resize', () => {
+  const saved = vscode.getState();
+  if (!place.place && saved?.anchor && saved.url === currentUrl) place.keep(saved.anchor);
 });
 
 let scrollTimer: number | undefined;

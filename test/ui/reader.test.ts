@@ -5,9 +5,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import type { BodyBlock } from '../../src/core/model';
+import { renderArticle } from '../../src/reader/html';
+import type { HostMessage, ReaderWebviewState } from '../../src/reader/protocol';
+import { article, code, strings } from '../unit/reader.helpers';
 import { launchBrowser, saveScreenshot, type WorkbenchBrowser } from '../harness/browser';
-import { ensureVSCode } from '../harness/install';
+import { chromiumPath, ensureVSCode } from '../harness/install';
 import { logsDir, repoRoot } from '../harness/paths';
 import { createRunFolder, startServer, type RunFolder, type Server } from '../harness/server';
 import { prepareWorkspace, type PreparedWorkspace } from '../harness/workspace';
@@ -283,10 +287,9 @@ describe('Reader (UI)', function () {
     await page.keyboard.press('Escape');
   });
 
-  // Known defect, skipped so that CI is not decided by chance: in 3 of 7 runs of this file (after the search-hit
-  // and find-widget tests) the restored place was 2,310 px past the saved heading; the article itself always came
-  // back. The cause is not found yet (the place is held while lazy layout settles, and that did not fix it).
-  it.skip('comes back with its article and place after a window reload', async () => {
+  // The webview is restored before the editor has laid it out; the chromium-only tests below make that happen on
+  // purpose (it once cost 2,310 px here: the section holding the place fell back to its placeholder height).
+  it('comes back with its article and place after a window reload', async () => {
     const frame = readerFrame();
     const target = frame.locator('article.article-body h2').nth(6);
     await target.scrollIntoViewIfNeeded();
@@ -299,10 +302,18 @@ describe('Reader (UI)', function () {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     const restored = readerFrame();
     await restored.locator('h1.title', { hasText: 'Optimize multimodal search' }).waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(1000);
-    const top = await restored.locator('article.article-body h2', { hasText: heading ?? '' }).first()
+    const topOf = () => restored.locator('article.article-body h2', { hasText: heading ?? '' }).first()
       .evaluate(el => (el as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top);
+    let top = await topOf();
+    for (let waited = 0; Math.abs(top) >= 40 && waited < 10_000; waited += 250) {
+      await page.waitForTimeout(250);
+      top = await topOf();
+    }
     assert.ok(Math.abs(top) < 40, `the heading "${heading}" is back at the top (${top.toFixed(0)} px)`);
+    // Lazy layout and highlighting go on after the first frames: the place must still be there later.
+    await page.waitForTimeout(2500);
+    const later = await topOf();
+    assert.ok(Math.abs(later) < 40, `the heading "${heading}" stays at the top (${later.toFixed(0)} px)`);
     await saveScreenshot(page, 'reader-restored');
   });
 });
@@ -322,3 +333,129 @@ async function waitForChange(read: () => Promise<string>, previous: string, time
     await new Promise(resolve => setTimeout(resolve, 200));
   }
 }
+
+// The webview script alone in chromium (no workbench), so that the conditions VS Code produces only now and
+// then are made on purpose: the reader's document is drawn while its frame has no height, is not displayed,
+// or is off screen (a window reload restores webviews before the editor is laid out), and shown 2.5 s later.
+// The old code lost the place there (and saved a wrong one): the section holding it fell back to its
+// 2,000 px placeholder and the view came back that far off.
+describe('Reader webview: the restored place (chromium, no workbench)', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let page: Page;
+  const body: BodyBlock[] = [];
+  const codeBlocks = [];
+  for (let i = 0; i < 160; i++) {
+    if (i % 8 === 0) body.push({ type: 'heading', line: i, text: `Heading ${i / 8}` });
+    else if (i % 8 === 4) {
+      codeBlocks.push(code(codeBlocks.length, Array.from({ length: 12 }, (_, n) => `step_${i}_${n} = run(${n})`).join('\n'), 'python'));
+      body.push({ type: 'code', line: i, codeIndex: codeBlocks.length - 1 });
+    } else body.push({ type: 'paragraph', line: i, text: `Paragraph ${i}: ${'words that wrap over several lines of the reader '.repeat(8)}` });
+  }
+  const subject = article(body, { codeBlocks, url: 'https://example.com/long' });
+  const html = renderArticle(subject, codeBlocks, strings);
+  const script = fs.readFileSync(path.join(repoRoot, 'media', 'dist', 'reader.js'), 'utf8');
+  const css = fs.readFileSync(path.join(repoRoot, 'media', 'reader.css'), 'utf8');
+  const render: HostMessage = {
+    type: 'render', renderId: 1, url: subject.url, html, highlights: [],
+    typography: { fontFamily: 'sans-serif', fontSize: 14, lineHeight: 1.6 },
+    strings: { highlight: 'Highlight', addNote: 'Add Note', editNote: 'Edit Note', removeHighlight: 'Remove', selectionToolbar: 'Selection',
+      highlightMenu: 'Highlight', colorNames: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' } },
+  };
+  const shown = 'border:0;width:900px;height:700px';
+
+  before(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--disable-gpu', '--disable-dev-shm-usage'] });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  });
+  afterEach(async () => {
+    await page?.close();
+  });
+
+  /** Loads the reader into an iframe styled `frameStyle`, with `state` as the saved webview state. */
+  async function reader(frameStyle: string, state?: ReaderWebviewState): Promise<Frame> {
+    await page.setContent(`<!DOCTYPE html><html><body style="margin:0"><iframe id="reader" style="border:0;${frameStyle}"></iframe></body></html>`);
+    const frame = (await (await page.$('#reader'))!.contentFrame())!;
+    await frame.setContent(`<!DOCTYPE html><html><head><style>${css}</style></head><body><main id="reader" class="reader"></main></body></html>`);
+    await frame.evaluate(`window.__state = ${JSON.stringify(state)}; window.acquireVsCodeApi = () => ({
+      postMessage: () => {}, getState: () => window.__state, setState: s => { window.__state = s; } });`);
+    await frame.addScriptTag({ content: script });
+    await frame.evaluate(`window.postMessage(${JSON.stringify(render)}, '*')`);
+    return frame;
+  }
+
+  const headingOffset = (frame: Frame, n: number): Promise<number> =>
+    frame.evaluate(`Number(document.querySelectorAll('article h2')[${n}].dataset.offset)`) as Promise<number>;
+  const topOf = (frame: Frame, offset: number): Promise<number> =>
+    frame.evaluate(`document.querySelector('[data-offset="${offset}"]').getBoundingClientRect().top`) as Promise<number>;
+  const savedAnchor = (frame: Frame): Promise<number | undefined> => frame.evaluate('window.__state?.anchor?.offset') as Promise<number | undefined>;
+
+  /** The place of the 4th heading (about 3,000 px down the first section), as the script saves it. */
+  async function placeOfHeading(): Promise<ReaderWebviewState> {
+    const frame = await reader(shown);
+    const offset = await headingOffset(frame, 3);
+    await frame.evaluate(`document.querySelector('[data-offset="${offset}"]').scrollIntoView({ block: 'start' })`);
+    await page.waitForTimeout(400);
+    const state = await frame.evaluate('window.__state') as ReaderWebviewState;
+    assert.equal(state.anchor?.offset, offset, 'the scrolled-to heading is saved as the place');
+    return state;
+  }
+
+  async function settledTop(frame: Frame, offset: number): Promise<number> {
+    let top = await topOf(frame, offset);
+    for (let i = 0; i < 25 && Math.abs(top) > 2; i++) {
+      await page.waitForTimeout(200);
+      top = await topOf(frame, offset);
+    }
+    return top;
+  }
+
+  for (const [condition, style] of [
+    ['has no height', 'width:900px;height:0'],
+    ['has no width', 'width:0;height:700px'],
+    ['is not displayed', 'display:none;width:900px;height:700px'],
+    ['is off screen', 'position:absolute;left:-5000px;width:900px;height:700px'],
+  ]) {
+    it(`comes back to the saved place when the webview ${condition} while the article is drawn`, async () => {
+      const state = await placeOfHeading();
+      const offset = state.anchor!.offset;
+      const frame = await reader(style, state);
+      await page.waitForTimeout(2500);
+      assert.equal(await savedAnchor(frame), offset, 'the saved place is kept while the webview cannot show it');
+      await page.evaluate(`document.getElementById('reader').style.cssText = '${shown}'`);
+      const top = await settledTop(frame, offset);
+      assert.ok(Math.abs(top) <= 2, `the heading is back at the top (${top.toFixed(0)} px)`);
+      await page.waitForTimeout(1500);
+      assert.ok(Math.abs(await topOf(frame, offset)) <= 2, 'and stays there');
+      assert.equal(await savedAnchor(frame), offset, 'the saved place is still the heading');
+    });
+  }
+
+  it('keeps the place when the reader gets narrower', async () => {
+    const state = await placeOfHeading();
+    const offset = state.anchor!.offset;
+    const frame = await reader(shown, state);
+    await page.waitForTimeout(2500);
+    await page.evaluate(`document.getElementById('reader').style.width = '420px'`);
+    const top = await settledTop(frame, offset);
+    assert.ok(Math.abs(top) <= 2, `the heading is still at the top (${top.toFixed(0)} px)`);
+  });
+
+  it('lets go of the place as soon as the reader scrolls', async () => {
+    const state = await placeOfHeading();
+    const frame = await reader(shown, state);
+    await page.waitForTimeout(100);
+    const before = await frame.evaluate('scrollY') as number;
+    await page.mouse.move(450, 350);
+    await page.mouse.wheel(0, 1200);
+    await page.waitForTimeout(1500);
+    const after = await frame.evaluate('scrollY') as number;
+    assert.ok(after > before + 1000, `the wheel moved the page and nothing pulled it back (${before} → ${after})`);
+    assert.notEqual(await savedAnchor(frame), state.anchor!.offset, 'the new place is saved');
+  });
+});

@@ -12,11 +12,14 @@ export interface DomPiece {
 export class SegmentIndex {
   readonly elements: HTMLElement[];
   private readonly starts: number[];
+  /** Each element's section (the body is cut into sections the browser may skip), or null for the title. */
+  private readonly sections: (HTMLElement | null)[];
   private cachedText: string | undefined;
 
   constructor(root: HTMLElement) {
     this.elements = [...root.querySelectorAll<HTMLElement>('[data-offset]')];
     this.starts = this.elements.map(e => Number(e.dataset.offset));
+    this.sections = this.elements.map(e => e.closest<HTMLElement>('.section'));
   }
 
   /** The reading text, rebuilt from the DOM: each segment's text followed by "\n". */
@@ -83,34 +86,32 @@ export class SegmentIndex {
     return result;
   }
 
-  /** The first segment element whose bottom is below the viewport's top, with its top's distance above it. */
+  /**
+   * The first segment element whose bottom is below the viewport's top, with its top's distance above it.
+   * A skipped section is a placeholder box, but its elements still measure where they would be drawn and
+   * may stick out of it, far down the page: clamped to their section's box, the bottoms stay in order.
+   */
   firstVisible(): { offset: number; delta: number } | undefined {
     let low = 0;
     let high = this.elements.length - 1;
     if (high < 0) return undefined;
+    const bottom = (i: number) => {
+      const own = this.elements[i].getBoundingClientRect().bottom;
+      const section = this.sections[i];
+      return section ? Math.min(own, section.getBoundingClientRect().bottom) : own;
+    };
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.elements[mid].getBoundingClientRect().bottom > 0) high = mid;
+      if (bottom(mid) > 0) high = mid;
       else low = mid + 1;
     }
     return { offset: this.starts[low], delta: -this.elements[low].getBoundingClientRect().top };
   }
 
-  /** Scrolls so that the element at `offset` sits `delta` pixels above the viewport's top. */
-  scrollTo(anchor: { offset: number; delta: number }): boolean {
-    const at = this.starts.indexOf(anchor.offset);
-    if (at < 0) return false;
-    const element = this.elements[at];
-    element.scrollIntoView({ block: 'start' });
-    window.scrollBy(0, anchor.delta);
-    return true;
-  }
-
-  /** How far (px) the element at `anchor.offset` has moved from where `scrollTo(anchor)` put it. */
-  driftFrom(anchor: { offset: number; delta: number }): number {
-    const at = this.starts.indexOf(anchor.offset);
-    if (at < 0) return 0;
-    return this.elements[at].getBoundingClientRect().top + anchor.delta;
+  /** The text element that starts exactly at `offset`, if any. */
+  elementWithOffset(offset: number): HTMLElement | undefined {
+    const at = this.segmentAt(offset);
+    return this.starts[at] === offset ? this.elements[at] : undefined;
   }
 
   /** The element holding `offset`, for scrolling. */
