@@ -315,7 +315,9 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       let bodiesStarted = false;
       const overrides = this.languageOverrides();
       const { topics } = this.settings();
+      slicer.endSlice();
       const cache = await this.headlineCache(file.uri, topics);
+      slicer.resume();
       const job = this.worker.start(read, key, topics, () => generation !== this.generation, {
         summaries: summaries => {
           corpus.addSummaries(key, summaries);

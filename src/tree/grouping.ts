@@ -150,8 +150,7 @@ export async function sortByTitleInSlices<T extends ArticleSummary>(
   while (runs.length > 1) {
     const merged: T[][] = [];
     for (let k = 0; k < runs.length; k += 2) {
-      merged.push(k + 1 < runs.length ? mergeRuns(runs[k], runs[k + 1]) : runs[k]);
-      if (shouldPause()) await pause();
+      merged.push(k + 1 < runs.length ? await mergeRuns(runs[k], runs[k + 1], shouldPause, pause) : runs[k]);
     }
     runs = merged;
   }
@@ -159,12 +158,15 @@ export async function sortByTitleInSlices<T extends ArticleSummary>(
 }
 
 /** Stable: on equal titles the left run's article comes first, as Array.prototype.sort keeps them. */
-function mergeRuns<T extends ArticleSummary>(left: T[], right: T[]): T[] {
+async function mergeRuns<T extends ArticleSummary>(left: T[], right: T[], shouldPause: () => boolean, pause: () => Promise<void>): Promise<T[]> {
   const out = new Array<T>(left.length + right.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < left.length && j < right.length) out[k++] = compareText(right[j].title, left[i].title) < 0 ? right[j++] : left[i++];
+  while (i < left.length && j < right.length) {
+    out[k++] = compareText(right[j].title, left[i].title) < 0 ? right[j++] : left[i++];
+    if ((k & 1023) === 0 && shouldPause()) await pause();
+  }
   while (i < left.length) out[k++] = left[i++];
   while (j < right.length) out[k++] = right[j++];
   return out;

@@ -11,6 +11,7 @@ import type { Article } from '../../src/core/model';
 import { parseText } from '../../src/core/parse';
 import type { Services } from '../../src/services';
 import type { ArticleNode, CodeBlockNode, GroupNode, ProblemsNode, TreeNode } from '../../src/tree/nodes';
+import { writeDump } from '../../bench/lib/generate';
 import { activatedServices } from './helpers';
 
 const repo = process.env.TECH_ARTICLES_REPO ?? path.resolve(__dirname, '..', '..', '..');
@@ -279,7 +280,15 @@ describe('Articles view', function () {
       assert.match(reasons['empty.txt'], /empty/i);
       const last = (await roots()).at(-1) as ProblemsNode;
       assert.equal(last.kind, 'problems');
-      assert.equal((await tree.getChildren(last))?.length, 2);
+      const items = await tree.getChildren(last) as TreeNode[];
+      assert.equal(items.length, 2);
+      // A click on a problem opens its file.
+      for (const node of items) {
+        const item = (await tree.getTreeItem(node)) as vscode.TreeItem;
+        assert.equal(item.command?.command, 'vscode.open');
+        const uri = item.command?.arguments?.[0] as vscode.Uri;
+        assert.ok(uri instanceof vscode.Uri && fs.existsSync(uri.fsPath) && /(binary|empty)\.txt$/.test(uri.fsPath), String(uri));
+      }
       assert.equal(services.library.articles().length, 68, 'the corpus is unaffected');
     });
   });
@@ -307,6 +316,66 @@ describe('Articles view', function () {
       assert.equal(services.library.articles().length, 69);
       const problem = services.library.problems().find(p => p.file.includes('no-such-folder'));
       assert.match(problem?.reason ?? '', /does not exist/);
+    });
+  });
+
+  describe('headlines first, bodies later (a 3,000-article dump)', function () {
+    this.timeout(180_000);
+    let folder: string;
+    let articleCount: number;
+
+    before(() => {
+      folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tech-articles-headlines-'));
+      articleCount = writeDump(path.join(folder, 'big.txt'), { articles: 3000, seed: 11, seedDir: corpus }).articles;
+    });
+
+    after(async () => {
+      await setSources(undefined);
+      fs.rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('lists every article before its body is parsed; nothing else mistakes a headline for an article', async () => {
+      // Not awaited: the load runs while the test looks at it.
+      void vscode.workspace.getConfiguration('techArticles').update('sources', [folder], vscode.ConfigurationTarget.Workspace);
+      const { library } = services;
+      await waitFor('every headline', () => library.summaries().length === articleCount, 60_000);
+      const parsedThen = library.articles().length;
+      assert.ok(parsedThen < articleCount, `headlines come before the bodies (${parsedThen} of ${articleCount} parsed already)`);
+      assert.ok(library.loading);
+
+      // A headline near the end of the file: its body is still to come.
+      const pending = [...library.summaries()].reverse().find(summary => !library.article(summary.url))!;
+      assert.ok(pending, 'an article still being parsed');
+      assert.equal(library.summary(pending.url)?.title, pending.title);
+      assert.ok(!('body' in pending) && !('codeBlocks' in pending));
+      assert.equal(library.codeBlock(pending.url, 0), undefined, 'no code block before the body');
+
+      // The tree shows it (no code block count yet), grouped as it will stay.
+      await groupBy('topic');
+      const groupsThen = await groupCounts();
+      const node = (await groups()).flatMap(g => g.group.articles.map(article => ({ g, article })))
+        .find(({ article }) => article.url === pending.url)!;
+      assert.ok(node, 'listed in the tree');
+      const articleNode: ArticleNode = { kind: 'article', url: pending.url, article: node.article, parentKey: node.g.group.key, parent: node.g };
+      const itemThen = (await tree.getTreeItem(articleNode)) as vscode.TreeItem;
+      if (!library.article(pending.url)) assert.doesNotMatch(String(itemThen.description), /code block/);
+
+      // Opening it waits for its body, which is parsed before the rest.
+      await vscode.commands.executeCommand('techArticles.openArticle', { url: pending.url, preview: true });
+      const full = library.article(pending.url);
+      assert.ok(full, 'the body arrived');
+      assert.ok(library.loading, 'before the rest of the file was parsed');
+      assert.ok(services.reader!.tabs().some(tab => tab.url === pending.url), 'the reader shows it');
+      assert.deepEqual([full.title, full.topics, full.titleLine], [pending.title, pending.topics, pending.titleLine]);
+      const blocks = (await tree.getChildren(articleNode)) as CodeBlockNode[];
+      assert.equal(blocks.length, full.codeBlocks.length);
+
+      await library.whenReady();
+      assert.equal(library.articles().length, articleCount);
+      assert.deepEqual(await groupCounts(), groupsThen, 'no group changed when the bodies came');
+      const byUrl = new Map(library.articles().map(article => [article.url, article]));
+      for (const summary of library.summaries()) assert.deepEqual(byUrl.get(summary.url)?.topics, summary.topics, summary.url);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
   });
 

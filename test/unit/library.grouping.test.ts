@@ -1,7 +1,7 @@
 // Grouping of the Articles view (src/tree/grouping.ts).
 import * as assert from 'node:assert/strict';
 import type { Article, CodeBlock } from '../../src/core/model';
-import { groupArticles, isGroupBy, languageName } from '../../src/tree/grouping';
+import { groupArticles, groupArticlesInSlices, isGroupBy, languageName, sortByTitle, sortByTitleInSlices } from '../../src/tree/grouping';
 
 const NONE = { noTopic: 'Other', unknownSource: 'Unknown Source', unknownAuthor: 'Unknown Author', noCode: 'No Code' };
 
@@ -65,5 +65,36 @@ describe('tree: grouping', () => {
     assert.ok(!isGroupBy(undefined));
     assert.equal(languageName('shellscript'), 'Shell');
     assert.equal(languageName('unknown-lang'), 'unknown-lang');
+  });
+
+  describe('in slices (what the view does at 10,000 articles)', () => {
+    const many = Array.from({ length: 3000 }, (_, n) => article(`Title ${(n * 7919) % 3001} ${n % 3 ? 'b' : 'Á'}`, {
+      url: `https://x.test/${n}`, topics: [['Security'], ['Cloud', 'Security'], ['Other']][n % 3], titleLine: n + 1,
+      file: `file:///d/${n % 4}.txt`, codeBlocks: n % 5 ? [block('sql')] : [],
+    }));
+    let pauses = 0;
+    const always = () => true;
+    const pause = async () => { pauses++; };
+
+    it('sorts exactly as sortByTitle does, equal titles in their first order, pausing as asked', async () => {
+      const twins = [article('Same', { url: 'u1' }), article('same', { url: 'u2' }), ...many, article('SAME', { url: 'u3' })];
+      pauses = 0;
+      assert.deepEqual((await sortByTitleInSlices(twins, always, pause)).map(a => a.url), sortByTitle(twins).map(a => a.url));
+      assert.ok(pauses > 5, `${pauses} pauses`);
+      assert.deepEqual(await sortByTitleInSlices([], always, pause), []);
+    });
+
+    it('groups exactly as groupArticles does, by every key', async () => {
+      const sorted = sortByTitle(many);
+      const languagesOf = (a: Article) => [...new Set(a.codeBlocks.map(b => b.lang))];
+      for (const by of ['topic', 'source', 'author', 'language', 'file'] as const) {
+        assert.deepEqual(summary(await groupArticlesInSlices(sorted, by, NONE, f => f, languagesOf, always, pause)), summary(groupArticles(many, by, NONE)), by);
+      }
+    });
+
+    it('by code language, lists articles whose body is still being parsed in a group of their own, last', () => {
+      const groups = groupArticles(articles, 'language', { ...NONE, pending: 'Loading…' }, f => f, false, a => (a.title === 'beta' ? undefined : [...new Set(a.codeBlocks.map(b => b.lang))]));
+      assert.deepEqual(summary(groups), [['No Code', ['Alpha', 'delta', 'gamma']], ['Loading…', ['beta']]]);
+    });
   });
 });
