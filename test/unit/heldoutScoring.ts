@@ -173,17 +173,29 @@ export function tablesOf(blocks: readonly BodyBlock[]): Array<{ line: number; ro
   return found;
 }
 
-/** Every labelled table rebuilt with its shape and no other table; every post's natural language. */
-export function checkTablesAndLanguages(set: HeldOutSet, tables: number): void {
-  it('rebuilds every flattened table with its rows and columns, and no other', () => {
+/**
+ * Labelled tables rebuilt with their shape (at least `minimumExact` of them; all by default), no table where none
+ * is labelled, and every post's natural language.
+ */
+export function checkTablesAndLanguages(set: HeldOutSet, tables: number, minimumExact = tables): void {
+  it(`rebuilds ${minimumExact === tables ? 'every' : `at least ${minimumExact} of ${tables}`} flattened tables with their rows and columns, and no other`, () => {
     let labelled = 0;
+    let exact = 0;
+    const problems: string[] = [];
     for (const { truth, parsed } of set.pairs) {
       truth.posts.forEach((post, k) => {
-        labelled += post.tables?.length ?? 0;
-        assert.deepEqual(tablesOf(parsed.posts[k].body), post.tables ?? [], `${truth.file}: ${post.title}`);
+        const expected = post.tables ?? [];
+        const found = tablesOf(parsed.posts[k].body);
+        labelled += expected.length;
+        for (const table of expected) {
+          if (found.some(f => f.line === table.line && f.rows === table.rows && f.columns === table.columns)) exact++;
+          else problems.push(`${truth.file}:${table.line} ${table.rows}x${table.columns} not rebuilt exactly`);
+        }
+        assert.ok(found.length <= expected.length, `${truth.file}: ${post.title}: ${found.length} tables, ${expected.length} labelled`);
       });
     }
     assert.equal(labelled, tables);
+    assert.ok(exact >= minimumExact, `${exact}/${tables} tables exact\n  ${problems.join('\n  ')}`);
   });
 
   it('tells the Bulgarian posts from the English ones', () => {

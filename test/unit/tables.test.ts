@@ -54,6 +54,18 @@ describe('flattened tables', () => {
       ['The ministry', 'For', 'Less paperwork'], ['Ombudsman', 'Against', 'Room for abuse']]]);
   });
 
+  it('leaves the heading above a table with numbers out of it, when it is one cell more than the grid', () => {
+    const body = bodyOf(['We ran it for a week before settling on these values.', 'Choosing the settings', 'Setting', 'Value',
+      'Why', 'Workers', '8', 'One per core', 'Batch size', '500', 'Fits in memory', 'Timeout', '30 s', 'Longest job']);
+    assert.deepEqual(rowsOf(body)[0]?.[0], ['Setting', 'Value', 'Why']);
+  });
+
+  it('does not take a line of two sentences for a cell', () => {
+    const body = bodyOf(['Name', 'Role', 'Since', 'Alice', 'Maintainer', '2019', 'Bob', 'Reviewer', '2021',
+      "That's all for this week. Comments (12 posted)"]);
+    assert.deepEqual(rowsOf(body), [[['Name', 'Role', 'Since'], ['Alice', 'Maintainer', '2019'], ['Bob', 'Reviewer', '2021']]]);
+  });
+
   it('leaves a run of names as paragraphs', () => {
     const body = bodyOf(['Thanks to everyone who reviewed this release:', 'Alice Moreau', 'Bogdan Petrov', 'Chen Wei',
       'Dana Levi', 'Emeka Obi', 'Freya Lund', 'Gustavo Reis', 'Hana Sato', OUTRO]);

@@ -83,7 +83,8 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
 function isCellText(unit: Unit | TableUnit): boolean {
   if (unit.type !== 'text' || !unit.single || unit.indent !== 0 || !unit.afterBlank || !unit.beforeBlank || unit.quote) return false;
   const text = unit.text;
-  return text.length <= 80 && !/[.!?:]$/.test(text) && !CAPTION.test(text);
+  // Two sentences ("That's all for this week. Comments (12 posted)") are prose, not a cell.
+  return text.length <= 80 && !/[.!?:]$/.test(text) && !/[.!?] \p{Lu}/u.test(text) && !CAPTION.test(text);
 }
 
 interface Open { indent: number; items: ListItem[]; ordered: boolean; item: ListItem }

@@ -79,6 +79,15 @@ function describe(text: string): CellInfo {
 interface Shape { lead: number; columns: number; rows: number; score: number }
 
 /**
+ * When one more cell than a grid holds could be either a heading above it or one below it, the heading above
+ * wins: that is where articles put them (a heading below a table would have to be followed by no paragraph of
+ * its own section for the run to end there). Not when a lead-in ending with ":" introduced the cells.
+ */
+function leadPreference(lead: number, introduced: boolean): number {
+  return lead === 1 && !introduced ? 3 : -lead;
+}
+
+/**
  * The best grid starting at `at` (a heading before it may be left out). Grids with a numeric column win over
  * grids of words; among them, more numeric columns, a first column of labels, then more cells.
  */
@@ -89,11 +98,12 @@ function bestShapeAt(cells: readonly CellInfo[], at: number, introduced: boolean
     const start = at + lead;
     for (let columns = 2; columns <= MAX_COLUMNS; columns++) {
       if (cells.length - start < columns * MIN_ROWS) continue;
-      consider(numericGrid(cells, start, columns, lead, true));
-      consider(numericGrid(cells, start, columns, lead, false));
+      const leadBonus = leadPreference(lead, introduced);
+      consider(numericGrid(cells, start, columns, lead, true, leadBonus));
+      consider(numericGrid(cells, start, columns, lead, false, leadBonus));
       // A table of words has at most its heading before it: two cells left out would let rows shift.
       const wordsAllowed = cells.length <= MAX_WORD_RUN && lead <= (introduced ? 0 : 1);
-      if ((!best || best.score < 1000) && wordsAllowed) consider(wordGrid(cells, start, columns, lead));
+      if ((!best || best.score < 1000) && wordsAllowed) consider(wordGrid(cells, start, columns, lead, leadBonus));
     }
   }
   return best;
@@ -103,7 +113,7 @@ function bestShapeAt(cells: readonly CellInfo[], at: number, introduced: boolean
  * A grid whose body rows keep the numeric kinds of the first body row, with at least one numeric column. With
  * a header, the header row has no numbers; without one, the first row is already a body row.
  */
-function numericGrid(cells: readonly CellInfo[], start: number, columns: number, lead: number, header: boolean): Shape | undefined {
+function numericGrid(cells: readonly CellInfo[], start: number, columns: number, lead: number, header: boolean, leadBonus: number): Shape | undefined {
   const body = header ? start + columns : start;
   if (header) for (let c = 0; c < columns; c++) if (cells[start + c].numeric) return undefined;
   let numericColumns = 0;
@@ -114,8 +124,10 @@ function numericGrid(cells: readonly CellInfo[], start: number, columns: number,
   let rows = header ? 2 : 1;
   while (start + (rows + 1) * columns <= cells.length && rowMatches(cells, body, start + rows * columns, columns)) rows++;
   if (rows < MIN_ROWS) return undefined;
+  // Rows start with their label ("Vermont", "Base clock"): a grid whose first column is words wins over one
+  // shifted by a cell, whose labels would end the rows.
   const labelColumn = cells[body].numeric ? 0 : 500;
-  return { lead, columns, rows, score: numericColumns * 1000 + labelColumn + rows * columns - lead };
+  return { lead, columns, rows, score: numericColumns * 1000 + labelColumn + rows * columns + leadBonus };
 }
 
 /** Row at `row` has the numeric kinds of the row at `model`. */
@@ -128,7 +140,7 @@ function rowMatches(cells: readonly CellInfo[], model: number, row: number, colu
  * A grid of words: the number of rows with the clearest column pattern, when the pattern is clear enough.
  * Scores stay below any numeric grid's. Shared words are counted row by row as the grid grows.
  */
-function wordGrid(cells: readonly CellInfo[], start: number, columns: number, lead: number): Shape | undefined {
+function wordGrid(cells: readonly CellInfo[], start: number, columns: number, lead: number, leadBonus: number): Shape | undefined {
   let best: Shape | undefined;
   const body = start + columns;
   const maxRows = Math.min(MAX_WORD_ROWS, Math.floor((cells.length - start) / columns));
@@ -168,10 +180,7 @@ function wordGrid(cells: readonly CellInfo[], start: number, columns: number, le
     const separation = lengthSeparation(cells, body, columns, rows - 1);
     const alignment = same - across + (valueColumns ? 2 : 0) + (separation >= 15 ? 2 : separation >= 6 ? 1 : 0);
     if (alignment < MIN_WORD_ALIGNMENT) continue;
-    // A heading before or after the grid could pass for a row: a grid that ends the run leaves no heading
-    // without its section, so it wins ties.
-    const endsRun = start + rows * columns === cells.length ? 5 : 0;
-    const score = Math.min(alignment, 50) * 10 + endsRun + Math.min(separation, 20) / 5 + rows * columns / 100 - lead / 2;
+    const score = Math.min(alignment, 50) * 10 + Math.min(separation, 20) / 5 + rows * columns / 100 + leadBonus / 2;
     if (!best || score >= best.score) best = { lead, columns, rows, score };
   }
   return best;
