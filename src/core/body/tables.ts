@@ -89,7 +89,8 @@ function leadPreference(lead: number, introduced: boolean): number {
 
 /**
  * The best grid starting at `at` (a heading before it may be left out). Grids with a numeric column win over
- * grids of words; among them, more numeric columns, a first column of labels, then more cells.
+ * grids of words; among them, more numeric columns, a first column of labels, then more cells and the place of
+ * the heading (leadPreference).
  */
 function bestShapeAt(cells: readonly CellInfo[], at: number, introduced: boolean): Shape | undefined {
   let best: Shape | undefined;
