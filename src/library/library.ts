@@ -43,8 +43,9 @@ interface FileRead {
 }
 
 export interface LoadStats {
-  /** performance.now() when the load started, when every headline was published, and when it ended. */
+  /** performance.now() when the load started, its files were listed, every headline was published, and it ended. */
   startedAt: number;
+  listedAt: number;
   headlinesAt: number;
   endedAt: number;
   files: number;
@@ -267,6 +268,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       for (const file of files) if (!listed.has(file.uri.toString())) listed.set(file.uri.toString(), file);
     }
     if (generation !== this.generation) return;
+    const listedAt = performance.now();
 
     const corpus = new Corpus();
     const entries = new Map<string, FileEntry>();
@@ -298,14 +300,15 @@ export class Library implements ArticleLibrary, vscode.Disposable {
 
     const done: Array<Promise<void>> = [];
     for (const [key, file] of listed) {
-      const read = await this.readBytes(file.uri, file.origin, slicer);
+      // The worker reads local files itself (the host never holds their bytes); others are read here.
+      const read = file.uri.scheme === 'file' && !this.worker.broken ? { path: file.uri.fsPath } : await this.readBytes(file.uri, file.origin, slicer);
       if (generation !== this.generation) return;
-      if (!(read instanceof Uint8Array)) {
+      if (!read || 'uri' in read) {
         if (read) entries.set(key, read);
         headlinesDone(key);
         continue;
       }
-      if (this.worker.broken) {
+      if (this.worker.broken && read instanceof Uint8Array) {
         const whole = await this.parseHere(read, file.uri, file.origin, slicer, generation);
         if (whole.entry) entries.set(key, whole.entry);
         if (whole.parsed) corpus.setFile(key, whole.parsed.posts.map(summaryOf), whole.parsed.posts);
@@ -369,10 +372,10 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     slicer.endSlice();
     const endedAt = performance.now();
     const articles = corpus.summaries().length;
-    this.lastLoad = { startedAt: started, headlinesAt, endedAt, files: entries.size, articles, ms: endedAt - started, longestSliceMs: slicer.longestSliceMs };
+    this.lastLoad = { startedAt: started, listedAt, headlinesAt, endedAt, files: entries.size, articles, ms: endedAt - started, longestSliceMs: slicer.longestSliceMs };
     if (corpus.corrected > 0) this.log.warn(`${corpus.corrected} headline(s) differed from the full parse and were corrected`);
     this.log.info(`loaded ${articles} articles from ${entries.size} files in ${this.lastLoad.ms.toFixed(0)} ms ` +
-      `(headlines after ${(headlinesAt - started).toFixed(0)} ms; longest slice ${slicer.longestSliceMs.toFixed(1)} ms)`);
+      `(listed after ${(listedAt - started).toFixed(0)} ms, headlines after ${(headlinesAt - started).toFixed(0)} ms; longest slice ${slicer.longestSliceMs.toFixed(1)} ms)`);
   }
 
   /**
@@ -428,6 +431,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     switch (outcome.kind) {
       case 'parsed': return this.parsedEntry(uri, parsed!);
       case 'empty': return silent ? undefined : { uri, posts: 0, problem: vscode.l10n.t('The file is empty.') };
+      case 'unreadable': return { uri, posts: 0, problem: vscode.l10n.t('The file cannot be read: {0}', outcome.reason) };
       case 'undecodable': return silent ? undefined : { uri, posts: 0, problem: outcome.reason };
       case 'notDump': return origin !== 'named' ? undefined : { uri, posts: 0, problem: notADump() };
       case 'cancelled': return undefined;

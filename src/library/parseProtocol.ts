@@ -3,7 +3,8 @@ import type { ArticleSummary } from '../core/headlines';
 import type { Article, ParsedFile } from '../core/model';
 
 export type WorkerRequest =
-  | { type: 'parse'; id: number; bytes: Uint8Array; file: string; topics: Record<string, string[]>; cache?: HeadlineCache }
+  /** The file's bytes, or the path of a local file for the worker to read itself. */
+  | { type: 'parse'; id: number; bytes?: Uint8Array; path?: string; file: string; topics: Record<string, string[]>; cache?: HeadlineCache }
   | { type: 'cancel'; id: number }
   /** Parse this post's body next: someone is waiting for it. */
   | { type: 'prioritize'; id: number; titleLine: number }
@@ -23,6 +24,7 @@ export interface HeadlineCache {
 export type WorkerOutcome =
   | { kind: 'parsed' }
   | { kind: 'empty' }
+  | { kind: 'unreadable'; reason: string }
   | { kind: 'notDump' }
   | { kind: 'undecodable'; reason: string }
   | { kind: 'failed'; reason: string }

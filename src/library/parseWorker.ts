@@ -64,27 +64,42 @@ function sourceOf(bytes: Uint8Array): { source: TextSource; encoding: string } |
 
 /** The headline pass of one file: head and summaries sent; an outcome when the file is finished with it. */
 async function headlines(job: Job): Promise<WorkerOutcome | undefined> {
-  const { id, bytes, file, topics } = job.request;
+  const { id, file, topics, cache } = job.request;
+  // A file read here: its saved pass (the key holds its size and modification time) is listed before the
+  // file is even read; whatever the full parse finds otherwise, it corrects.
+  const early = job.request.path && cache ? loadCache(cache) : undefined;
+  if (early) await sendHeadlines(id, file, early, early.encoding);
+  let bytes: Uint8Array;
+  try {
+    bytes = job.request.bytes ?? fs.readFileSync(job.request.path!);
+  } catch (error) {
+    return { kind: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
   if (bytes.length === 0) return { kind: 'empty' };
   const read = sourceOf(bytes);
   if ('error' in read) return { kind: 'undecodable', reason: read.error };
   const { source, encoding } = read;
-  const cached = job.request.cache && readCache(job.request.cache, source);
+  const saved = early ?? (cache && loadCache(cache));
+  const cached = saved && fitsSource(saved, source) ? saved : undefined;
   const scan = cached ?? scanHeadlines(source, file, { topics });
   if (scan.summaries.length === 0) {
     if (!scan.syndicated) return { kind: 'notDump' };
     send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding, notice: 'No posts found: no "Post Syndicated from … original …" line in this file.' } });
     return { kind: 'parsed' };
   }
+  if (!early) await sendHeadlines(id, file, scan, encoding);
+  if (cache && !cached) writeCache(cache, source, scan, encoding);
+  job.bodies = new PostBodies(source, scan, file, (text, name) => parseText(text, name, { topics }));
+  for (const titleLine of job.wanted) job.bodies.prioritize(titleLine);
+  return undefined;
+}
+
+async function sendHeadlines(id: number, file: string, scan: HeadlineScan, encoding: string): Promise<void> {
   send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding } });
   for (let at = 0; at < scan.summaries.length; at += SUMMARY_BATCH) {
     const summaries: ArticleSummary[] = scan.summaries.slice(at, at + SUMMARY_BATCH);
     await sendBatch({ type: 'summaries', id, summaries });
   }
-  if (job.request.cache && !cached) writeCache(job.request.cache, source, scan);
-  job.bodies = new PostBodies(source, scan, file, (text, name) => parseText(text, name, { topics }));
-  for (const titleLine of job.wanted) job.bodies.prioritize(titleLine);
-  return undefined;
 }
 
 /** This build of the worker: a cache written by another build (another parser) is not used. */
@@ -101,31 +116,39 @@ interface CachedScan extends HeadlineScan {
   build: string;
   key: string;
   length: number;
+  encoding: string;
 }
 
 /**
- * The headline pass saved for this very file, or undefined. Only a cache that matches in every respect is
- * used (build, settings, size, and each post's title line where it says); anything else is ignored, and the
- * full parse checks the summaries again in the end.
+ * The headline pass saved for this file and these settings by this build, with posts; undefined when there
+ * is none, or it is unreadable or corrupted (then the headline pass runs).
  */
-function readCache(cache: HeadlineCache, source: TextSource): HeadlineScan | undefined {
+function loadCache(cache: HeadlineCache): CachedScan | undefined {
   try {
     const saved = JSON.parse(fs.readFileSync(cache.path, 'utf8')) as CachedScan;
-    if (saved.build !== BUILD || saved.key !== cache.key || saved.length !== source.length) return undefined;
+    if (saved.build !== BUILD || saved.key !== cache.key || typeof saved.encoding !== 'string') return undefined;
     const { starts, summaries } = saved;
-    if (!Array.isArray(starts) || !Array.isArray(summaries) || starts.length !== summaries.length) return undefined;
-    for (let k = 0; k < starts.length; k++) {
-      const end = source.nextLineFeed(starts[k]);
-      if (source.text(starts[k], end === -1 ? source.length : end).trim() !== summaries[k].title.trim()) return undefined;
-    }
-    return { preamble: saved.preamble, starts, summaries, syndicated: saved.syndicated };
+    if (!Array.isArray(starts) || !Array.isArray(summaries) || starts.length !== summaries.length || summaries.length === 0) return undefined;
+    return saved;
   } catch {
-    return undefined; // none yet, unreadable or corrupted: the headline pass runs
+    return undefined;
   }
 }
 
-function writeCache(cache: HeadlineCache, source: TextSource, scan: HeadlineScan): void {
-  const saved: CachedScan = { build: BUILD, key: cache.key, length: source.length, ...scan };
+/** Whether a saved pass fits the text read: the same size, and each post's title line where it says. */
+function fitsSource(saved: CachedScan, source: TextSource): boolean {
+  if (saved.length !== source.length) return false;
+  const { starts, summaries } = saved;
+  for (let k = 0; k < starts.length; k++) {
+    if (typeof starts[k] !== 'number' || typeof summaries[k]?.title !== 'string') return false;
+    const end = source.nextLineFeed(starts[k]);
+    if (source.text(starts[k], end === -1 ? source.length : end).trim() !== summaries[k].title.trim()) return false;
+  }
+  return true;
+}
+
+function writeCache(cache: HeadlineCache, source: TextSource, scan: HeadlineScan, encoding: string): void {
+  const saved: CachedScan = { build: BUILD, key: cache.key, length: source.length, encoding, ...scan };
   const temporary = `${cache.path}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(cache.path), { recursive: true });

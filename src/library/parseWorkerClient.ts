@@ -55,19 +55,27 @@ export class ParseWorkerClient {
     return this.start(bytes, file, topics, isCancelled).done;
   }
 
-  /** Parses a file, telling `listener` about its summaries and posts as they come. */
+  /**
+   * Parses a file (its bytes, or a local file the worker reads itself), telling `listener` about its
+   * summaries and posts as they come.
+   */
   start(
-    bytes: Uint8Array, file: string, topics: Record<string, string[]>, isCancelled: () => boolean, listener: ParseListener = {},
-    cache?: HeadlineCache,
+    input: Uint8Array | { path: string }, file: string, topics: Record<string, string[]>, isCancelled: () => boolean,
+    listener: ParseListener = {}, cache?: HeadlineCache,
   ): ParseJob {
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    // Transfer, don't copy; a view into a shared pool buffer is copied first so the pool stays intact.
-    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
-    const request: WorkerRequest = { type: 'parse', id, bytes: owned, file, topics, ...(cache ? { cache } : {}) };
+    const request: WorkerRequest = { type: 'parse', id, file, topics, ...(cache ? { cache } : {}) };
+    const transfer: ArrayBuffer[] = [];
+    if (input instanceof Uint8Array) {
+      // Transfer, don't copy; a view into a shared pool buffer is copied first so the pool stays intact.
+      const owned = input.byteOffset === 0 && input.byteLength === input.buffer.byteLength && input.buffer instanceof ArrayBuffer ? input : input.slice();
+      request.bytes = owned;
+      transfer.push(owned.buffer as ArrayBuffer);
+    } else request.path = input.path;
     const done = new Promise<ParseResult>((resolve, reject) => {
       this.pending.set(id, { posts: [], listener, resolve, reject });
-      worker.postMessage(request, [owned.buffer as ArrayBuffer]);
+      worker.postMessage(request, transfer);
       const watch = setInterval(() => {
         if (!this.pending.has(id)) clearInterval(watch);
         else if (isCancelled()) {

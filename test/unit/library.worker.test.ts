@@ -110,6 +110,20 @@ describe('library: parse worker, headlines first', function () {
     assert.deepEqual(result.parsed!.posts.map(p => p.titleLine), [...result.parsed!.posts.map(p => p.titleLine)].sort((a, b) => a - b), 'posts in file order');
   });
 
+  it('reads a local file itself, lists a saved pass before reading it, and reports a file it cannot read', async () => {
+    const file = path.join(folder, 'dump.txt');
+    fs.writeFileSync(file, text);
+    const cache = { path: path.join(folder, 'by-path', 'dump.json'), key: 'k' };
+    const cold = await client.start({ path: file }, 'file.txt', {}, () => false, {}, cache).done;
+    assert.deepEqual(cold.parsed, (await client.parse(bytesOf(text), 'file.txt', {}, () => false)).parsed);
+    const summaries: ArticleSummary[] = [];
+    const warm = await client.start({ path: file }, 'file.txt', {}, () => false, { summaries: batch => summaries.push(...batch) }, cache).done;
+    assert.equal(summaries.length, 60);
+    assert.deepEqual(warm.parsed, cold.parsed);
+    const missing = await client.start({ path: path.join(folder, 'gone.txt') }, 'gone.txt', {}, () => false).done;
+    assert.deepEqual(missing.outcome, { kind: 'unreadable', reason: 'ENOENT' });
+  });
+
   it('keeps the headline pass for the next start, uses it only when it matches, and ignores a corrupted one', async () => {
     const cache = { path: path.join(folder, 'headlines', 'file.json'), key: 'size-mtime-settings' };
     const first = await parseRecorded(cache);
