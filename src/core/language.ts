@@ -95,6 +95,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'json', kind: isPolicy(all) ? 'iam-policy' : null };
   }
   if (hasAny(all, DIFF_NEEDLES) && /^diff --git |^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^--- a\/|^\+\+\+ b\//m.test(all)) return { lang: 'diff', kind: null };
+  if (headerlessDiff(content)) return { lang: 'diff', kind: null };
   if (/^<\?php\b/.test(head)) return { lang: 'php', kind: null };
   if (/^<\?xml|^<[A-Za-z!]/.test(head)) return { lang: HTML_TAG.test(all) && !/^<\?xml/.test(head) ? 'html' : 'xml', kind: null };
 
@@ -118,6 +119,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // Clear Python or JavaScript needs no look at the other languages' signatures.
   const other = Math.max(pythonish, jsish) >= 6 ? undefined : bestSignature(all);
   if (other && other.score >= 4 && other.score > Math.max(pythonish, jsish)) {
+    // A YAML document may carry another language in its values (an SSM document's PowerShell `runCommand`).
+    if (/^[\w.-]+:(?:\s|$)/.test(head) && isYaml(trimmed)) return { lang: 'yaml', kind: null };
     return { lang: other.lang, kind: hasAny(all, CDK_OTHER_NEEDLES) && CDK_OTHER.test(all) ? 'cdk' : null };
   }
 
@@ -134,6 +137,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (trimmed.every(l => /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/.test(l) || /^#/.test(l)) && trimmed.some(l => /=/.test(l))) return { lang: 'shellscript', kind: 'command' };
   if (trimmed.some(l => CRON_LINE.test(l)) && trimmed.every(l => CRON_LINE.test(l) || /^#/.test(l) || /^[A-Z_]+=/.test(l))) return { lang: 'shellscript', kind: null };
   if (trimmed.some(l => ROOT_PROMPT_COMMAND.test(l)) && !trimmed.some(l => !/^#/.test(l) && PY_LINE.test(l))) return { lang: 'shellscript', kind: 'command' };
+  if (rootSessionWithOptions(trimmed)) return { lang: 'shellscript', kind: 'command' };
 
   // "VAR=value command args": environment settings for one command, not a configuration pair.
   if (/^[A-Z_][A-Z0-9_]*=\S+\s+[a-z.\/~][\w.\/-]*(?:\s|$)/.test(head) && content.length <= 3) return { lang: 'shellscript', kind: 'command' };
@@ -181,6 +185,12 @@ const C_FUNCTION_HEAD = /^(?:static\s+|inline\s+|extern\s+)*(?:const\s+)?(?:unsi
 const C_TYPE_NEEDLES = ['int', 'long', 'char', 'short', 'size_t', 'u8', 'u16', 'u32', 'u64', 'struct'];
 const ACCESS_NEEDLES = ['public', 'private', 'protected', 'internal'];
 const C_TYPED_LOCAL = /^\s+(?:const\s+)?(?:unsigned\s+|signed\s+)?(?:int|long|char|short|size_t|u8|u16|u32|u64|uint\d+_t|int\d+_t|struct\s+\w+)\s+\**\w+(?:\s*=\s*[^=;]+)?;$/m;
+/** A method returning a primitive, named in camelCase: `public void run() {` (C# names methods in PascalCase). */
+const JAVA_PRIMITIVE_METHOD = /\b(?:public|private|protected)\s+(?:static\s+)?(?:final\s+|synchronized\s+)*(?:void|int|long|boolean|double|float|char|byte|short)\s+[a-z]\w*\s*\(/;
+/** An exception caught with its type before the name: `catch (ThrottledException e)` (JavaScript has no types there). */
+const TYPED_CATCH = /\bcatch\s*\(\s*(?:final\s+)?[A-Z]\w*(?:Exception|Error)\s+\w+\s*\)/;
+/** A local declared with a generic type before its name: `List<FeatureUpdate> batch = …`. */
+const GENERIC_LOCAL = /^\s*(?:final\s+)?[A-Z]\w*<[\w<>, ?]+>\s+[a-z]\w*\s*=/m;
 /** Access modifier, then a type, then the member's name: Java and C#, never TypeScript. */
 const TYPE_BEFORE_NAME = /\b(?:public|private|protected|internal)\s+(?:(?:static|readonly|final|async|override|virtual|abstract)\s+)*[A-Z]\w*(?:<[^>]*>)?\??\s+_?\w+\s*[(;=]/;
 
@@ -195,7 +205,7 @@ export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArra
   { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3, ['fn']], [/\blet\s+mut\b/, 3, ['mut']], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3, ['use']], [/^\s*impl\b/m, 2, ['impl']], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3, ['pub']], [/\b\w+!\(/, 1.5, ['!(']], [/#\[derive\(/, 3, ['#[derive(']], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5, ['::new(', '&mut', '&self', 'Option<', 'Result<', 'Vec<']], [/\bmatch\s+\w+\s*\{/, 1, ['match']]] },
   { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono)>/m, 5, ['#include']], [/\bstd::/, 3, ['std::']], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2, ['cout', 'nullptr', 'template']], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1, ['auto']]] },
   { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4, ['#include']], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2, ['#define', '#ifdef', '#ifndef', '#endif']], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2, ['printf', 'malloc', 'free', 'sizeof', 'memcpy', 'kzalloc', 'devm_']], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2, ['NULL', 'GFP_KERNEL', '-E']], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3, ['(']], [/\w->\w/, 1, ['->']], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3, ['struct']], [C_FUNCTION_HEAD, 3, ['(']], [C_TYPED_LOCAL, 2, C_TYPE_NEEDLES], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2, ['signed']], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2, [';']]] },
-  { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3, ['public']], [/@Override\b/, 3, ['@Override']], [/\bSystem\.out\.print/, 3, ['System.out.print']], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3, ['import']], [/\bpublic\s+static\s+void\s+main\b/, 3, ['main']], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2, ACCESS_NEEDLES]] },
+  { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3, ['public']], [/@Override\b/, 3, ['@Override']], [/\bSystem\.out\.print/, 3, ['System.out.print']], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3, ['import']], [/\bpublic\s+static\s+void\s+main\b/, 3, ['main']], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2, ACCESS_NEEDLES], [JAVA_PRIMITIVE_METHOD, 2, ACCESS_NEEDLES], [TYPED_CATCH, 2, ['catch']], [GENERIC_LOCAL, 2, ['<']]] },
   { lang: 'csharp', marks: [[/^using\s+[\w.]+;/m, 3, ['using']], [/\bnamespace\s+[\w.]+/, 3, ['namespace']], [/\bTask<|\basync\s+Task\b/, 2, ['Task']], [/Console\.Write(?:Line)?\(/, 3, ['Console.Write']], [/\bvar\s+\w+\s*=\s*new\b/, 1, ['new']], [/\{\s*get;\s*set;\s*\}/, 3, ['get;']], [/\bawait\s+using\s+var\b|\bpublic\s+(?:async\s+)?Task\b/, 3, ['using', 'Task']], [/\((?:string|int|long|bool|decimal|double)\?\)/, 2, ['?)']], [/\breadonly\s+[A-Z]\w*(?:<[^>]*>)?\s+_\w+;/, 2, ['readonly']]] },
   { lang: 'kotlin', marks: [[/\bfun\s+\w+\s*\(/, 3, ['fun']], [/\bval\s+\w+\s*(?::\s*\w+)?\s*=/, 2, ['val']], [/\bprintln\(/, 1, ['println(']], [/\{\s*it\b|\bit\s*\*/, 1, ['it']], [/\bdata\s+class\b/, 3, ['data']], [/^\s*(?:implementation|api|compileOnly|runtimeOnly|testImplementation|kapt|ksp)\("[^"]+"\)/m, 3, ['("']], [/^\s*id\("[\w.-]+"\)(?:\s+version\s+"[^"]+")?$/m, 2, ['id("']], [/^(?:plugins|dependencies|repositories)\s*\{$/m, 1, ['plugins', 'dependencies', 'repositories']]] },
   { lang: 'scala', marks: [[/\bobject\s+\w+\s+extends\b/, 3, ['object']], [/\bcase\s+class\b/, 3, ['case']], [/\bdef\s+\w+\s*\([^)]*\)\s*:\s*\w+\s*=/, 3, ['def']], [/\bval\s+\w+\s*=/, 1, ['val']]] },
@@ -235,6 +245,39 @@ function continuedWithOptions(trimmed: readonly string[]): boolean {
     if (i > 0 && !trimmed[i].startsWith('-')) return false;
   }
   return true;
+}
+
+/**
+ * Changed lines shown without the diff's headers: every line starts with "-", "+" or a space, both "-" and "+"
+ * occur, and most changed lines have their code right after the sign (`-\tscore := …`), unlike list items.
+ */
+function headerlessDiff(content: readonly string[]): boolean {
+  let removed = 0;
+  let added = 0;
+  let tight = 0;
+  for (const line of content) {
+    const sign = line.charCodeAt(0);
+    if (sign === 32) continue;
+    if ((sign !== 45 && sign !== 43) || line.charCodeAt(1) === sign || !/[A-Za-z]/.test(line)) return false;
+    if (sign === 45) removed++;
+    else added++;
+    if (line.length > 1 && line.charCodeAt(1) !== 32) tight++;
+  }
+  return removed > 0 && added > 0 && tight * 2 >= removed + added;
+}
+
+/** A root-prompt session: `# tool -k key` (a program name, then an option) with its output, no code lines. */
+const ROOT_PROMPT_OPTIONS = /^# [a-z][\w.-]* +-{1,2}[A-Za-z]/;
+
+function rootSessionWithOptions(trimmed: readonly string[]): boolean {
+  let prompts = 0;
+  let output = 0;
+  for (const l of trimmed) {
+    if (l.startsWith('#')) { if (ROOT_PROMPT_OPTIONS.test(l)) prompts++; continue; }
+    if (/^[\w.-]+:(?:\s|$)|[;{}=()]/.test(l) || PY_LINE.test(l)) return false;
+    output++;
+  }
+  return prompts > 0 && output > 0;
 }
 
 function isYaml(trimmed: string[]): boolean {

@@ -125,6 +125,10 @@ function numericGrid(cells: readonly CellInfo[], start: number, columns: number,
   let rows = header ? 2 : 1;
   while (start + (rows + 1) * columns <= cells.length && rowMatches(cells, body, start + rows * columns, columns)) rows++;
   if (rows < MIN_ROWS) return undefined;
+  // A number left over after the grid, too few cells for a row, is the table's own: the grid is cut wrong
+  // (every body cell numeric fits several widths; a heading above taken as a header cell shifts the rest).
+  const end = start + rows * columns;
+  if (end < cells.length && cells.length - end < columns && cells[end].numeric) return undefined;
   // Rows start with their label ("Vermont", "Base clock"): a grid whose first column is words wins over one
   // shifted by a cell, whose labels would end the rows.
   const labelColumn = cells[body].numeric ? 0 : 500;
