@@ -359,7 +359,9 @@ export class Library implements ArticleLibrary, vscode.Disposable {
         },
       ));
     }
+    slicer.endSlice(); // waiting for the worker is not holding the host
     await Promise.all(done);
+    slicer.resume();
     updates.cancel();
     if (generation !== this.generation) return;
     if (Number.isNaN(headlinesAt)) headlinesAt = performance.now();

@@ -24,7 +24,8 @@ export function registerSnippets(services: Services): vscode.Disposable {
   const index = new SnippetIndex(services);
 
   async function blockFor(ref: BlockRef): Promise<CodeBlock | undefined> {
-    if (library.loading) await library.whenReady();
+    // An article still being parsed: its body is parsed first and waited for.
+    if (!library.codeBlock(ref.url, ref.index)) await library.fullArticle(ref.url);
     const block = library.codeBlock(ref.url, ref.index);
     if (!block) {
       log.warn(`no code block ${ref.index} in ${ref.url}`);

@@ -370,6 +370,15 @@ describe('Articles view', function () {
       const blocks = (await tree.getChildren(articleNode)) as CodeBlockNode[];
       assert.equal(blocks.length, full.codeBlocks.length);
 
+      // Copying a code block of another article still being parsed waits for that body only.
+      const other = [...library.summaries()].reverse().find(summary => !library.article(summary.url) && summary.url !== pending.url);
+      if (other) {
+        await vscode.env.clipboard.writeText('before');
+        await vscode.commands.executeCommand('techArticles.copyCodeBlock', { url: other.url, index: 0 });
+        const block = library.codeBlock(other.url, 0);
+        if (block) assert.equal(await vscode.env.clipboard.readText(), block.code);
+      }
+
       await library.whenReady();
       assert.equal(library.articles().length, articleCount);
       assert.deepEqual(await groupCounts(), groupsThen, 'no group changed when the bodies came');
