@@ -10,6 +10,11 @@ function post(bodyLines: readonly string[]): ReturnType<typeof parseText>['posts
   return parseText(dump.join('\n'), 'rule.txt').posts[0];
 }
 
+/** Code blocks as [first line, last line] counted within the body (1 = the first body line). */
+function blockLines(bodyLines: readonly string[]): Array<[number, number]> {
+  return post(bodyLines).codeBlocks.map(b => [b.startLine - 4, b.endLine - 4]);
+}
+
 function tables(body: readonly BodyBlock[]): string[][][] {
   return body.flatMap(b => (b.type === 'table' ? [b.rows] : []));
 }
@@ -69,5 +74,22 @@ describe('general rules from held-out set 5: tables', () => {
   it('leaves a run of short lines with one number after it as paragraphs', () => {
     const body = post(['Three names came up.', '', ...cells(['Alice Moreau', 'Bob Tanaka', 'Chen Wei', 'Dara Okafor', 'Eli Novak', 'Fatma Yilmaz', '2025']), 'That was all.']).body;
     assert.deepEqual(tables(body), []);
+  });
+});
+
+describe('general rules from held-out set 5: code blocks', () => {
+  it('finds traceroute hops whose numbers are right-aligned, without a dot', () => {
+    assert.deepEqual(blockLines([
+      'The path from the office went through two providers:', '',
+      ' 1  gw.office.example (10.0.0.1)  0.301 ms', ' 2  100.64.0.1  2.114 ms', ' 3  * * *',
+      ' 4  core1.transit.example (192.0.2.77)  9.870 ms', '',
+      'The third hop does not answer probes, which is normal.',
+    ]), [[3, 6]]);
+  });
+
+  it('leaves short numbered lines of prose alone', () => {
+    assert.deepEqual(blockLines([
+      'We counted what was left after the move:', '', '1  box of cables', '', '2  monitors and a dock', '', 'Nothing else survived.',
+    ]), []);
   });
 });

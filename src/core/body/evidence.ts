@@ -28,6 +28,8 @@ const OBJECT_KEY = /^[A-Za-z_$][\w$]*\s*:\s*\S.*,$/;
 const SEPARATOR = /^(?:[-=+_*#~]{5,}|[-+|=\s]{8,})$/;
 const ROWS = /^\(\d+ rows?\)$/;
 const TRACEROUTE = /^\d{1,3}\.\s+(?:[\w-]+(?:\.[\w-]+)+|\(waiting for reply\)|\*(?:\s+\*)*)$/;
+/** A hop of Linux traceroute, its number right-aligned: " 3  ae-4.example.net (203.0.113.9)  1.611 ms", " 4  * * *". */
+const TRACEROUTE_HOP = /^\d{1,2}\s+(?:(?:[\w.-]+\s+\()?(?:\d{1,3}\.){3}\d{1,3}\)?(?:\s+[\d.]+\s*ms)+|\*(?:\s+\*){0,2})$/;
 /** A ranked row of program output: "3. 9.4% com.example.Cache.get", "1. 120 ms  db.query". */
 const RANKED_ROW = /^\d{1,3}\.\s+[\d.,]+\s*(?:%|ms|s|µs|[kKMG]i?B)?\s+[\w$<>]+(?:\.[\w$<>]+)+$/;
 /** A kernel or service log line with a bracketed timestamp: "[  412.118204] INFO: …". */
@@ -166,7 +168,7 @@ export function scoreLine(text: string): LineEvidence {
     if (first === 42 && CRON_ENTRY.test(t)) score += 4;
     if (first === 124 && PIPELINE_STAGE.test(t)) score += 2;
   } else if (first <= 57) {
-    if (TRACEROUTE.test(t) || RANKED_ROW.test(t) || CRON_ENTRY.test(t)) score += 4;
+    if (TRACEROUTE.test(t) || RANKED_ROW.test(t) || CRON_ENTRY.test(t) || TRACEROUTE_HOP.test(t)) score += 4;
     if (IP_START.test(t)) score += 2;
   } else if (SEPARATOR.test(t)) {
     score += 3;
