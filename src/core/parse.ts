@@ -3,7 +3,7 @@ import { splitAuthors } from './authors';
 import { buildBody } from './body/structure';
 import { findCodeSpans } from './body/codeBlocks';
 import { toBodyLine, type BodyLine } from './body/lines';
-import { detectLanguage, withArticleHint } from './language';
+import { detectLanguage, withArticleHint, type LanguageGuess } from './language';
 import type { Article, CodeBlock, CodeLanguage, ParsedFile } from './model';
 import { naturalLanguageOf } from './naturalLanguage';
 import { openingText } from './opening';
@@ -42,9 +42,11 @@ function toArticle(post: RawPost, lines: readonly string[], file: string, tags: 
   const bodyLines: BodyLine[] = [];
   for (let i = post.bodyStart; i <= post.bodyEnd; i++) bodyLines.push(toBodyLine(lines[i], i));
   const spans = findCodeSpans(bodyLines);
-  const guesses = spans.map(span => detectLanguage(span.code));
-  // No blocks, no hint (and no empty array, of another elements kind, through code V8 optimised for filled ones).
-  const hint = guesses.length > 0 ? dominantScriptLanguage(guesses.map(g => g.lang)) : undefined;
+  // Arrays read by code V8 optimises are filled with push: Array#map's result has one elements kind when run
+  // interpreted and another when optimised, and each change of kind deoptimised this function.
+  const guesses: LanguageGuess[] = [];
+  for (const span of spans) guesses.push(detectLanguage(span.code));
+  const hint = dominantScriptLanguage(guesses);
   const codeBlocks: CodeBlock[] = spans.map((span, index) => {
     const guess = withArticleHint(guesses[index], hint);
     return {
@@ -86,9 +88,13 @@ function* bodyLineTexts(lines: readonly BodyLine[]): Iterable<string> {
 }
 
 /** TypeScript vs JavaScript is often undecidable for one short block; the article's other blocks decide. */
-function dominantScriptLanguage(langs: CodeLanguage[]): CodeLanguage | undefined {
-  const ts = langs.filter(l => l === 'typescript').length;
-  const js = langs.filter(l => l === 'javascript').length;
+function dominantScriptLanguage(guesses: readonly LanguageGuess[]): CodeLanguage | undefined {
+  let ts = 0;
+  let js = 0;
+  for (const guess of guesses) {
+    if (guess.lang === 'typescript') ts++;
+    else if (guess.lang === 'javascript') js++;
+  }
   if (ts > js) return 'typescript';
   if (js > ts) return 'javascript';
   return undefined;
