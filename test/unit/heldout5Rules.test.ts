@@ -87,6 +87,22 @@ describe('general rules from held-out set 5: code blocks', () => {
     ]), [[3, 6]]);
   });
 
+  it('finds log lines made of measured fields ("Duration: 3.1 ms Memory Used: 40 MB …")', () => {
+    assert.deepEqual(blockLines([
+      'Each run printed a summary line:', '',
+      'SUMMARY Run: 42 Duration: 812.4 s Rows Read: 1203344 Peak Memory: 2.1 GB',
+      'SUMMARY Run: 43 Duration: 790.0 s Rows Read: 1198020 Peak Memory: 2.0 GB', '',
+      'Both runs stayed under the memory limit.',
+    ]), [[3, 4]]);
+  });
+
+  it('leaves a sentence that quotes a few scores alone', () => {
+    assert.deepEqual(blockLines([
+      'The reviewers gave it Speed: 4, Price: 3 and Support: 5, which is better than we expected from a first release.', '',
+      'We will run the survey again next year.',
+    ]), []);
+  });
+
   it('leaves short numbered lines of prose alone', () => {
     assert.deepEqual(blockLines([
       'We counted what was left after the move:', '', '1  box of cables', '', '2  monitors and a dock', '', 'Nothing else survived.',

@@ -17,6 +17,8 @@ const YAML_KEY = /^(?:- )?[a-z_][\w.-]*:(?:\s+\S.*)?$/;
 const YAML_PASCAL_KEY = /^(?:- )?[A-Z][A-Za-z0-9]*:(?:\s+(?:"[^"]*"|'[^']*'|!\w+\s+\S+|\S+))?$/;
 /** A measurement printed by a program: "Requests/sec:  48211.37", "Latency: 12ms". */
 const MEASUREMENT = /^[A-Z][\w /()%.-]{0,30}:\s+[-+]?[\d.,]+\s*(?:%|[kKMGT]i?B|[kKMG]?bps|ms|µs|us|ns|s|x)?$/;
+/** One field of a metrics log line: "Duration: 4.21 ms", "Memory Size: 256 MB" (three on a line make a log line). */
+const MEASURED_FIELD = /\b[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?: [-+]?\d[\d.,]*(?: ?(?:%|[kKMGT]i?B|ms|µs|us|ns|s)\b)?/g;
 const COMMENT_START = /^(?:\/\/|\/\*|\*\/|--\s|--$|#!|<!--|\*\s)/;
 const XML_TAG = /^<\/?[A-Za-z][\w:.-]*(?:\s[^>]*)?\/?>/;
 const SECTION = /^\[[\w.\-" ]+\]$/;
@@ -175,6 +177,7 @@ export function scoreLine(text: string): LineEvidence {
   }
   if (columns) score += stats.tab ? 3 : 2;
   if (upperStart && stats.colonAt > 0 && stats.colonAt <= 31 && MEASUREMENT.test(t)) score += 1.5;
+  if (stats.colonAt > 0 && (t.match(MEASURED_FIELD)?.length ?? 0) >= 3) score += 3;
   if (stats.pipes >= 2) score += 2;
   const last = t.charCodeAt(t.length - 1);
   if (last === 92 /* \\ */) score += 3;
