@@ -31,6 +31,11 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
       const adjacentToPrevious = i > 0 && !lines[i - 1].blank;
       if (line.list && span.firstColumn > 0 && line.raw.indexOf(line.list.content) === span.firstColumn) {
         units.push({ type: 'code', line: line.index + 1, indent: line.list.indent, codeIndex: s, onItem: { ordered: line.list.ordered }, adjacentToPrevious });
+      } else if (line.list && span.firstColumn > line.raw.indexOf(line.list.content)) {
+        // Code glued to the end of a list item's sentence: the item keeps its words, the code sits under it.
+        const words = line.raw.slice(line.raw.indexOf(line.list.content), span.firstColumn).trim();
+        units.push({ type: 'item', line: line.index + 1, indent: line.list.indent, ordered: line.list.ordered, text: words });
+        units.push({ type: 'code', line: line.index + 1, indent: line.list.indent + 2, codeIndex: s, adjacentToPrevious: true });
       } else {
         if (span.firstColumn > line.indent && !line.list) {
           // Code glued to a sentence: the sentence is a paragraph of its own.
