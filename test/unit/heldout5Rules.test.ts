@@ -103,6 +103,25 @@ describe('general rules from held-out set 5: code blocks', () => {
     ]), []);
   });
 
+  it('splits SQL glued to the end of a list item off as code under that item', () => {
+    const article = post([
+      'Check the load:', '',
+      '  1. Open the query editor.',
+      '  2. Count the rows that arrived today:SELECT COUNT(*) FROM sales.orders WHERE order_date = CURRENT_DATE;',
+      '  3. Compare the count with the source.',
+    ]);
+    assert.deepEqual(article.codeBlocks.map(b => [b.startLine - 4, b.endLine - 4, b.lang, b.code]),
+      [[4, 4, 'sql', 'SELECT COUNT(*) FROM sales.orders WHERE order_date = CURRENT_DATE;']]);
+    const list = article.body.find(b => b.type === 'list');
+    assert.ok(list && list.type === 'list');
+    assert.deepEqual(list.items.map(item => item.text), ['Open the query editor.', 'Count the rows that arrived today:', 'Compare the count with the source.']);
+    assert.deepEqual(list.items[1].children.map(c => c.type), ['code']);
+  });
+
+  it('leaves a list item that only names SQL words after a colon alone', () => {
+    assert.deepEqual(blockLines(['Permissions:', '', '  1. Grant the role:SELECT permissions on every schema it reads', '  2. Nothing else is needed.']), []);
+  });
+
   it('leaves short numbered lines of prose alone', () => {
     assert.deepEqual(blockLines([
       'We counted what was left after the move:', '', '1  box of cables', '', '2  monitors and a dock', '', 'Nothing else survived.',

@@ -48,15 +48,16 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
     const line = lines[i];
     if (line.blank) { i++; continue; }
 
+    // Code glued to the end of a sentence, also of a list item's ("  4. Check it:SELECT … ;").
+    const glued = gluedCodeStart(line.text);
+    if (glued > 0) {
+      const column = line.raw.indexOf(line.text) + glued;
+      spans.push({ first: i, last: i, code: line.raw.slice(column).trim().replace(/\u00a0/g, ' '), firstColumn: column });
+      taken[i] = 1;
+      i++;
+      continue;
+    }
     if (!line.list) {
-      const glued = gluedCodeStart(line.text);
-      if (glued > 0) {
-        const column = line.raw.indexOf(line.text) + glued;
-        spans.push({ first: i, last: i, code: line.raw.slice(column).trim().replace(/\u00a0/g, ' '), firstColumn: column });
-        taken[i] = 1;
-        i++;
-        continue;
-      }
       const markdown = markdownDocument(lines, i);
       if (markdown > i) {
         spans.push(makeSpan(lines, i, markdown));
