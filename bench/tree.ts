@@ -79,7 +79,10 @@ interface WorkerFigures {
   articles: number; groups: number; full: number;
 }
 
-/** What the library does: all files to the worker at once, summaries merged and grouped as soon as all are in. */
+/**
+ * What the library does: every file to the worker at once (by path: the worker reads it), summaries merged
+ * and grouped as soon as all are in; with a folder for the saved headline passes.
+ */
 async function workerLoad(files: string[], cacheDir: string, warm = false): Promise<WorkerFigures> {
   const client = new ParseWorkerClient(path.join(__dirname, '..', 'parseWorker.js'));
   if (client.broken) throw new Error('dist/parseWorker.js is missing: run npm run build');
@@ -116,16 +119,20 @@ async function workerLoad(files: string[], cacheDir: string, warm = false): Prom
   const seen = new Set<string>();
   const jobs: Promise<unknown>[] = [];
   for (const file of files) {
-    const bytes = new Uint8Array(await fs.promises.readFile(file));
+    // Local files: the worker reads them itself, as in the extension.
     const stat = fs.statSync(file);
     const cache = { path: path.join(cacheDir, `${path.basename(file)}.json`), key: JSON.stringify([file, stat.size, stat.mtimeMs]) };
     // Warm: only the time to a populated tree is measured; the bodies are then cancelled.
-    const job = client.start(bytes, file, {}, () => warm && populated !== undefined, {
-      summaries: summaries => timed(() => corpus.addSummaries(file, summaries)),
-      posts: posts => timed(() => {
-        headlinesIn(file, seen);
-        corpus.addArticles(file, posts);
+    let expected = -1;
+    let received = 0;
+    const job = client.start({ path: file }, file, {}, () => warm && populated !== undefined, {
+      head: (_head, count) => { expected = count; },
+      summaries: summaries => timed(() => {
+        corpus.addSummaries(file, summaries);
+        received += summaries.length;
+        if (received >= expected) headlinesIn(file, seen);
       }),
+      posts: posts => timed(() => corpus.addArticles(file, posts)),
     }, cache);
     jobs.push(job.done.then(result => {
       if (warm && result.outcome.kind === 'cancelled') return;

@@ -315,23 +315,25 @@ export class Library implements ArticleLibrary, vscode.Disposable {
         headlinesDone(key);
         continue;
       }
-      let bodiesStarted = false;
+      let expected = -1;
+      let received = 0;
       const overrides = this.languageOverrides();
       const { topics } = this.settings();
       slicer.endSlice();
       const cache = await this.headlineCache(file.uri, topics);
       slicer.resume();
       const job = this.worker.start(read, key, topics, () => generation !== this.generation, {
+        head: (_head, count) => {
+          expected = count;
+          if (count === 0) headlinesDone(key);
+        },
         summaries: summaries => {
           corpus.addSummaries(key, summaries);
-          updates.schedule(PARTIAL_UPDATE_MS);
+          received += summaries.length;
+          if (received >= expected) headlinesDone(key);
+          else updates.schedule(PARTIAL_UPDATE_MS);
         },
         posts: posts => {
-          // Every summary of a file comes before its first post.
-          if (!bodiesStarted) {
-            bodiesStarted = true;
-            headlinesDone(key);
-          }
           applyOverrides(posts, overrides);
           const shown = corpus.addArticles(key, posts);
           if (published && shown.length > 0) {

@@ -32,7 +32,8 @@ export type WorkerOutcome =
 
 /** For each file: `head`, then every post's summary (headline pass), then the full posts, then `done`. */
 export type WorkerReply =
-  | { type: 'head'; id: number; head: Omit<ParsedFile, 'posts'> }
+  /** `summaries`: how many summaries follow (the file's headlines are all in once they came). */
+  | { type: 'head'; id: number; head: Omit<ParsedFile, 'posts'>; summaries: number }
   | { type: 'summaries'; id: number; summaries: ArticleSummary[] }
   | { type: 'posts'; id: number; posts: Article[] }
   | { type: 'done'; id: number; outcome: WorkerOutcome };

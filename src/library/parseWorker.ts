@@ -6,6 +6,7 @@
 // in flight: Node delivers every queued message in one go, so batches piling up while the host was busy
 // would be read back to back, a long block. Built to dist/parseWorker.js; pure Node (no vscode).
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
@@ -84,7 +85,7 @@ async function headlines(job: Job): Promise<WorkerOutcome | undefined> {
   const scan = cached ?? scanHeadlines(source, file, { topics });
   if (scan.summaries.length === 0) {
     if (!scan.syndicated) return { kind: 'notDump' };
-    send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding, notice: 'No posts found: no "Post Syndicated from … original …" line in this file.' } });
+    send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding, notice: 'No posts found: no "Post Syndicated from … original …" line in this file.' }, summaries: 0 });
     return { kind: 'parsed' };
   }
   if (!early) await sendHeadlines(id, file, scan, encoding);
@@ -95,18 +96,17 @@ async function headlines(job: Job): Promise<WorkerOutcome | undefined> {
 }
 
 async function sendHeadlines(id: number, file: string, scan: HeadlineScan, encoding: string): Promise<void> {
-  send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding } });
+  send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding }, summaries: scan.summaries.length });
   for (let at = 0; at < scan.summaries.length; at += SUMMARY_BATCH) {
     const summaries: ArticleSummary[] = scan.summaries.slice(at, at + SUMMARY_BATCH);
     await sendBatch({ type: 'summaries', id, summaries });
   }
 }
 
-/** This build of the worker: a cache written by another build (another parser) is not used. */
+/** This build of the worker (a hash of its code): a cache written by another parser is not used. */
 const BUILD = (() => {
   try {
-    const stat = fs.statSync(__filename);
-    return `${stat.size}-${stat.mtimeMs}`;
+    return createHash('sha1').update(fs.readFileSync(__filename)).digest('hex');
   } catch {
     return 'unknown';
   }

@@ -17,7 +17,8 @@ export interface ParseResult {
 
 /** Called as the file's parts arrive, on the thread that called `start` (between other events). */
 export interface ParseListener {
-  head?(head: Omit<ParsedFile, 'posts'>): void;
+  /** The file's head, and how many summaries follow. */
+  head?(head: Omit<ParsedFile, 'posts'>, summaries: number): void;
   /** A batch of summaries from the headline pass; all come before any full post. */
   summaries?(summaries: ArticleSummary[]): void;
   /** A batch of full posts. */
@@ -142,7 +143,7 @@ export class ParseWorkerClient {
     switch (reply.type) {
       case 'head':
         pending.head = reply.head;
-        pending.listener.head?.(reply.head);
+        pending.listener.head?.(reply.head, reply.summaries);
         break;
       case 'summaries':
         pending.listener.summaries?.(reply.summaries);

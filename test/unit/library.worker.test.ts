@@ -86,6 +86,7 @@ describe('library: parse worker, headlines first', function () {
     const events: string[] = [];
     const summaries: ArticleSummary[] = [];
     const job = client.start(bytesOf(text), 'file.txt', {}, () => false, {
+      head: (_head, count) => { events.push(`head:${count}`); },
       summaries: batch => { events.push('summaries'); summaries.push(...batch); },
       posts: batch => { events.push(`posts:${batch.map(p => p.titleLine).join(',')}`); },
     }, cache);
@@ -96,7 +97,8 @@ describe('library: parse worker, headlines first', function () {
 
   it('sends every summary before any post, and the summaries are the posts\' headlines', async () => {
     const { events, summaries, result } = await parseRecorded();
-    assert.equal(events[0], 'summaries');
+    assert.equal(events[0], 'head:60', 'the head says how many summaries follow');
+    assert.equal(events[1], 'summaries');
     assert.ok(events.lastIndexOf('summaries') < events.findIndex(e => e.startsWith('posts')), events.join(' '));
     assert.equal(summaries.length, 60);
     assert.deepEqual(summaries.map(s => [s.url, s.title, s.titleLine, s.topics]), result.parsed!.posts.map(p => [p.url, p.title, p.titleLine, p.topics]));
