@@ -122,6 +122,25 @@ describe('general rules from held-out set 5: code blocks', () => {
     assert.deepEqual(blockLines(['Permissions:', '', '  1. Grant the role:SELECT permissions on every schema it reads', '  2. Nothing else is needed.']), []);
   });
 
+  it('keeps a hard-wrapped line that goes on with the sentence above out of the code below it', () => {
+    assert.deepEqual(blockLines([
+      'The release adds one small convenience. The new form is',
+      'let guards, which accept conditions joined with && and || in one',
+      'match arm, as in:', '',
+      'match request {',
+      '    Some(r) if r.ok && !r.cached => serve(r),',
+      '    _ => reject(),',
+      '}', '',
+      'Older compilers reject it.',
+    ]), [[5, 8]]);
+  });
+
+  it('still takes a command right under a sentence without a colon', () => {
+    assert.deepEqual(blockLines([
+      'Install the checker from the package registry', 'npm install --save-dev left-pad-checker', '', 'Then run it on the project.',
+    ]), [[2, 2]]);
+  });
+
   it('leaves short numbered lines of prose alone', () => {
     assert.deepEqual(blockLines([
       'We counted what was left after the move:', '', '1  box of cables', '', '2  monitors and a dock', '', 'Nothing else survived.',

@@ -253,11 +253,22 @@ function proseGroup(lines: readonly BodyLine[], start: number, end: number): boo
   return true;
 }
 
+/**
+ * Prose hard-wrapped mid-sentence ("…The headline feature is" / "let chains, which allow let bindings to be
+ * combined with && inside"): a line of words right under a sentence that has not ended goes on with it.
+ */
+function continuesSentence(lines: readonly BodyLine[], i: number): boolean {
+  const previous = i > 0 ? lines[i - 1] : undefined;
+  if (!previous || previous.blank || previous.list || !/[\p{Ll},]$/u.test(previous.text)) return false;
+  if ((lines[i].text.match(/(?:^|\s)[a-z]{2,}(?=[\s,.;:]|$)/g)?.length ?? 0) < 4) return false;
+  return lineEvidence(previous.text).sentence;
+}
+
 function startsBlock(lines: readonly BodyLine[], i: number, score: (k: number) => number): boolean {
   const line = lines[i];
   if (isCaption(line.text)) return false;
   if (score(i) < SEED) return !line.list && (weakGroup(lines, i, score) || commandAfterLeadIn(lines, i));
-  if (!line.list) return true;
+  if (!line.list) return !continuesSentence(lines, i);
   // A list item that is a whole command ("2. kubectl rollout status deployment/api") is a box on the item.
   if (startsCommand(line.list.content) && !/[.!?]$/.test(line.list.content)) return true;
   // A list item starts a block only when code continues right under it ("5. version = 0.1" + TOML lines);
