@@ -141,6 +141,21 @@ describe('general rules from held-out set 5: code blocks', () => {
     ]), [[2, 2]]);
   });
 
+  it('keeps the error that the last command of a session printed after a blank line', () => {
+    assert.deepEqual(blockLines([
+      'Try to read the object from the other account:', '',
+      '$ aws s3 cp s3://audit-logs-example/2025/06/01.json .', '',
+      'An error occurred (403) when calling the HeadObject operation: Forbidden', '',
+      'The bucket policy is doing its job.',
+    ]), [[3, 5]]);
+  });
+
+  it('leaves a remark after the last command of a session alone', () => {
+    assert.deepEqual(blockLines([
+      'Deploy the stack:', '', '$ cdk deploy AuditStack', '', 'Deployment takes about four minutes on a quiet account.',
+    ]), [[3, 3]]);
+  });
+
   it('leaves short numbered lines of prose alone', () => {
     assert.deepEqual(blockLines([
       'We counted what was left after the move:', '', '1  box of cables', '', '2  monitors and a dock', '', 'Nothing else survived.',

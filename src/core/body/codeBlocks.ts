@@ -145,7 +145,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
     const header = outputHeader(lines, first, taken);
     const withOutput = header >= 0 || sessionBlock(lines, first, last);
     if (header >= 0) first = header;
-    if (withOutput && depth === 0) last = outputFooter(lines, last);
+    if ((withOutput || /^\$ \S/.test(lines[last].text)) && depth === 0) last = outputFooter(lines, last);
     spans.push(makeSpan(lines, first, last));
     for (let k = first; k <= last; k++) taken[k] = 1;
     i = last + 1;
@@ -233,10 +233,14 @@ function sessionBlock(lines: readonly BodyLine[], first: number, last: number): 
  * A session's or tool's summary line after a blank ("Plan: 4 to add, 0 to change.", "Ran 12 tests.") belongs
  * to the output when a heading or the end of the body follows it, not more prose.
  */
+const COMMAND_ERROR = /^(?:An error occurred \(\w+\)|Error(?: from server)?(?: \(\w+\))?: |error: |fatal: |ERROR: |Traceback \(most recent call last\))/;
+
 function outputFooter(lines: readonly BodyLine[], last: number): number {
   const f = last + 2;
   if (f >= lines.length || !lines[last + 1].blank || lines[f].blank || lines[f].list) return last;
   const text = lines[f].text;
+  // The error a session's last command printed after a blank line ("An error occurred (AccessDenied) when …").
+  if (/^\$ \S/.test(lines[last].text) && COMMAND_ERROR.test(text) && (f + 1 >= lines.length || lines[f + 1].blank)) return f;
   if (text.length > 80 || text.endsWith(':') || !/[.!]$/.test(text)) return last;
   // A summary counts or labels something ("Plan: 4 to add, 0 to change."); a closing remark does not.
   if (!/\d/.test(text) && !/^[A-Z][\w ]{0,20}: \S/.test(text)) return last;
