@@ -156,6 +156,25 @@ describe('general rules from held-out set 5: code blocks', () => {
     ]), [[3, 3]]);
   });
 
+  it('finds log lines that start with their time, also when the message reads like prose', () => {
+    assert.deepEqual(blockLines([
+      'The journal explains the restart:', '',
+      'Jun  3 22:41:07 api-2 systemd[1]: billing.service: Main process exited, code=killed, status=9/KILL',
+      'Jun  3 22:41:07 api-2 systemd[1]: billing.service: Failed with result because the memory limit was hit.', '',
+      'And the application log just before it:', '',
+      '2025-06-03 22:41:05,902 WARN [pool-3] Cache warm-up is taking longer than expected',
+      '2025-06-03 22:41:06,417 ERROR [pool-3] Could not allocate the buffer for the next batch', '',
+      'Raising the limit fixed it.',
+    ]), [[3, 4], [8, 9]]);
+  });
+
+  it('leaves prose that starts with a date alone', () => {
+    assert.deepEqual(blockLines([
+      'Jun 3 was the first day of the new rotation, and it went quietly until the evening.', '',
+      '2025-06-03 brought two pages and one real incident, which is about average for us.',
+    ]), []);
+  });
+
   it('leaves short numbered lines of prose alone', () => {
     assert.deepEqual(blockLines([
       'We counted what was left after the move:', '', '1  box of cables', '', '2  monitors and a dock', '', 'Nothing else survived.',

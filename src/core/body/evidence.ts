@@ -36,6 +36,9 @@ const TRACEROUTE_HOP = /^\d{1,2}\s+(?:(?:[\w.-]+\s+\()?(?:\d{1,3}\.){3}\d{1,3}\)
 const RANKED_ROW = /^\d{1,3}\.\s+[\d.,]+\s*(?:%|ms|s|µs|[kKMG]i?B)?\s+[\w$<>]+(?:\.[\w$<>]+)+$/;
 /** A kernel or service log line with a bracketed timestamp: "[  412.118204] INFO: …". */
 const LOG_TIMESTAMP = /^\[\s*\d+\.\d+\]\s/;
+/** A log line that starts with its time: ISO ("2025-05-14T09:12:44Z", "2025-05-14 09:12:44,118"), syslog
+ * ("May 14 09:12:44 host unit[1]:") or klog ("I0514 09:12:44.118203"); its message may read like prose. */
+const LOG_LINE_TIME = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d|[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+)\S*\s/;
 /** A crontab entry: five schedule fields, then the command. */
 const CRON_ENTRY = /^(?:[\d*\/,-]+\s+){4}[\d*\/,-]+\s+[\/~$\w]/;
 /** A C# assembly or type attribute on its own line: "[assembly: LambdaSerializer(typeof(X))]". */
@@ -150,6 +153,7 @@ export function scoreLine(text: string): LineEvidence {
   else if ((upperStart || first === 45) && YAML_PASCAL_KEY.test(t)) score += 1.5;
   if (first === 60 && XML_TAG.test(t)) score += 3;
   if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t))) score += 3;
+  if ((upperStart || (first >= 48 && first <= 57)) && LOG_LINE_TIME.test(t)) score += 4;
   if (first === 64 && DECORATOR.test(t)) score += 3;
   if ((first === 34 || first === 39) && JSON_KEY.test(t)) score += 3;
   else if ((lowerStart || upperStart || first === 95 || first === 36) && OBJECT_KEY.test(t)) score += 2;
