@@ -282,6 +282,43 @@ describe('Reader', function () {
       return { timings, wall };
     }
 
+    /**
+     * VS Code's own cost, the baseline for the reader's figures: an empty webview (one inline script that posts
+     * a message) from creating its panel, or from setting a new document in an open panel, to its first message.
+     */
+    async function emptyWebview(runs: number): Promise<{ newTab: number[]; newDocument: number[] }> {
+      const newTab: number[] = [];
+      const newDocument: number[] = [];
+      const documentHtml = () => {
+        const nonce = Math.random().toString(36).slice(2);
+        return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${nonce}'">` +
+          `</head><body><script nonce="${nonce}">acquireVsCodeApi().postMessage('up')</script></body></html>`;
+      };
+      const firstMessage = (panel: vscode.WebviewPanel) => new Promise<void>(resolve => {
+        const listener = panel.webview.onDidReceiveMessage(() => {
+          listener.dispose();
+          resolve();
+        });
+      });
+      for (let i = 0; i < runs; i++) {
+        await closeAll();
+        let started = performance.now();
+        const panel = vscode.window.createWebviewPanel('techArticles.benchBaseline', 'Baseline', { viewColumn: vscode.ViewColumn.Active }, { enableScripts: true });
+        let up = firstMessage(panel);
+        panel.webview.html = documentHtml();
+        await up;
+        newTab.push(performance.now() - started);
+        await new Promise(resolve => setTimeout(resolve, 300));
+        started = performance.now();
+        up = firstMessage(panel);
+        panel.webview.html = documentHtml();
+        await up;
+        newDocument.push(performance.now() - started);
+        panel.dispose();
+      }
+      return { newTab, newDocument };
+    }
+
     it('prints timings for a small article (baseline), the largest seed article and a 1 MB article', async function () {
       this.timeout(180_000);
       const bySize = [...articles].sort((a, b) => readingText(a).text.length - readingText(b).text.length);
@@ -302,6 +339,10 @@ describe('Reader', function () {
             `largest seed "${largest.title.slice(0, 40)}" (${readingText(largest).text.length} chars), ` +
             `generated (${readingText(big).text.length} chars, ${big.codeBlocks.length} code blocks)`,
         ];
+        const empty = await emptyWebview(3);
+        const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+        report.push(`empty webview (VS Code's baseline): ${median(empty.newTab).toFixed(0)} ms new tab → first message, ` +
+          `${median(empty.newDocument).toFixed(0)} ms new document in an open tab → first message`);
         for (const [label, url] of [['small (baseline)', small.url], ['largest seed', largest.url], ['1 MB generated', bigUrl]] as const) {
           const cold = await measure(url, 3, false, small.url);
           report.push(summary(`${label}, new tab`, cold.timings, cold.wall));
