@@ -20,7 +20,7 @@ import type { HeadlineCache, WorkerOutcome, WorkerReply, WorkerRequest } from '.
 /** Source text per batch of full posts: structured-cloning one batch costs the host a few ms. */
 const BATCH_CHARS = 256 * 1024;
 /** Summaries per message. */
-const SUMMARY_BATCH = 1000;
+const SUMMARY_BATCH = 500;
 
 const port = parentPort;
 
