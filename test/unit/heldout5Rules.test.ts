@@ -56,6 +56,15 @@ describe('general rules from held-out set 5: language', () => {
     assert.equal(detectLanguage('# redis-cli -h 10.1.2.3 ping\nPONG\n# redis-cli -h 10.1.2.3 dbsize\n42').lang, 'shellscript');
   });
 
+  it('a class whose constructor declares properties with val or var is Kotlin', () => {
+    assert.equal(detectLanguage('sealed class Shape(val sides: Int)').lang, 'kotlin');
+    assert.equal(detectLanguage('class Counter(private var count: Int) {\n    fun next(): Int = ++count\n}').lang, 'kotlin');
+  });
+
+  it('leaves a TypeScript class with constructor properties alone', () => {
+    assert.equal(detectLanguage('class Counter {\n  constructor(private readonly count: number) {}\n\n  next(): number {\n    return this.count + 1;\n  }\n}').lang, 'typescript');
+  });
+
   it('leaves Python whose comment quotes a command alone', () => {
     assert.equal(detectLanguage('# run with: python sync.py -v\nimport sys\nprint(sys.argv)').lang, 'python');
   });
@@ -173,6 +182,15 @@ describe('general rules from held-out set 5: code blocks', () => {
       'Jun 3 was the first day of the new rotation, and it went quietly until the evening.', '',
       '2025-06-03 brought two pages and one real incident, which is about average for us.',
     ]), []);
+  });
+
+  it('finds a one-line Kotlin class declaration after a lead-in', () => {
+    const article = post(['The event type is a sealed hierarchy:', '', 'sealed class PaymentEvent(val orderId: Long)', '', 'Each subclass adds its own fields.']);
+    assert.deepEqual(article.codeBlocks.map(b => [b.startLine - 4, b.endLine - 4, b.lang]), [[3, 3, 'kotlin']]);
+  });
+
+  it('leaves a wrapped line about data classes alone', () => {
+    assert.deepEqual(blockLines(['We moved the records to Kotlin, where', 'data class instances compare by value, which is what the cache needs.']), []);
   });
 
   it('leaves short numbered lines of prose alone', () => {
