@@ -181,7 +181,7 @@ export function scoreLine(text: string): LineEvidence {
   }
   if (columns) score += stats.tab ? 3 : 2;
   if (upperStart && stats.colonAt > 0 && stats.colonAt <= 31 && MEASUREMENT.test(t)) score += 1.5;
-  if (stats.colonAt > 0 && (t.match(MEASURED_FIELD)?.length ?? 0) >= 3) score += 3;
+  if (upperStart && stats.colonAt > 0 && (t.match(MEASURED_FIELD)?.length ?? 0) >= 3) score += 3;
   if (stats.pipes >= 2) score += 2;
   const last = t.charCodeAt(t.length - 1);
   if (last === 92 /* \\ */) score += 3;
