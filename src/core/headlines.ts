@@ -120,7 +120,8 @@ export function utf8Source(bytes: Uint8Array, isValidUtf8: (bytes: Uint8Array) =
   return new Utf8Source(body);
 }
 
-interface Head {
+/** A post as the line walk finds it (plain data: it can be posted to another thread). */
+export interface Head {
   titleIndex: number;
   titleStart: number;
   title: string;
@@ -131,9 +132,32 @@ interface Head {
   firstContent?: { index: number; start: number };
 }
 
+/** What the line walk finds: every post, where the last one ends, the preamble and its tags. */
+export interface PostFrame {
+  heads: Head[];
+  /** The last line of the last post's body: the last non-blank line that is not the aggregator's footer. */
+  last: Line;
+  preamble: string | null;
+  tags: string[];
+  syndicated: boolean;
+}
+
 /** Finds every post and summarises it (see the file comment). `file` is what the full parse is given too. */
 export function scanHeadlines(source: TextSource, file: string, options: { topics?: TopicOverrides } = {}): HeadlineScan {
-  const rules = topicRules(options.topics);
+  const frame = findPosts(source);
+  return {
+    preamble: frame.preamble,
+    summaries: summarize(source, frame, file, options),
+    starts: frame.heads.map(head => head.titleStart),
+    syndicated: frame.syndicated,
+  };
+}
+
+/**
+ * The line walk: every post's title and "Post Syndicated" line, as splitPosts finds them (the cheap part of
+ * the pass; `summarize` is the rest, and can run in parts on several threads).
+ */
+export function findPosts(source: TextSource): PostFrame {
   const heads: Head[] = [];
   // The last TITLE_LOOKBACK lines, by index modulo the ring size: where they start and end.
   const ringStarts = new Array<number>(TITLE_LOOKBACK).fill(0);
@@ -184,7 +208,7 @@ export function scanHeadlines(source: TextSource, file: string, options: { topic
     return { titleIndex: t, titleStart: ringStarts[t % TITLE_LOOKBACK], title: trimAll(title), syndicatedIndex: i, author: match[1], url: match[2] };
   }
 
-  if (heads.length === 0) return { preamble: null, summaries: [], starts: [], syndicated };
+  if (heads.length === 0) return { heads, last: { index: -1, start: 0, end: 0 }, preamble: null, tags: [], syndicated };
 
   // The preamble: the lines before the first title.
   const before: string[] = [];
@@ -198,8 +222,17 @@ export function scanHeadlines(source: TextSource, file: string, options: { topic
   if (last.index >= 0 && isFooter(source.text(last.start, last.end))) {
     last = skipBlankBackwards(source, lineBefore(source, last));
   }
+  return { heads, last, preamble, tags, syndicated };
+}
 
-  const summaries = heads.map((head, k): ArticleSummary => {
+/** The summaries of the posts `from` (inclusive) to `to` (exclusive) of a frame. */
+export function summarize(
+  source: TextSource, frame: PostFrame, file: string, options: { topics?: TopicOverrides } = {}, from = 0, to = frame.heads.length,
+): ArticleSummary[] {
+  const rules = topicRules(options.topics);
+  const { heads, last, tags } = frame;
+  return heads.slice(from, to).map((head, offset): ArticleSummary => {
+    const k = from + offset;
     const next = heads[k + 1];
     // The body runs from the first non-blank line after "Post Syndicated" to the last non-blank line before
     // the next title (or the footer); splitPosts counts an all-blank body as starting right after its limit.
@@ -230,10 +263,9 @@ export function scanHeadlines(source: TextSource, file: string, options: { topic
       bodyEndLine: Math.max(bodyStart, bodyEnd) + 1,
     };
   });
-  return { preamble, summaries, starts: heads.map(head => head.titleStart), syndicated };
 }
 
-interface Line {
+export interface Line {
   index: number;
   start: number;
   end: number;

@@ -6,7 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decode } from '../../src/core/decode';
-import { scanHeadlines, StringSource, utf8Source, type ArticleSummary, type TextSource } from '../../src/core/headlines';
+import { findPosts, scanHeadlines, StringSource, summarize, utf8Source, type ArticleSummary, type TextSource } from '../../src/core/headlines';
 import type { Article } from '../../src/core/model';
 import { parseText } from '../../src/core/parse';
 import { corpusDir, repoRoot } from '../harness/paths';
@@ -89,6 +89,15 @@ describe('core: headline pass', () => {
       } else assert.equal(source, undefined, 'CR line ends are read as decoded text');
     });
   }
+
+  it('summarises any range of posts as the whole pass does', () => {
+    const text = fs.readFileSync(dumps(corpusDir)[0], 'utf8');
+    const source = new StringSource(text);
+    const frame = findPosts(source);
+    const whole = scanHeadlines(source, 'f').summaries;
+    const half = Math.ceil(frame.heads.length / 2);
+    assert.deepEqual([...summarize(source, frame, 'f', {}, 0, half), ...summarize(source, frame, 'f', {}, half)], whole);
+  });
 
   it('reads only valid UTF-8 as bytes', () => {
     assert.equal(utf8Source(new Uint8Array([0x54, 0xe9, 0x0a]), isUtf8), undefined, 'Windows-1252 é');
