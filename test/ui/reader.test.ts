@@ -243,16 +243,21 @@ describe('Reader (UI)', function () {
     await toolbar.locator('button', { hasText: 'Add Note' }).click();
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ timeout: 10_000 });
-    await input.fill('Worth trying with **our** data.');
+    await input.fill('Worth trying with **our** data, `LIMIT 10` <b>first</b>.');
     await page.keyboard.press('Enter');
     const noted = frame.locator('mark.annotation.has-note').first();
     await noted.waitFor({ timeout: 10_000 });
-    assert.equal(await noted.getAttribute('title'), 'Worth trying with **our** data.');
+    assert.equal(await noted.getAttribute('title'), 'Worth trying with our data, LIMIT 10 <b>first</b>.', 'the tooltip is plain text');
 
     await noted.click();
     const menu = frame.locator('.highlight-menu');
     await menu.waitFor({ state: 'visible', timeout: 5000 });
-    assert.equal(await menu.locator('.popup-note').textContent(), 'Worth trying with **our** data.');
+    // The note's Markdown is drawn (bold, code); markup in it stays text.
+    const note = menu.locator('.popup-note');
+    assert.equal(await note.textContent(), 'Worth trying with our data, LIMIT 10 <b>first</b>.');
+    assert.equal(await note.locator('strong').textContent(), 'our');
+    assert.equal(await note.locator('code').textContent(), 'LIMIT 10');
+    assert.equal(await note.locator('b').count(), 0, 'no element from the note text');
     await saveScreenshot(page, 'reader-highlight-note');
     await frame.locator('body').press('Escape');
   });
@@ -296,6 +301,10 @@ describe('Reader (UI)', function () {
     await target.evaluate(el => (el as unknown as { scrollIntoView(o: unknown): void }).scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(600);
     const heading = await target.textContent();
+    const nonce = () => readerFrame().locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+      .then(csp => /'nonce-([^']+)'/.exec(csp ?? '')?.[1]);
+    const nonceBefore = await nonce();
+    assert.ok(nonceBefore, 'the document has a nonce in its CSP');
     // VS Code's own reload saves the window state (webview state included) before reloading the page.
     await runCommand('Developer: Reload Window');
     await page.waitForEvent('load', { timeout: 60_000 });
@@ -314,6 +323,8 @@ describe('Reader (UI)', function () {
     await page.waitForTimeout(2500);
     const later = await topOf();
     assert.ok(Math.abs(later) < 40, `the heading "${heading}" stays at the top (${later.toFixed(0)} px)`);
+    const nonceAfter = await nonce();
+    assert.ok(nonceAfter && nonceAfter !== nonceBefore, 'the restored tab is a new document with a nonce of its own');
     await saveScreenshot(page, 'reader-restored');
   });
 });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { codeBlockArgs, openArticleArgs } from '../../src/reader/args';
 import { findQuery } from '../../src/reader/find';
 import { parseWebviewMessage } from '../../src/reader/messages';
+import { parseNote, plainNote } from '../../src/reader/noteMarkdown';
 import { contentSecurityPolicy, createNonce, readerShell } from '../../src/reader/shell';
 import { attr, byTag, elements, parse } from './reader.helpers';
 
@@ -86,6 +87,38 @@ describe('reader host helpers', () => {
       assert.deepEqual(findQuery(text, 'тоест', body), { start: at, end: at + 5 });
       assert.equal(findQuery(text, '.*', body), undefined);
       assert.equal(findQuery(text, '   ', body), undefined);
+    });
+  });
+
+  describe('note Markdown in the popup', () => {
+    it('draws code, strong and emphasis, and keeps the rest as typed', () => {
+      assert.deepEqual(parseNote('Try **our** data with `SELECT *` and *care*.\nNext _line_.'), [
+        { kind: 'text', text: 'Try ' },
+        { kind: 'strong', pieces: [{ kind: 'text', text: 'our' }] },
+        { kind: 'text', text: ' data with ' },
+        { kind: 'code', text: 'SELECT *' },
+        { kind: 'text', text: ' and ' },
+        { kind: 'em', pieces: [{ kind: 'text', text: 'care' }] },
+        { kind: 'text', text: '.\nNext ' },
+        { kind: 'em', pieces: [{ kind: 'text', text: 'line' }] },
+        { kind: 'text', text: '.' },
+      ]);
+      assert.deepEqual(parseNote('__very *much* so__'), [
+        { kind: 'strong', pieces: [{ kind: 'text', text: 'very ' }, { kind: 'em', pieces: [{ kind: 'text', text: 'much' }] }, { kind: 'text', text: ' so' }] },
+      ]);
+    });
+
+    it('leaves lone markers, snake_case, arithmetic and markup alone (markup is text, never HTML)', () => {
+      for (const note of ['2 * 3 * 4', 'my_table_name and a_b_c', '** not bold **', 'a `b', '<img src=x onerror=alert(1)> & <b>x</b>', '- item\n- item']) {
+        assert.deepEqual(parseNote(note), [{ kind: 'text', text: note }], note);
+      }
+      assert.deepEqual(parseNote('**<script>**'), [{ kind: 'strong', pieces: [{ kind: 'text', text: '<script>' }] }]);
+      assert.deepEqual(parseNote('``a ` b``'), [{ kind: 'code', text: 'a ` b' }]);
+      assert.deepEqual(parseNote(''), []);
+    });
+
+    it('gives a plain text version for tooltips', () => {
+      assert.equal(plainNote('Worth trying with **our** data, see `x_y` and _this_.'), 'Worth trying with our data, see x_y and this.');
     });
   });
 

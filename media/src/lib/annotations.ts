@@ -3,6 +3,7 @@
 // reports what the user chose.
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../src/core/model';
 import { ANCHOR_CONTEXT_LENGTH, type DrawnHighlight, type ReaderStrings, type SelectionAnchor, type WebviewMessage } from '../../../src/reader/protocol';
+import { parseNote, plainNote, type NotePiece } from '../../../src/reader/noteMarkdown';
 import { SegmentIndex, unwrapAll, wrapPieces } from './offsets';
 
 const MARK_SELECTOR = 'mark.annotation';
@@ -26,6 +27,20 @@ function swatch(color: HighlightColor, label: string, onClick: () => void): HTML
   element.title = label;
   element.setAttribute('aria-label', label);
   return element;
+}
+
+/** Draws a note's Markdown pieces as elements whose text is set, never parsed: nothing in a note becomes markup. */
+function appendNote(parent: HTMLElement, pieces: readonly NotePiece[]): void {
+  for (const piece of pieces) {
+    if (piece.kind === 'text') {
+      parent.append(piece.text);
+      continue;
+    }
+    const element = document.createElement(piece.kind);
+    if (piece.kind === 'code') element.textContent = piece.text;
+    else appendNote(element, piece.pieces);
+    parent.append(element);
+  }
 }
 
 /** A small popup positioned under a rectangle of the page; Escape or a click elsewhere closes it. */
@@ -146,7 +161,7 @@ export class Annotations {
       const mark = document.createElement('mark');
       mark.className = `annotation hl-${highlight.color}${highlight.note ? ' has-note' : ''}`;
       mark.dataset.annotationId = highlight.id;
-      if (highlight.note) mark.title = highlight.note;
+      if (highlight.note) mark.title = plainNote(highlight.note);
       return mark;
     }).forEach((mark, i) => {
       // One tab stop per annotation: its first piece.
@@ -161,7 +176,7 @@ export class Annotations {
   private markLabel(highlight: DrawnHighlight): string {
     const strings = this.strings;
     if (!strings) return '';
-    const note = highlight.note ? `: ${highlight.note}` : '';
+    const note = highlight.note ? `: ${plainNote(highlight.note)}` : '';
     return `${strings.highlight} (${strings.colorNames[highlight.color]})${note}`;
   }
 
@@ -238,7 +253,7 @@ export class Annotations {
     if (highlight.note) {
       const note = document.createElement('p');
       note.className = 'popup-note';
-      note.textContent = highlight.note;
+      appendNote(note, parseNote(highlight.note));
       children.push(note);
     }
     const swatches = document.createElement('div');
