@@ -177,10 +177,12 @@ describe('general rules from held-out set 5: code blocks', () => {
     ]), [[3, 4], [8, 9]]);
   });
 
-  it('leaves prose that starts with a date alone', () => {
+  it('leaves prose that starts with a date, and a timeline without log levels, alone', () => {
     assert.deepEqual(blockLines([
       'Jun 3 was the first day of the new rotation, and it went quietly until the evening.', '',
-      '2025-06-03 brought two pages and one real incident, which is about average for us.',
+      '2025-06-03 brought two pages and one real incident, which is about average for us.', '',
+      '2025-06-03 21:58:10 UTC Paging started for the billing team', '',
+      '2025-06-03 22:40:00 UTC Queue drained',
     ]), []);
   });
 

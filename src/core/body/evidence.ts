@@ -36,9 +36,10 @@ const TRACEROUTE_HOP = /^\d{1,2}\s+(?:(?:[\w.-]+\s+\()?(?:\d{1,3}\.){3}\d{1,3}\)
 const RANKED_ROW = /^\d{1,3}\.\s+[\d.,]+\s*(?:%|ms|s|µs|[kKMG]i?B)?\s+[\w$<>]+(?:\.[\w$<>]+)+$/;
 /** A kernel or service log line with a bracketed timestamp: "[  412.118204] INFO: …". */
 const LOG_TIMESTAMP = /^\[\s*\d+\.\d+\]\s/;
-/** A log line that starts with its time: ISO ("2025-05-14T09:12:44Z", "2025-05-14 09:12:44,118"), syslog
- * ("May 14 09:12:44 host unit[1]:") or klog ("I0514 09:12:44.118203"); its message may read like prose. */
-const LOG_LINE_TIME = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d|[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+)\S*\s/;
+/** A log line that starts with its time and then a level ("2025-05-14 09:12:44,118 WARN [main] …"), a syslog host
+ * and unit ("May 14 09:12:44 web-1 systemd[1]: …") or klog's source ("I0514 09:12:44.118 12 main.go:40] …"); its
+ * message may read like prose. A timeline in prose ("2025-05-14 09:12:44 UTC Engineers were paged") has none. */
+const LOG_LINE_TIME = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[\d.,:+Z-]*\s+(?:\[[^\]]+\]\s+)?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]+ [\w./@-]+(?:\[\d+\])?: |[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [\w.-]+:\d+\] )/;
 /** A crontab entry: five schedule fields, then the command. */
 const CRON_ENTRY = /^(?:[\d*\/,-]+\s+){4}[\d*\/,-]+\s+[\/~$\w]/;
 /** A C# assembly or type attribute on its own line: "[assembly: LambdaSerializer(typeof(X))]". */
