@@ -144,6 +144,23 @@ describe('general rules from held-out set 5: code blocks', () => {
     ]), [[5, 8]]);
   });
 
+  it('keeps a wrapped line of plain words that starts with a keyword, under an ended sentence, as prose', () => {
+    assert.deepEqual(blockLines([
+      'The reviewers asked for numbers before anything else. The patch set',
+      'changes how the scheduler picks a core for each wakeup.',
+      'return values were another sticking point, since the current API',
+      'hands errors back through a pointer.',
+    ]), []);
+  });
+
+  it('still takes code right under an ended sentence', () => {
+    assert.deepEqual(blockLines([
+      'Then restart the worker so that it reads the new limits.', 'sudo systemctl restart billing-worker', '',
+      'Check that it came back.', 'states = [unit_state(name) for name in units if name.startswith("billing")]', '',
+      'Both should print active.',
+    ]), [[2, 2], [5, 5]]);
+  });
+
   it('still takes a command right under a sentence without a colon', () => {
     assert.deepEqual(blockLines([
       'Install the checker from the package registry', 'npm install --save-dev left-pad-checker', '', 'Then run it on the project.',

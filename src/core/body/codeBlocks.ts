@@ -259,12 +259,20 @@ function proseGroup(lines: readonly BodyLine[], start: number, end: number): boo
 
 /**
  * Prose hard-wrapped mid-sentence ("…The headline feature is" / "let chains, which allow let bindings to be
- * combined with && inside"): a line of words right under a sentence that has not ended goes on with it.
+ * combined with && inside"): a line of words right under a sentence that has not ended goes on with it. Under
+ * a sentence that has ended, only a line of plain words does ("return values were another sticking point, since
+ * the existing API"): code right under a sentence has brackets, operators or few words.
  */
 function continuesSentence(lines: readonly BodyLine[], i: number): boolean {
   const previous = i > 0 ? lines[i - 1] : undefined;
-  if (!previous || previous.blank || previous.list || !/[\p{Ll},]$/u.test(previous.text)) return false;
-  if ((lines[i].text.match(/(?:^|\s)[a-z]{2,}(?=[\s,.;:]|$)/g)?.length ?? 0) < 4) return false;
+  if (!previous || previous.blank || previous.list) return false;
+  const text = lines[i].text;
+  const words = text.match(/(?:^|\s)[a-z]{2,}(?=[\s,.;:]|$)/g)?.length ?? 0;
+  if (/[\p{Ll},]$/u.test(previous.text)) {
+    if (words < 4) return false;
+  } else if (!/[.!?]$/.test(previous.text) || words < 6 || /[{}[\]();=<>$_|\\`#@*:]/.test(text)) {
+    return false;
+  }
   return lineEvidence(previous.text).sentence;
 }
 
