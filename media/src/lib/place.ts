@@ -4,9 +4,10 @@
 // - the webview may be restored before VS Code has given it its size (0 px wide lays the text out as a
 //   column 100,000 px tall) or while it is not displayed at all;
 // - sections off screen are placeholders of 2,000 px until they are drawn (content-visibility: auto).
-//   If the section holding the place is skipped again, its real height (4,311 px for the UI test's
-//   article) falls back to the placeholder, the browser's scroll anchoring latches onto the next section,
-//   and once the section is drawn again the view jumps by the difference (the 2,310 px of the old defect);
+//   A webview with no visible area draws none, so the section holding the place is skipped again and falls
+//   back from its real height (4,311 px for the UI test's article) to the placeholder; a place measured then
+//   (the next scroll event saved one in the following section) is off by the difference once the section
+//   is drawn: the 2,310 px of the old defect;
 // - the library may draw the same article again while it loads.
 // So the place is kept, not applied once: its section is kept drawn, the place is re-applied whenever its
 // position in the page changes, and until it is settled the saved state keeps the place itself rather
