@@ -80,6 +80,17 @@ describe('general rules from held-out set 5: tables', () => {
     assert.ok(body.some(b => b.type === 'heading' && b.text === 'Latency by payload size'));
   });
 
+  it('a table whose first column is numbers keeps the heading above it out of the header row', () => {
+    const body = post(['The firewall allows three ports.', '', ...cells(['Which port is used for what', 'Port', 'Protocol', 'Service',
+      '22', 'TCP', 'Administration', '53', 'UDP', 'Resolver', '443', 'TCP', 'Website']), 'Everything else is dropped.']).body;
+    assert.deepEqual(tables(body), [[['Port', 'Protocol', 'Service'], ['22', 'TCP', 'Administration'], ['53', 'UDP', 'Resolver'], ['443', 'TCP', 'Website']]]);
+  });
+
+  it('leaves a table with row labels and a one-word heading below it as it is', () => {
+    const body = post(['Drops by state.', '', ...cells(['State', 'Drop (%)', 'Ohio', '12', 'Texas', '9', 'Utah', '4', 'Summary']), 'Ohio lost the most.']).body;
+    assert.deepEqual(tables(body), [[['State', 'Drop (%)'], ['Ohio', '12'], ['Texas', '9'], ['Utah', '4']]]);
+  });
+
   it('leaves a run of short lines with one number after it as paragraphs', () => {
     const body = post(['Three names came up.', '', ...cells(['Alice Moreau', 'Bob Tanaka', 'Chen Wei', 'Dara Okafor', 'Eli Novak', 'Fatma Yilmaz', '2025']), 'That was all.']).body;
     assert.deepEqual(tables(body), []);

@@ -107,7 +107,25 @@ function bestShapeAt(cells: readonly CellInfo[], at: number, introduced: boolean
       if ((!best || best.score < 1000) && wordsAllowed) consider(wordGrid(cells, start, columns, lead, leadBonus));
     }
   }
-  return best;
+  return headingAboveNumbers(cells, at, introduced, best);
+}
+
+/**
+ * A table whose first column is numbers (exit codes, ports) under a heading: the grid that takes the heading as
+ * its first header cell puts words first and so looks like a table with row labels, but it leaves the table's
+ * last cell over. When the same grid one cell later ends the run exactly, and the first cell has more words than
+ * any header cell of that grid (a heading, not a column name), the heading is above the table.
+ */
+function headingAboveNumbers(cells: readonly CellInfo[], at: number, introduced: boolean, best: Shape | undefined): Shape | undefined {
+  if (!best || best.lead !== 0 || best.score < 1000) return best;
+  const { columns, rows } = best;
+  const end = at + rows * columns;
+  if (end !== cells.length - 1 || !cells[end].value) return best;
+  const shifted = numericGrid(cells, at + 1, columns, 1, true, leadPreference(1, introduced));
+  if (!shifted || shifted.rows !== rows || shifted.columns !== columns) return best;
+  const headingWords = wordCount(cells[at].text);
+  for (let c = 1; c <= columns; c++) if (wordCount(cells[at + c].text) >= headingWords) return best;
+  return headingWords >= 3 ? shifted : best;
 }
 
 /**
