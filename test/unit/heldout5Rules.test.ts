@@ -223,6 +223,25 @@ describe('general rules from held-out set 5: code blocks', () => {
     assert.deepEqual(blockLines(['We moved the records to Kotlin, where', 'data class instances compare by value, which is what the cache needs.']), []);
   });
 
+  it('splits a command from what it printed after a blank line (two boxes, two languages)', () => {
+    const article = post([
+      'List the nodes after the upgrade:', '',
+      'kubectl get nodes -o wide', '',
+      'NAME          STATUS   ROLES    VERSION',
+      'ip-10-0-1-5   Ready    <none>   v1.31.2',
+      'ip-10-0-2-9   Ready    <none>   v1.31.2', '',
+      'Both nodes run the new version.',
+    ]);
+    assert.deepEqual(article.codeBlocks.map(b => [b.startLine - 4, b.endLine - 4, b.lang]), [[3, 3, 'shellscript'], [5, 7, 'plaintext']]);
+  });
+
+  it('keeps commands separated by blank lines, and a here-document, in one block', () => {
+    assert.deepEqual(blockLines([
+      'Set up the project:', '', 'git clone https://example.com/shop.git', '', 'cd shop', '', 'npm ci', '', 'Then write the settings:', '',
+      'sudo tee /etc/shop/settings.ini <<EOF', '', 'Listen 8080', 'MaxClients 64', 'EOF', '', 'That is all.',
+    ]), [[3, 7], [11, 15]]);
+  });
+
   it('leaves short numbered lines of prose alone', () => {
     assert.deepEqual(blockLines([
       'We counted what was left after the move:', '', '1  box of cables', '', '2  monitors and a dock', '', 'Nothing else survived.',

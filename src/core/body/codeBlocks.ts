@@ -93,11 +93,13 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
     let last = i;
     let outline = false;
     let commands = false;
+    let onlyCommands = true;
     // Code on a list item or right under one: the next item of that list ends it.
     const underItem = lines[first].list !== undefined || (first > 0 && lines[first - 1].list !== undefined);
     for (let k = first; k <= i; k++) {
       outline ||= ART_START.test(lines[k].text);
       commands ||= shellish(contentOf(lines[k]));
+      onlyCommands &&= startsCommand(contentOf(lines[k]));
     }
     const markup = /^<(?:[A-Za-z!/]|\?xml)/.test(lines[first].text);
     const session = sessionBlock(lines, first, first + 1);
@@ -119,6 +121,8 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
         include = true; // "Terraform will perform the following actions:" inside a session is its output
       } else if (!adjacent && depth === 0 && !commands && next.indent <= base && startsCommand(contentOf(next))) {
         include = false; // a command after a blank line runs the file shown above; it is a box of its own
+      } else if (!adjacent && depth === 0 && onlyCommands && next.indent <= base && printedOutput(contentOf(next)) && !contentOf(lines[last]).includes('<<')) {
+        include = false; // what the commands printed, after a blank line, is a box of its own (another language)
       } else if (next.list) {
         include = (e.score >= CONTINUE || (outline && e.score > PROSE)) && (adjacent || depth > 0) && !e.sentence;
       } else if (next.indent > base && (adjacent || depth > 0 || e.score > -1)) {
@@ -140,6 +144,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       depth = Math.max(0, depth + bracketDelta(contentOf(next)));
       outline ||= ART_START.test(next.text);
       commands ||= shellish(contentOf(next));
+      onlyCommands &&= startsCommand(contentOf(next));
       last = k;
     }
     const header = outputHeader(lines, first, taken);
@@ -151,6 +156,11 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
     i = last + 1;
   }
   return spans;
+}
+
+/** A line a command printed: not shell, not a comment, not another command line ("NAME  READY", "{", "Login Succeeded"). */
+function printedOutput(text: string): boolean {
+  return !shellish(text) && !/^(?:#|\.{0,2}\/|[a-z][\w.-]*\s)/.test(text);
 }
 
 /** Shell lines: commands, and the lines of a script around them ("#!/bin/bash", "set -e", "VAR=x", "if ["…). */
