@@ -205,6 +205,20 @@ describe('general rules from held-out set 5: code blocks', () => {
     ]), [[3, 4], [8, 9]]);
   });
 
+  it('finds log lines that start with their level in brackets', () => {
+    assert.deepEqual(blockLines([
+      'The build ends with:', '',
+      '[INFO] Tests run: 48, Failures: 0, Errors: 0, Skipped: 2',
+      '[WARNING] The artifact shop-core was relocated to shop-platform',
+      '[INFO] Finished the build in less than a minute', '',
+      'The warning is harmless.',
+    ]), [[3, 5]]);
+  });
+
+  it('leaves a footnote that starts with a bracketed number alone', () => {
+    assert.deepEqual(blockLines(['[2] The numbers come from the vendor and were not checked by us', '', '[3] Prices as of May']), []);
+  });
+
   it('leaves prose that starts with a date, and a timeline without log levels, alone', () => {
     assert.deepEqual(blockLines([
       'Jun 3 was the first day of the new rotation, and it went quietly until the evening.', '',

@@ -36,6 +36,8 @@ const TRACEROUTE_HOP = /^\d{1,2}\s+(?:(?:[\w.-]+\s+\()?(?:\d{1,3}\.){3}\d{1,3}\)
 const RANKED_ROW = /^\d{1,3}\.\s+[\d.,]+\s*(?:%|ms|s|µs|[kKMG]i?B)?\s+[\w$<>]+(?:\.[\w$<>]+)+$/;
 /** A kernel or service log line with a bracketed timestamp: "[  412.118204] INFO: …". */
 const LOG_TIMESTAMP = /^\[\s*\d+\.\d+\]\s/;
+/** A log line that starts with its level in brackets: "[INFO] BUILD SUCCESS", "[wrangler:inf] GET / 200 OK". */
+const LOG_LEVEL_TAG = /^\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|[\w-]+:(?:dbg|debug|inf|info|wrn|warn|err|error))\]\s+\S/;
 /** A log line that starts with its time and then a level ("2025-05-14 09:12:44,118 WARN [main] …"), a syslog host
  * and unit ("May 14 09:12:44 web-1 systemd[1]: …") or klog's source ("I0514 09:12:44.118 12 main.go:40] …"); its
  * message may read like prose. A timeline in prose ("2025-05-14 09:12:44 UTC Engineers were paged") has none. */
@@ -153,7 +155,7 @@ export function scoreLine(text: string): LineEvidence {
   else if ((lowerStart || first === 45) && YAML_KEY.test(t) && words <= 6) score += 1.5;
   else if ((upperStart || first === 45) && YAML_PASCAL_KEY.test(t)) score += 1.5;
   if (first === 60 && XML_TAG.test(t)) score += 3;
-  if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t))) score += 3;
+  if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t))) score += 3;
   if ((upperStart || (first >= 48 && first <= 57)) && LOG_LINE_TIME.test(t)) score += 4;
   if (first === 64 && DECORATOR.test(t)) score += 3;
   if ((first === 34 || first === 39) && JSON_KEY.test(t)) score += 3;
