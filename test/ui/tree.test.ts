@@ -1,8 +1,12 @@
 // The Articles view in the real workbench (headless chromium): the corpus grouped with counts, regrouped
 // through Group By…, an article expanded to its code blocks, a filter shown above the tree, a tooltip, and the
-// welcome content of an empty workspace. Screenshots: artifacts/screenshots/tree-*.png.
+// welcome content of an empty workspace, and a 6,000-article dump listed before its bodies are parsed.
+// Screenshots: artifacts/screenshots/tree-*.png.
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
+import { writeDump } from '../../bench/lib/generate';
+import { corpusDir } from '../harness/paths';
 import { Workbench } from './workbench';
 
 /** "<label>, <n> articles": how group rows announce themselves (accessibilityInformation). */
@@ -123,6 +127,48 @@ describe('Articles view (UI)', function () {
       const groups = await groupLabels(tree);
       assert.ok(groups.length > 0 && groups.every(label => COUNT.test(label)), `sample groups: ${groups.join(' | ')}`);
       await welcome.waitFor({ state: 'hidden', timeout: 10_000 });
+    });
+  });
+
+  describe('a dump of 6,000 articles', () => {
+    let workbench: Workbench;
+    const articles = 6000;
+
+    before(async () => {
+      workbench = await Workbench.start({
+        label: 'tree-big', workspace: 'empty',
+        prepare: folder => { writeDump(path.join(folder!, 'big.txt'), { articles, seed: 5, seedDir: corpusDir }); },
+      });
+      await workbench.openArticlesContainer();
+      await widenSideBar(workbench, 260);
+    });
+
+    after(async () => {
+      await workbench?.dispose();
+    });
+
+    const tree = () => workbench.view('Articles').locator('.monaco-list[role="tree"]').first();
+    const descriptions = () => tree().locator('.monaco-list-row[aria-level="2"] .label-description').allTextContents();
+
+    it('lists the articles first; code block counts fill in as their bodies are parsed', async () => {
+      await tree().locator('.monaco-list-row[aria-level="1"]').nth(1).waitFor({ timeout: 90_000 });
+      const groups = await groupLabels(tree());
+      const listed = groups.map(label => Number(COUNT.exec(label)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+      assert.ok(listed >= articles, `every article is in a topic group: ${groups.join(' | ')}`);
+      await tree().locator('.monaco-list-row[aria-level="1"]').first().click();
+      await tree().locator('.monaco-list-row[aria-level="2"]').nth(5).waitFor();
+      const early = await descriptions();
+      console.log(`rows shown while loading: ${early.length}, of which ${early.filter(d => !/code block/.test(d)).length} still without a code block count`);
+      await workbench.screenshot('tree-headlines-first', workbench.view('Articles'));
+
+      const until = Date.now() + 120_000;
+      let late = await descriptions();
+      while (late.some(d => !/code block/.test(d)) && Date.now() < until) {
+        await workbench.page.waitForTimeout(1000);
+        late = await descriptions();
+      }
+      assert.ok(late.length > 0 && late.every(d => /code block/.test(d)), `every row has its count once parsed: ${late.join(' | ')}`);
+      await workbench.screenshot('tree-bodies-parsed', workbench.view('Articles'));
     });
   });
 });
