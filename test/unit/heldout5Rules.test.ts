@@ -219,6 +219,21 @@ describe('general rules from held-out set 5: code blocks', () => {
     assert.deepEqual(blockLines(['[2] The numbers come from the vendor and were not checked by us', '', '[3] Prices as of May']), []);
   });
 
+  it('takes the status lines a deploy tool prints above its outputs', () => {
+    assert.deepEqual(blockLines([
+      'The deployment prints:', '',
+      ' ✅  BillingStack', '',
+      '✨  Deployment time: 97.1s', '',
+      'Outputs:',
+      'BillingStack.ApiUrl = https://abc123.execute-api.eu-west-1.amazonaws.com/prod/', '',
+      'Open the URL to check it.',
+    ]), [[3, 8]]);
+  });
+
+  it('leaves a checklist of marked sentences alone', () => {
+    assert.deepEqual(blockLines(['What you get:', '', '✅ Faster builds for every team', '', '✅ Fewer pages at night', '', '✅ One place for the logs']), []);
+  });
+
   it('leaves prose that starts with a date, and a timeline without log levels, alone', () => {
     assert.deepEqual(blockLines([
       'Jun 3 was the first day of the new rotation, and it went quietly until the evening.', '',

@@ -49,6 +49,8 @@ const ATTRIBUTE = /^\[(?:assembly:\s*)?[A-Z][\w.]*(?:\(.*\))?\]$/;
 const IP_START = /^\d{1,3}(?:\.\d{1,3}){3}\b/;
 const ONLY_PUNCTUATION = /^[\[\]{}()<>'"`]*[\[\]{}()<>][\[\]{}()<>;,.:'"`]*$/;
 const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
+/** A tool's status line: a mark, then two spaces, as CLIs align them ("✅  OrdersStack", "✨  Synthesis time: 6s"). */
+const STATUS_MARK = /^(?:✅|✨|❌|⚠️?|✔|✖|🚀)\s{2,}\S/u;
 /** A stage of a piped query language ("| stats count(*) by bin(5m)", "| where status >= 500"). */
 const PIPELINE_STAGE = /^\| [a-z][\w-]*\s+\S/;
 
@@ -174,6 +176,7 @@ export function scoreLine(text: string): LineEvidence {
     if (SEPARATOR.test(t)) score += 3;
     if (ROWS.test(t)) score += 3;
     if (ART_START.test(t)) score += 3;
+    if (STATUS_MARK.test(t)) score += 3;
     if (first === 42 && CRON_ENTRY.test(t)) score += 4;
     if (first === 124 && PIPELINE_STAGE.test(t)) score += 2;
   } else if (first <= 57) {
