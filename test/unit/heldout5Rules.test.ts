@@ -271,6 +271,15 @@ describe('general rules from held-out set 5: code blocks', () => {
     ]), [[3, 7], [11, 15]]);
   });
 
+  it('takes one printed token (a key, an ID) after a lead-in as output', () => {
+    const article = post(['Generate a secret for the webhook:', '', 'openssl rand -hex 16', '', 'It prints something like:', '', '9f3a61c0d27be4458a1f0e6b3c92d7aa', '', 'Keep it out of the repository.']);
+    assert.deepEqual(article.codeBlocks.map(b => [b.startLine - 4, b.endLine - 4, b.lang, b.kind]), [[3, 3, 'shellscript', 'command'], [7, 7, 'plaintext', 'output']]);
+  });
+
+  it('leaves a lone word or name after a lead-in alone', () => {
+    assert.deepEqual(blockLines(['The city that won the vote:', '', 'Plovdiv', '', 'The team name we picked:', '', 'NightOwls', '', 'Both were announced on Friday.']), []);
+  });
+
   it('leaves short numbered lines of prose alone', () => {
     assert.deepEqual(blockLines([
       'We counted what was left after the move:', '', '1  box of cables', '', '2  monitors and a dock', '', 'Nothing else survived.',

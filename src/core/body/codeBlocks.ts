@@ -328,8 +328,12 @@ function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
   if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || !lines[i - 2].text.endsWith(':')) return false;
   if (i + 1 < lines.length && !lines[i + 1].blank) return false;
   const text = lines[i].text;
+  if (PRINTED_TOKEN.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text)) return true; // a key, an ID a command printed
   return text.length <= 200 && COMMAND_LINE.test(text) && ARGUMENT_MARK.test(text);
 }
+
+/** One token of letters and digits, as programs print keys, hashes and IDs ("Zk3v9QxT0bL8mW2r…"). */
+const PRINTED_TOKEN = /^[A-Za-z0-9+/=_-]{12,200}$/;
 
 const ANNOUNCES_MESSAGE = /\b(?:message|warning|error)s?\b.*\bfollowing\b|\bfollowing\b.*\b(?:message|warning|error)s?\b/i;
 
