@@ -105,7 +105,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // A statement's head may wrap: "UPDATE customers" / "SET …".
   const statementHead = statementAt + 1 < trimmed.length ? `${firstStatement} ${trimmed[statementAt + 1]}` : firstStatement;
   if ((SQL_STATEMENT.test(statementHead) && (SQL_UPPER.test(firstStatement) || /;\s*$/.test(all)))
-    || (/^--\s/.test(head) && trimmed.some(l => SQL_UPPER.test(l)))) {
+    || (/^--\s/.test(head) && trimmed.some(l => SQL_UPPER.test(l))) || lowerCaseQuery(trimmed, statementAt)) {
     return { lang: 'sql', kind: null };
   }
   if (share(DOCKER_LINE) >= 0.4 && trimmed.some(l => /^(?:RUN|WORKDIR|CMD|ENTRYPOINT)\s/.test(l))) return { lang: 'dockerfile', kind: null };
@@ -264,6 +264,16 @@ function headerlessDiff(content: readonly string[]): boolean {
     if (line.length > 1 && line.charCodeAt(1) !== 32) tight++;
   }
   return removed > 0 && added > 0 && tight * 2 >= removed + added;
+}
+
+/**
+ * A query written in lower case over several lines (dbt models, notebooks): `select` (or `with x as (`) first and
+ * a `from` clause at the start of a later line — Python's `from x import y` is not one.
+ */
+function lowerCaseQuery(trimmed: readonly string[], at: number): boolean {
+  if (!/^(?:select(?:\s|$)|with\s+\w+\s+as\s*\()/.test(trimmed[at] ?? '')) return false;
+  for (let k = at + 1; k < trimmed.length; k++) if (/^from\s+(?![\w.]+\s+import\b)[\w{"`(]/.test(trimmed[k])) return true;
+  return false;
 }
 
 /** A root-prompt session: `# tool -k key` (a program name, then an option) with its output, no code lines. */

@@ -65,6 +65,15 @@ describe('general rules from held-out set 5: language', () => {
     assert.equal(detectLanguage('class Counter {\n  constructor(private readonly count: number) {}\n\n  next(): number {\n    return this.count + 1;\n  }\n}').lang, 'typescript');
   });
 
+  it('a query in lower case over several lines is SQL (dbt model, notebook cell)', () => {
+    assert.equal(detectLanguage("select\n    customer_id,\n    count(*) as visits\nfrom {{ ref('stg_visits') }}\ngroup by 1").lang, 'sql');
+    assert.equal(detectLanguage('with recent as (\n  select * from events where day > current_date - 7\n)\nselect count(*)\nfrom recent').lang, 'sql');
+  });
+
+  it('leaves Python that selects and then imports alone', () => {
+    assert.equal(detectLanguage('select = choose(rows)\nfrom collections import Counter\nprint(Counter(select))').lang, 'python');
+  });
+
   it('leaves Python whose comment quotes a command alone', () => {
     assert.equal(detectLanguage('# run with: python sync.py -v\nimport sys\nprint(sys.argv)').lang, 'python');
   });
