@@ -31,7 +31,8 @@ export type BodyBlock =
   | { type: 'paragraph'; line: number; text: string }
   | { type: 'caption'; line: number; text: string }
   | { type: 'list'; line: number; ordered: boolean; items: ListItem[] }
-  | { type: 'table'; line: number; rows: string[][] }
+  /** `header: false`: every row is a record (a key/value table); otherwise the first row names the columns. */
+  | { type: 'table'; line: number; rows: string[][]; header?: false }
   | { type: 'code'; line: number; codeIndex: number };
 
 export interface ListItem {

@@ -132,7 +132,7 @@ class Renderer {
         break;
       }
       case 'table':
-        this.table(block.rows);
+        this.table(block.rows, block.header !== false);
         break;
       case 'code':
         this.code(block.codeIndex);
@@ -140,20 +140,21 @@ class Renderer {
     }
   }
 
-  /** The first row becomes the header when the table has a body under it. */
-  private table(rows: readonly string[][]): void {
+  /** The first row becomes the header when the table has one and a body under it. */
+  private table(rows: readonly string[][], hasHeader: boolean): void {
     const columns = Math.max(0, ...rows.map(row => row.length));
     this.out.push('<div class="table-wrap"><table>');
+    const bodyStart = hasHeader && rows.length > 1 ? 1 : 0;
     rows.forEach((row, r) => {
-      const header = r === 0 && rows.length > 1;
-      if (r === 0 && header) this.out.push('<thead>');
-      if ((r === 0 && !header) || r === 1) this.out.push('<tbody>');
+      const header = r < bodyStart;
+      if (header) this.out.push('<thead>');
+      if (r === bodyStart) this.out.push('<tbody>');
       this.out.push('<tr>');
       for (const cell of row) this.textElement(header ? 'th' : 'td', cell, header ? ' scope="col"' : '');
       // Pad short rows so the grid stays rectangular; padding cells carry no text and no offset.
       for (let c = row.length; c < columns; c++) this.out.push(header ? '<th></th>' : '<td></td>');
       this.out.push('</tr>');
-      if (r === 0 && header) this.out.push('</thead>');
+      if (header) this.out.push('</thead>');
     });
     if (rows.length > 0) this.out.push('</tbody>');
     this.out.push('</table></div>');

@@ -255,6 +255,15 @@ describe('reader renderer', () => {
       assertOffsetsMatchReadingText(subject);
     });
 
+    it('renders a table without a header row (key/value) as body rows only', () => {
+      const subject = article([{ type: 'table', line: 5, rows: [['Cores', '4'], ['Clock', '2.4 GHz']], header: false }]);
+      const root = parse(renderArticle(subject, [], strings));
+      assert.equal(byTag(root, 'thead').length, 0);
+      assert.equal(byTag(root, 'th').length, 0);
+      assert.deepEqual(byTag(byTag(root, 'tbody')[0], 'tr').map(r => byTag(r, 'td').map(textContent)), [['Cores', '4'], ['Clock', '2.4 GHz']]);
+      assertOffsetsMatchReadingText(subject);
+    });
+
     it('renders a one-row table as a body without a header', () => {
       const root = parse(renderArticle(article([{ type: 'table', line: 5, rows: [['a', 'b']] }]), [], strings));
       assert.equal(byTag(root, 'thead').length, 0);

@@ -12,6 +12,12 @@ function rowsOf(body: readonly BodyBlock[]): string[][][] {
   return body.flatMap(b => (b.type === 'table' ? [b.rows] : []));
 }
 
+function tableOf(body: readonly BodyBlock[]): Extract<BodyBlock, { type: 'table' }> {
+  const table = body.find(b => b.type === 'table');
+  assert.ok(table && table.type === 'table', 'a table');
+  return table;
+}
+
 const INTRO = 'We compared the three options for a week, and this is how they differ:';
 const OUTRO = 'In the end we kept the second option for most teams.';
 
@@ -38,6 +44,13 @@ describe('flattened tables', () => {
       'Storage', '64 GB', 'Next steps', 'We will test it with a camera next week.']);
     assert.deepEqual(rowsOf(body), [[['Cores', '4'], ['Clock', '2.4 GHz'], ['Memory', '8 GB'], ['Storage', '64 GB']]]);
     assert.ok(body.some(b => b.type === 'heading' && b.text === 'Specifications'));
+    assert.equal(tableOf(body).header, false, 'every row is a record: no header row');
+  });
+
+  it('says a table with a header row has one (the field is left out)', () => {
+    const body = bodyOf([INTRO, 'Check', 'Runs in', 'Owned by', 'Lint', 'Every pull request', 'Platform team',
+      'Unit tests', 'Every pull request', 'Product team', 'Load test', 'Nightly build', 'Performance team', OUTRO]);
+    assert.equal('header' in tableOf(body), false);
   });
 
   it('keeps a heading before a table of words out of its header row', () => {

@@ -19,7 +19,7 @@ export function buildBody(lines: readonly BodyLine[], spans: readonly CodeSpan[]
   return nest(rebuildTables(toUnits(lines, spans), isCellText) as Array<Unit | TableUnit>);
 }
 
-interface TableUnit { type: 'table'; line: number; indent: number; rows: string[][] }
+interface TableUnit { type: 'table'; line: number; indent: number; rows: string[][]; header?: false }
 
 function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[] {
   const units: Unit[] = [];
@@ -134,7 +134,7 @@ function nest(units: ReadonlyArray<Unit | TableUnit>): BodyBlock[] {
 function toBlock(unit: Unit | TableUnit, units: ReadonlyArray<Unit | TableUnit>, k: number): BodyBlock {
   switch (unit.type) {
     case 'table':
-      return { type: 'table', line: unit.line, rows: unit.rows };
+      return unit.header === false ? { type: 'table', line: unit.line, rows: unit.rows, header: false } : { type: 'table', line: unit.line, rows: unit.rows };
     case 'code':
       return { type: 'code', line: unit.line, codeIndex: unit.codeIndex };
     case 'item':

@@ -22,7 +22,7 @@ const MIN_WORD_ALIGNMENT = 2;
 const MAX_WORD_ROWS = 40;
 const MAX_WORD_RUN = 160;
 
-type TableOut = { type: 'table'; line: number; indent: number; rows: string[][] };
+type TableOut = { type: 'table'; line: number; indent: number; rows: string[][]; header?: false };
 
 export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit: T) => boolean): Array<T | TableOut> {
   const out: Array<T | TableOut> = [];
@@ -51,7 +51,9 @@ export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit
       for (let r = 0; r < shape.rows; r++) {
         rows.push(units.slice(first + r * shape.columns, first + (r + 1) * shape.columns).map(c => c.text ?? ''));
       }
-      out.push({ type: 'table', line: units[first].line, indent: 0, rows });
+      const table: TableOut = { type: 'table', line: units[first].line, indent: 0, rows };
+      if (!shape.header) table.header = false;
+      out.push(table);
       p += shape.lead + shape.rows * shape.columns;
     }
     i = j;
@@ -76,7 +78,14 @@ function describe(text: string): CellInfo {
   return { text: t, numeric: isNumeric(t), value: ONE_WORD_VALUE.test(t), logLength: Math.log(1 + t.length) };
 }
 
-interface Shape { lead: number; columns: number; rows: number; score: number }
+interface Shape {
+  lead: number;
+  columns: number;
+  rows: number;
+  /** Whether the first row names the columns; key/value tables ("Base clock" / "2.25 GHz") have no such row. */
+  header: boolean;
+  score: number;
+}
 
 /**
  * When one more cell than a grid holds could be either a heading above it or one below it, the heading above
@@ -150,7 +159,7 @@ function numericGrid(cells: readonly CellInfo[], start: number, columns: number,
   // Rows start with their label ("Vermont", "Base clock"): a grid whose first column is words wins over one
   // shifted by a cell, whose labels would end the rows.
   const labelColumn = cells[body].numeric ? 0 : 500;
-  return { lead, columns, rows, score: numericColumns * 1000 + labelColumn + rows * columns + leadBonus };
+  return { lead, columns, rows, header, score: numericColumns * 1000 + labelColumn + rows * columns + leadBonus };
 }
 
 /** Row at `row` has the numeric kinds of the row at `model`. */
@@ -204,7 +213,7 @@ function wordGrid(cells: readonly CellInfo[], start: number, columns: number, le
     const alignment = same - across + (valueColumns ? 2 : 0) + (separation >= 15 ? 2 : separation >= 6 ? 1 : 0);
     if (alignment < MIN_WORD_ALIGNMENT) continue;
     const score = Math.min(alignment, 50) * 10 + Math.min(separation, 20) / 5 + rows * columns / 100 + leadBonus / 2;
-    if (!best || score >= best.score) best = { lead, columns, rows, score };
+    if (!best || score >= best.score) best = { lead, columns, rows, header: true, score };
   }
   return best;
 }
