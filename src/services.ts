@@ -1,8 +1,7 @@
 // The few long-lived services that features share. Features depend on these interfaces only, never on each
 // other's insides; activate() creates the implementations and hands them out.
 import type * as vscode from 'vscode';
-import type { ArticleSummary } from './core/headlines';
-import type { Annotation, Article, CodeBlock, CodeLanguage } from './core/model';
+import type { Annotation, Article, ArticleSummary, CodeBlock, CodeLanguage } from './core/model';
 import type { NewAnnotation } from './core/annotations/notesStore';
 
 export interface SourceProblem {

@@ -5,16 +5,13 @@
 // arrives. It reads a TextSource: decoded text, or the bytes of a UTF-8 file, of which only the lines it
 // needs are decoded (decoding 120 MB whole takes seconds). Pure: no fs, no vscode.
 import { splitAuthors } from './authors';
-import type { Article } from './model';
+import type { ArticleSummary } from './model';
 import { naturalLanguageOf } from './naturalLanguage';
 import { openingText } from './opening';
 import { isFooter, tagsOf } from './posts';
 import { sourceOf } from './sources';
 import { isBlank, trimAll } from './text';
 import { topicRules, topicsOf, type TopicOverrides } from './topics';
-
-/** An article as the headline pass knows it: everything but what only the body parse gives. */
-export type ArticleSummary = Omit<Article, 'body' | 'codeBlocks' | 'wordCount'>;
 
 /** Text addressed by position (characters of a string, or bytes of UTF-8 text): what the pass reads. */
 export interface TextSource {

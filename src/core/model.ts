@@ -68,6 +68,9 @@ export interface Article {
   wordCount: number;
 }
 
+/** An article as the headline pass (headlines.ts) knows it, before its body is parsed. */
+export type ArticleSummary = Omit<Article, 'body' | 'codeBlocks' | 'wordCount'>;
+
 export interface ParsedFile {
   file: string;
   preamble: string | null;

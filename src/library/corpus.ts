@@ -2,9 +2,8 @@
 // articles as the bodies are parsed, merged into one article per URL as core's mergeArticles does (the first
 // file in key order wins; tags and topics of every copy are merged). Bodies are added incrementally: no
 // rebuild per batch. Pure (no `vscode`): unit-tested and used by the benchmark.
-import type { ArticleSummary } from '../core/headlines';
 import { canonicalUrl } from '../core/merge';
-import type { Article } from '../core/model';
+import type { Article, ArticleSummary } from '../core/model';
 
 interface FileContent {
   key: string;

@@ -3,9 +3,8 @@
 // re-reads only the files that changed. Headlines first: every article's summary is published within a moment,
 // its body when parsed (`fullArticle` asks for one body first and waits for it).
 import * as vscode from 'vscode';
-import type { ArticleSummary } from '../core/headlines';
 import { canonicalUrl } from '../core/merge';
-import type { Article, CodeBlock, CodeLanguage, ParsedFile } from '../core/model';
+import type { Article, ArticleSummary, CodeBlock, CodeLanguage, ParsedFile } from '../core/model';
 import type { ArticleLibrary, SourceProblem } from '../services';
 import { looksLikeDump, parseInPieces } from './chunks';
 import { Corpus, summaryOf } from './corpus';

@@ -1,6 +1,5 @@
 // Messages between the library and its parse worker (parseWorker.ts). Pure types.
-import type { ArticleSummary } from '../core/headlines';
-import type { Article, ParsedFile } from '../core/model';
+import type { Article, ArticleSummary, ParsedFile } from '../core/model';
 
 export type WorkerRequest =
   /** The file's bytes, or the path of a local file for the worker to read itself. */

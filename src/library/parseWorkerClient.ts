@@ -2,8 +2,7 @@
 // Pure Node (no `vscode`).
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { ArticleSummary } from '../core/headlines';
-import type { Article, ParsedFile } from '../core/model';
+import type { Article, ArticleSummary, ParsedFile } from '../core/model';
 import type { HeadlineCache, WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
 
 /** A warm worker answers a watcher event at once; a cold one spends ~1 s loading and compiling the parser. */

@@ -1,7 +1,7 @@
 // Commands of the Articles view and its sources (ids and arguments: ../shared/contracts/commands.md).
 // Every handler catches its errors: a clear message for the user, the details in the log.
 import * as vscode from 'vscode';
-import type { ArticleSummary } from '../core/headlines';
+import type { ArticleSummary } from '../core/model';
 import { formatQuery, isEmptyQuery, parseQuery } from '../core/query';
 import type { Services } from '../services';
 import { GROUP_BY, isGroupBy, type GroupBy } from './grouping';

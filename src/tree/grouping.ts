@@ -1,6 +1,6 @@
 // How the Articles view groups articles. Pure (no `vscode`): labels for "none" groups are passed in, so they
 // can be localised by the caller and the grouping unit-tested.
-import type { ArticleSummary } from '../core/headlines';
+import type { ArticleSummary } from '../core/model';
 import { languageName } from '../core/snippetSearch';
 import { OTHER_TOPIC } from '../core/topics';
 

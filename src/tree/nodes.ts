@@ -1,8 +1,7 @@
 // The elements of the Articles view. Commands invoked from the tree receive these objects, so article and
 // code block nodes carry `url` (and `index`) as plain properties: `techArticles.toggleRead`,
 // `insertCodeBlock` and the others read `arg.url` / `arg.index` whether they get `{url, index}` or a node.
-import type { ArticleSummary } from '../core/headlines';
-import type { CodeBlock } from '../core/model';
+import type { ArticleSummary, CodeBlock } from '../core/model';
 import type { SourceProblem } from '../services';
 import type { Group } from './grouping';
 

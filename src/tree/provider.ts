@@ -3,8 +3,7 @@
 // are stable.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ArticleSummary } from '../core/headlines';
-import type { Article, BodyBlock } from '../core/model';
+import type { Article, ArticleSummary, BodyBlock } from '../core/model';
 import { formatQuery, matchesQuery, type ParsedQuery } from '../core/query';
 import type { Services } from '../services';
 import { codeLanguages, groupArticles, groupArticlesInSlices, languageName, sortByTitle, sortByTitleInSlices, type Group, type GroupBy, type NoneLabels } from './grouping';

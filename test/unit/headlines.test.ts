@@ -6,8 +6,8 @@ import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decode } from '../../src/core/decode';
-import { findPosts, scanHeadlines, StringSource, summarize, utf8Source, type ArticleSummary, type TextSource } from '../../src/core/headlines';
-import type { Article } from '../../src/core/model';
+import { findPosts, scanHeadlines, StringSource, summarize, utf8Source, type TextSource } from '../../src/core/headlines';
+import type { Article, ArticleSummary } from '../../src/core/model';
 import { parseText } from '../../src/core/parse';
 import { corpusDir, repoRoot } from '../harness/paths';
 

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { ArticleSummary } from '../../src/core/headlines';
+import type { ArticleSummary } from '../../src/core/model';
 import { parseText } from '../../src/core/parse';
 import { ParseWorkerClient } from '../../src/library/parseWorkerClient';
 import { corpusDir, repoRoot } from '../harness/paths';
