@@ -11,7 +11,8 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import type { Article } from '../src/core/model';
 import { parseText } from '../src/core/parse';
-import { SnippetSearch, languageName, snippetEntries, type SnippetEntry } from '../src/core/snippetSearch';
+import { languageName } from '../src/core/languageNames';
+import { SnippetSearch, snippetEntries, type SnippetEntry } from '../src/core/snippetSearch';
 import { generateDump } from './lib/generate';
 import { createRandom } from './lib/random';
 

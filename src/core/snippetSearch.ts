@@ -9,6 +9,7 @@
 // (`lang:sql`, `topic:`, `source:`, `author:`, `is:`, `has:`), `lang:` applying to the block itself.
 import Fuse, { type Expression } from 'fuse.js';
 import SearchableMap from 'minisearch/SearchableMap';
+import { languageName } from './languageNames';
 import type { Article, CodeBlock, CodeKind } from './model';
 import { canonicalLanguage, matchesFilters, parseQuery, type ArticleState, type ParsedQuery, type QueryFilters } from './query';
 import { typoBudget } from './search/invertedIndex';
@@ -58,17 +59,6 @@ export function snippetEntries(
   return entries;
 }
 
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
-  sql: 'SQL', typescript: 'TypeScript', javascript: 'JavaScript', python: 'Python', json: 'JSON', yaml: 'YAML',
-  shellscript: 'Shell', powershell: 'PowerShell', dockerfile: 'Dockerfile', java: 'Java', go: 'Go', rust: 'Rust',
-  c: 'C', cpp: 'C++', csharp: 'C#', kotlin: 'Kotlin', scala: 'Scala', ruby: 'Ruby', php: 'PHP', hcl: 'HCL',
-  xml: 'XML', html: 'HTML', css: 'CSS', ini: 'INI', toml: 'TOML', graphql: 'GraphQL', markdown: 'Markdown',
-  diff: 'Diff', plaintext: 'Plain Text',
-};
-
-export function languageName(lang: string): string {
-  return LANGUAGE_NAMES[lang] ?? lang;
-}
 
 const KIND_WORDS: Readonly<Record<string, string>> = {
   cdk: 'cdk', 'iam-policy': 'iam policy', command: 'command', output: 'output',

@@ -5,7 +5,7 @@
 // host validates before opening. Every text-bearing element carries `data-offset`, its segment start in
 // core/readingText.ts, emitted in the same order, so annotation offsets map onto DOM ranges.
 import type { Article, BodyBlock, CodeBlock, CodeKind, CodeLanguage } from '../core/model';
-import { LANGUAGE_LABELS } from './languages';
+import { languageName } from '../core/languageNames';
 
 /** Localised text of the reader's chrome, supplied by the host. */
 export interface ArticleStrings {
@@ -164,7 +164,7 @@ class Renderer {
     const block = this.codeBlocks[index] ?? this.article.codeBlocks[index];
     const code = this.article.codeBlocks[index]?.code ?? '';
     const lang: CodeLanguage = block?.lang ?? 'plaintext';
-    const label = LANGUAGE_LABELS[lang] ?? lang;
+    const label = languageName(lang);
     const s = this.strings;
     const kind = block?.kind ? `<span class="code-kind">${escapeText(s.kind(block.kind))}</span>` : '';
     const button = (action: string, text: string) =>

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { CODE_LANGUAGES, type Article, type CodeLanguage } from '../core/model';
 import type { Services } from '../services';
 import { codeBlockArgs, openArticleArgs } from './args';
-import { LANGUAGE_LABELS } from './languages';
+import { LANGUAGE_NAMES } from '../core/languageNames';
 import type { RenderTiming, RevealRequest } from './panel';
 import { ReaderPanels } from './panels';
 
@@ -114,7 +114,7 @@ async function pickCodeBlock(services: Services, article: Article): Promise<numb
     const block = services.library.codeBlock(article.url, index) ?? original;
     return {
       label: vscode.l10n.t('Code block {0}', index + 1),
-      description: LANGUAGE_LABELS[block.lang],
+      description: LANGUAGE_NAMES[block.lang],
       detail: block.code.split('\n', 1)[0].slice(0, 120),
       index,
     };
@@ -128,14 +128,14 @@ async function pickCodeBlock(services: Services, article: Article): Promise<numb
 
 async function pickLanguage(current: CodeLanguage): Promise<CodeLanguage | undefined> {
   const items = CODE_LANGUAGES.map(lang => ({
-    label: LANGUAGE_LABELS[lang],
+    label: LANGUAGE_NAMES[lang],
     description: lang === current ? vscode.l10n.t('current') : lang,
     lang,
     picked: lang === current,
   }));
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Set Code Block Language'),
-    placeHolder: vscode.l10n.t('Language of this code block (now {0})', LANGUAGE_LABELS[current]),
+    placeHolder: vscode.l10n.t('Language of this code block (now {0})', LANGUAGE_NAMES[current]),
     matchOnDescription: true,
   });
   return picked?.lang;

@@ -15,7 +15,7 @@ import {
   type IndentOptions,
 } from '../core/codeText';
 import type { CodeBlock } from '../core/model';
-import { languageName } from '../core/snippetSearch';
+import { languageName } from '../core/languageNames';
 
 /** What an insert did; the command returns it, so callers (and tests) can tell without reading the UI. */
 export type InsertOutcome = 'inserted' | 'noEditor' | 'failed';

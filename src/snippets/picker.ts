@@ -3,7 +3,8 @@
 // insert, open, copy or show the block in its article.
 import * as vscode from 'vscode';
 import { usableCode } from '../core/codeText';
-import { languageName, type SnippetEntry, type SnippetSearch } from '../core/snippetSearch';
+import { languageName } from '../core/languageNames';
+import type { SnippetEntry, SnippetSearch } from '../core/snippetSearch';
 import type { Services } from '../services';
 import type { SnippetIndex } from './snippetIndex';
 

@@ -1,7 +1,7 @@
 // How the Articles view groups articles. Pure (no `vscode`): labels for "none" groups are passed in, so they
 // can be localised by the caller and the grouping unit-tested.
 import type { ArticleSummary } from '../core/model';
-import { languageName } from '../core/snippetSearch';
+import { languageName } from '../core/languageNames';
 import { OTHER_TOPIC } from '../core/topics';
 
 export const GROUP_BY = ['topic', 'source', 'author', 'language', 'file'] as const;
@@ -29,8 +29,6 @@ export interface NoneLabels {
 
 /** An article's code languages, distinct, in order; undefined while its body is not parsed yet. */
 export type LanguagesOf<T> = (article: T) => readonly string[] | undefined;
-
-export { languageName };
 
 const NONE_KEY = '\u0000none';
 const PENDING_KEY = '\u0000pending';

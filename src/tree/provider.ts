@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import type { Article, ArticleSummary, BodyBlock } from '../core/model';
 import { formatQuery, matchesQuery, type ParsedQuery } from '../core/query';
 import type { Services } from '../services';
-import { codeLanguages, groupArticles, groupArticlesInSlices, languageName, sortByTitle, sortByTitleInSlices, type Group, type GroupBy, type NoneLabels } from './grouping';
+import { languageName } from '../core/languageNames';
+import { codeLanguages, groupArticles, groupArticlesInSlices, sortByTitle, sortByTitleInSlices, type Group, type GroupBy, type NoneLabels } from './grouping';
 import type { ArticleNode, CodeBlockNode, GroupNode, ProblemNode, ProblemsNode, TreeNode } from './nodes';
 
 /** The longest the tree holds the extension host while sorting, filtering and grouping. */

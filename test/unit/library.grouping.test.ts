@@ -1,7 +1,8 @@
 // Grouping of the Articles view (src/tree/grouping.ts).
 import * as assert from 'node:assert/strict';
 import type { Article, CodeBlock } from '../../src/core/model';
-import { groupArticles, groupArticlesInSlices, isGroupBy, languageName, sortByTitle, sortByTitleInSlices } from '../../src/tree/grouping';
+import { languageName } from '../../src/core/languageNames';
+import { groupArticles, groupArticlesInSlices, isGroupBy, sortByTitle, sortByTitleInSlices } from '../../src/tree/grouping';
 
 const NONE = { noTopic: 'Other', unknownSource: 'Unknown Source', unknownAuthor: 'Unknown Author', noCode: 'No Code' };
 
