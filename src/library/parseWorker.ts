@@ -16,6 +16,7 @@ import type { Article, ArticleSummary } from '../core/model';
 import { parseText } from '../core/parse';
 import { PostBodies } from './chunks';
 import type { HeadlineCache, WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
+import { pruneFolder } from './pruneFolder';
 
 /** Source text per batch of full posts: structured-cloning one batch costs the host a few ms. */
 const BATCH_CHARS = 256 * 1024;
@@ -154,21 +155,17 @@ function writeCache(cache: HeadlineCache, source: TextSource, scan: HeadlineScan
     fs.mkdirSync(path.dirname(cache.path), { recursive: true });
     fs.writeFileSync(temporary, JSON.stringify(saved));
     fs.renameSync(temporary, cache.path);
-    keepNewest(path.dirname(cache.path), CACHES_KEPT);
+    pruneFolder(path.dirname(cache.path), CACHES_KEPT);
   } catch {
     fs.rmSync(temporary, { force: true }); // only a cache
   }
 }
 
-/** Files whose headline passes are kept (dumps of other windows and of the past included). */
-const CACHES_KEPT = 64;
-
-function keepNewest(folder: string, count: number): void {
-  const saved = fs.readdirSync(folder).filter(name => name.endsWith('.json'))
-    .map(name => ({ file: path.join(folder, name), mtime: fs.statSync(path.join(folder, name)).mtimeMs }))
-    .sort((a, b) => b.mtime - a.mtime);
-  for (const old of saved.slice(count)) fs.rmSync(old.file, { force: true });
-}
+/**
+ * Headline passes kept (dumps of other windows and of the past included): a pass takes ≈ 4.5 MB per 10,000
+ * articles, so the byte limit is what bounds the folder for big dumps.
+ */
+const CACHES_KEPT = { files: 64, bytes: 64 * 1024 * 1024 };
 
 /** One batch of bodies of `job`; an outcome once all are sent. */
 async function someBodies(job: Job): Promise<WorkerOutcome | undefined> {
