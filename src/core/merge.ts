@@ -12,11 +12,16 @@ export function mergeArticles(files: readonly ParsedFile[]): Article[] {
         byUrl.set(key, post);
         continue;
       }
-      for (const tag of post.tags) if (!kept.tags.includes(tag)) kept.tags.push(tag);
-      for (const topic of post.topics) if (!kept.topics.includes(topic)) kept.topics.push(topic);
+      mergeFacets(kept, post);
     }
   }
   return [...byUrl.values()];
+}
+
+/** The kept copy of a post gains the tags and topics of another copy (in place, without repeats). */
+export function mergeFacets(kept: { tags: string[]; topics: string[] }, copy: { readonly tags: readonly string[]; readonly topics: readonly string[] }): void {
+  for (const tag of copy.tags) if (!kept.tags.includes(tag)) kept.tags.push(tag);
+  for (const topic of copy.topics) if (!kept.topics.includes(topic)) kept.topics.push(topic);
 }
 
 /** "https://x/a/" and "http://x/a" are the same post; query strings and fragments are kept apart from it. */

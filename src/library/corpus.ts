@@ -2,7 +2,7 @@
 // articles as the bodies are parsed, merged into one article per URL as core's mergeArticles does (the first
 // file in key order wins; tags and topics of every copy are merged). Bodies are added incrementally: no
 // rebuild per batch. Pure (no `vscode`): unit-tested and used by the benchmark.
-import { canonicalUrl } from '../core/merge';
+import { canonicalUrl, mergeFacets } from '../core/merge';
 import type { Article, ArticleSummary } from '../core/model';
 
 interface FileContent {
@@ -209,8 +209,7 @@ export class Corpus {
         full.topics = kept.summary.topics;
       }
     }
-    for (const tag of copy.tags) if (!kept.summary.tags.includes(tag)) kept.summary.tags.push(tag);
-    for (const topic of copy.topics) if (!kept.summary.topics.includes(topic)) kept.summary.topics.push(topic);
+    mergeFacets(kept.summary, copy);
   }
 
   private attach(slot: Slot, article: Article): void {
