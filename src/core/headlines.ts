@@ -8,7 +8,7 @@ import { splitAuthors } from './authors';
 import type { ArticleSummary } from './model';
 import { naturalLanguageOf } from './naturalLanguage';
 import { openingText } from './opening';
-import { isFooter, tagsOf } from './posts';
+import { isFooter, SYNDICATED, SYNDICATED_MARKER, tagsOf, TITLE_LOOKBACK } from './posts';
 import { sourceOf } from './sources';
 import { isBlank, trimAll } from './text';
 import { topicRules, topicsOf, type TopicOverrides } from './topics';
@@ -35,10 +35,6 @@ export interface HeadlineScan {
   syndicated: boolean;
 }
 
-const MARKER = 'Post Syndicated from ';
-const SYNDICATED = /^Post Syndicated from (.*) original (\S+)\s*$/;
-/** posts.ts's TITLE_LOOKBACK: how far above the "Post Syndicated" line the title may be. */
-const TITLE_LOOKBACK = 4;
 /** Bytes or characters decoded at once while reading an opening (a few times OPENING_CHARS). */
 const OPENING_BLOCK = 4 * 1024;
 
@@ -64,7 +60,7 @@ export class StringSource implements TextSource {
   }
 
   startsWithMarker(at: number): boolean {
-    return this.value.startsWith(MARKER, at);
+    return this.value.startsWith(SYNDICATED_MARKER, at);
   }
 
   text(start: number, end: number): string {
@@ -72,7 +68,7 @@ export class StringSource implements TextSource {
   }
 }
 
-const MARKER_BYTES = Array.from(MARKER, c => c.charCodeAt(0));
+const MARKER_BYTES = Array.from(SYNDICATED_MARKER, c => c.charCodeAt(0));
 
 /**
  * The bytes of valid UTF-8 text without CR line ends or a BOM (`utf8Source` checks that): LF and the

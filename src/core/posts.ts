@@ -20,13 +20,15 @@ export interface SplitResult {
   posts: RawPost[];
 }
 
-const SYNDICATED = /^Post Syndicated from (.*) original (\S+)\s*$/;
+/** The line that starts a post's metadata; SYNDICATED reads its author and URL. */
+export const SYNDICATED_MARKER = 'Post Syndicated from ';
+export const SYNDICATED = /^Post Syndicated from (.*) original (\S+)\s*$/;
 
 /** Lines the aggregator appends after the last post; they are site chrome, not article text. */
 const FOOTERS = [/^the collective thoughts of the interwebz\.?$/i, /^(proudly )?powered by wordpress\.?$/i];
 
 /** How far above the "Post Syndicated" line the title may be (it is normally two lines up). */
-const TITLE_LOOKBACK = 4;
+export const TITLE_LOOKBACK = 4;
 
 export function isFooter(line: string): boolean {
   const text = trimAll(line);
@@ -38,7 +40,7 @@ export function splitPosts(lines: readonly string[]): SplitResult {
   let floor = 0; // a title must come after the previous post's "Post Syndicated" line
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.length < 24 || line.charCodeAt(0) !== 80 /* P */ || !line.startsWith('Post Syndicated from ')) continue;
+    if (line.length < 24 || line.charCodeAt(0) !== 80 /* P */ || !line.startsWith(SYNDICATED_MARKER)) continue;
     const match = SYNDICATED.exec(line);
     if (!match) continue;
     let t = i - 1;
