@@ -120,16 +120,39 @@ const NOT_IN_PLAIN_SENTENCE: boolean[] = (() => {
   return table;
 })();
 
+/** /[.!?]["”’)]?$/ */
+function endsLikeSentence(t: string): boolean {
+  const n = t.length;
+  let c = t.charCodeAt(n - 1);
+  if (c === 34 || c === 0x201d || c === 0x2019 || c === 41) {
+    if (n < 2) return false;
+    c = t.charCodeAt(n - 2);
+  }
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** /^[“"'‘(]?[A-Z\u0400-\u042F0-9]/ */
+function startsLikeSentence(t: string): boolean {
+  const first = t.charCodeAt(0);
+  if (isCapitalOrDigit(first)) return true;
+  return (first === 0x201c || first === 34 || first === 39 || first === 0x2018 || first === 40) && t.length > 1 && isCapitalOrDigit(t.charCodeAt(1));
+}
+
+function isCapitalOrDigit(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x42f) || (c >= 48 && c <= 57);
+}
+
 export function scoreLine(text: string): LineEvidence {
   const t = text;
   const first = t.charCodeAt(0);
+  const last = t.charCodeAt(t.length - 1);
   const lowerStart = first >= 97 && first <= 122;
   const upperStart = first >= 65 && first <= 90;
   const stats = scan(t);
   const { words, natural, columns } = stats;
   const ratio = words > 0 ? natural / words : 0;
-  const endsSentence = /[.!?]["”’)]?$/.test(t);
-  const proseShape = /^[“"'‘(]?[A-Z\u0400-\u042F0-9]/.test(t) || endsSentence;
+  const endsSentence = endsLikeSentence(t);
+  const proseShape = startsLikeSentence(t) || endsSentence;
   // Each start pattern begins with a particular kind of character: test only the ones that can match.
   const js = (lowerStart || first === 125) && JS_START.test(t);
   const py = lowerStart && PY_START.test(t);
@@ -143,8 +166,8 @@ export function scoreLine(text: string): LineEvidence {
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   let score = 0;
-  if (promptOf(t) !== undefined || (first === 36 && /^\$ \S/.test(t)) || (first === 33 && /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(t))) score += 5;
-  const comment = COMMENT_START.test(t) || (first === 35 && /^#\s*[\w'"]/.test(t) && !/^#\d/.test(t));
+  if ((stats.promptMark && promptOf(t) !== undefined) || (first === 36 && /^\$ \S/.test(t)) || (first === 33 && /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(t))) score += 5;
+  const comment = ((first === 47 || first === 42 || first === 45 || first === 35 || first === 60) && COMMENT_START.test(t)) || (first === 35 && /^#\s*[\w'"]/.test(t) && !/^#\d/.test(t));
   if (comment) score += 3;
   // Closing brackets alone ("});", "]") are code; a bare ">" is the empty line of quoted mail.
   if (stats.brackets > 0 && ONLY_PUNCTUATION.test(t) && first !== 62) score += 4;
@@ -154,14 +177,14 @@ export function scoreLine(text: string): LineEvidence {
   if (docker) score += 3;
   if (shell) score += 3;
   if (otherStart) score += 3;
-  else if ((lowerStart || first === 45) && YAML_KEY.test(t) && words <= 6) score += 1.5;
-  else if ((upperStart || first === 45) && YAML_PASCAL_KEY.test(t)) score += 1.5;
+  else if ((lowerStart || first === 45) && stats.colonAt > 0 && words <= 6 && YAML_KEY.test(t)) score += 1.5;
+  else if ((upperStart || first === 45) && stats.colonAt > 0 && YAML_PASCAL_KEY.test(t)) score += 1.5;
   if (first === 60 && XML_TAG.test(t)) score += 3;
   if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t))) score += 3;
-  if ((upperStart || (first >= 48 && first <= 57)) && LOG_LINE_TIME.test(t)) score += 4;
+  if ((upperStart || (first >= 48 && first <= 57)) && stats.colonAt > 0 && LOG_LINE_TIME.test(t)) score += 4;
   if (first === 64 && DECORATOR.test(t)) score += 3;
-  if ((first === 34 || first === 39) && JSON_KEY.test(t)) score += 3;
-  else if ((lowerStart || upperStart || first === 95 || first === 36) && OBJECT_KEY.test(t)) score += 2;
+  if ((first === 34 || first === 39) && stats.colonAt > 0 && JSON_KEY.test(t)) score += 3;
+  else if ((lowerStart || upperStart || first === 95 || first === 36) && stats.colonAt > 0 && last === 44 && OBJECT_KEY.test(t)) score += 2;
   if (stats.equals > 0 && (lowerStart || upperStart || first === 95 || first === 36)) {
     const assignment = ASSIGNMENT.exec(t);
     if (assignment) score += /^(?:[\d"'`[{(]|true\b|false\b|null\b|None\b|new\b|await\b|[\w$.]+\()/.test(assignment[1]) || /[()[\]{}'"]/.test(assignment[1]) ? 3 : 1.5;
@@ -173,23 +196,22 @@ export function scoreLine(text: string): LineEvidence {
   if (stats.keyValue) score += 2;
   if (stats.brackets > 0 && /[{[]\s*['"][^'"]*['"]\s*:/.test(t)) score += 2.5;
   if (first < 48 || first > 122) {
-    if (SEPARATOR.test(t)) score += 3;
-    if (ROWS.test(t)) score += 3;
-    if (ART_START.test(t)) score += 3;
-    if (STATUS_MARK.test(t)) score += 3;
+    if (first < 48 ? SEPARATOR.test(t) : (first === 124 || first === 126 || first >= 0xa0) && SEPARATOR.test(t)) score += 3;
+    if (first === 40 && ROWS.test(t)) score += 3;
+    if (first >= 0x2500 && ART_START.test(t)) score += 3;
+    if (first >= 0x2600 && STATUS_MARK.test(t)) score += 3;
     if (first === 42 && CRON_ENTRY.test(t)) score += 4;
     if (first === 124 && PIPELINE_STAGE.test(t)) score += 2;
   } else if (first <= 57) {
     if (TRACEROUTE.test(t) || RANKED_ROW.test(t) || CRON_ENTRY.test(t) || TRACEROUTE_HOP.test(t)) score += 4;
     if (IP_START.test(t)) score += 2;
-  } else if (SEPARATOR.test(t)) {
-    score += 3;
+  } else if ((first === 61 || first === 95) && SEPARATOR.test(t)) {
+    score += 3; // "=====", "_____": the other characters a separator may start with are below "0" or above "z"
   }
   if (columns) score += stats.tab ? 3 : 2;
   if (upperStart && stats.colonAt > 0 && stats.colonAt <= 31 && MEASUREMENT.test(t)) score += 1.5;
-  if (upperStart && stats.colonAt > 0 && (t.match(MEASURED_FIELD)?.length ?? 0) >= 3) score += 3;
+  if (upperStart && stats.colons >= 3 && (t.match(MEASURED_FIELD)?.length ?? 0) >= 3) score += 3;
   if (stats.pipes >= 2) score += 2;
-  const last = t.charCodeAt(t.length - 1);
   if (last === 92 /* \\ */) score += 3;
   if (last === 123 || last === 91 || last === 40 || last === 59) score += 3; // { [ ( ;
   else if (first === 125 || first === 93 || first === 41) score += 3; // } ] )
@@ -207,7 +229,7 @@ export function scoreLine(text: string): LineEvidence {
     if (sentence) score -= natural >= 12 ? 5 : 3;
     score -= Math.min(3, stats.functionWords * 0.75) * (proseShape ? 1 : 0.5);
     if (endsSentence && ratio >= 0.6) score -= 2;
-    if (/^[A-Z\u0400-\u042F]/.test(t) && ratio >= 0.7) score -= 1;
+    if (((first >= 65 && first <= 90) || (first >= 0x400 && first <= 0x42f)) && ratio >= 0.7) score -= 1;
   }
   // A comment says what the code does in prose, yet it is code.
   if (comment) score = Math.max(score, 3);
@@ -254,27 +276,84 @@ interface LineStats {
   operators: boolean;
   /** Index of the first ":" (-1 when none). */
   colonAt: number;
+  colons: number;
+  /** A character every shell or REPL prompt has: $ % # > (or "[" for IPython's "In [1]:"). */
+  promptMark: boolean;
 }
 
-/** One pass over the line gathers every count the score needs (a dozen regex scans were the parser's hot spot). */
 /** Reused by every scan (scoring is synchronous): one object instead of one per line keeps the GC quiet. */
-const STATS: LineStats = { words: 0, natural: 0, functionWords: 0, codeChars: 0, identifiers: 0, keyValue: false, columns: false, tab: false, pipes: 0, brackets: 0, parens: 0, equals: 0, operators: false, colonAt: -1 };
+const STATS: LineStats = { words: 0, natural: 0, functionWords: 0, codeChars: 0, identifiers: 0, keyValue: false, columns: false, tab: false, pipes: 0, brackets: 0, parens: 0, equals: 0, operators: false, colonAt: -1, colons: 0, promptMark: false };
 
+// Character classes, looked up in a table (Latin, Latin-1/Extended, Cyrillic).
+const LETTER = 1;
+const LOWER = 2;
+const WORD = 4; // [A-Za-z0-9_]
+const LOWER_ALNUM = 8; // [a-z0-9]
+/** ) " ” ’ ' , . ; : ! ? — closing marks and punctuation that may end a natural word. */
+const TRAILING = 16;
+/** ’ ' - : may stand inside a natural word ("don’t", "well-known"). */
+const INNER = 32;
+const CLASSES = (() => {
+  const table = new Uint8Array(0x500);
+  for (let c = 0; c < 0x500; c++) {
+    let flags = 0;
+    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x400 && c <= 0x42f);
+    const lower = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x430 && c <= 0x4ff);
+    if (upper || lower) flags |= LETTER;
+    if (lower) flags |= LOWER | INNER;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) flags |= WORD;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) flags |= LOWER_ALNUM;
+    if (isTrailing(c)) flags |= TRAILING;
+    if (c === 39 || c === 45) flags |= INNER;
+    table[c] = flags;
+  }
+  return table;
+})();
+
+function classOf(c: number): number {
+  if (c < 0x500) return CLASSES[c];
+  return c === 0x201d ? TRAILING : c === 0x2019 ? TRAILING | INNER : 0;
+}
+
+/**
+ * One pass over the line gathers every count the score needs, words included: each word's flags are kept as the
+ * characters go by (a dozen regex scans, then a second pass per word, were the parser's hot spot).
+ * A natural word: an optional opening quote or paren, a letter, then lower-case letters or ’ ' - up to its
+ * trailing marks, which trailingValid checks.
+ */
 function scan(t: string): LineStats {
   const stats = STATS;
   stats.words = 0; stats.natural = 0; stats.functionWords = 0; stats.codeChars = 0; stats.identifiers = 0;
   stats.keyValue = false; stats.columns = false; stats.tab = false; stats.pipes = 0; stats.brackets = 0;
-  stats.parens = 0; stats.equals = 0; stats.operators = false; stats.colonAt = -1;
+  stats.parens = 0; stats.equals = 0; stats.operators = false; stats.colonAt = -1; stats.colons = 0; stats.promptMark = false;
   const n = t.length;
   let wordStart = -1;
   let gap = 0;
   let gapHasTab = false;
+  // The current word's state.
+  let letterAt = 0; // where its natural letters start (after an opening quote or paren)
+  let lowerTail = false;
+  let pendingBad = false; // a trailing mark that cannot stand inside a word, with no other character after it yet
+  let coreEnd = 0; // after the last character that is no trailing mark
+  let snake = false;
+  let camel = false;
+  let keyValue = false;
+  let keyChars = false;
+  let dotIdentifier = 0; // 0: none, 1: after "x.", 2: in "x.y"
+  let previous = 0;
+  let previousClass = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? t.charCodeAt(i) : 32;
-    const space = c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
-    if (space) {
+    if (c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13) {
       if (wordStart >= 0) {
-        word(t, wordStart, i, stats);
+        stats.words++;
+        const firstChar = t.charCodeAt(wordStart);
+        // Function words count only when they stand alone between spaces.
+        if (i - wordStart <= 5 && wordStart > 0 && i < n && (classOf(firstChar) & classOf(previous) & LETTER) !== 0
+          && isFunctionWord(t, wordStart, i)) stats.functionWords++;
+        if (lowerTail && trailingValid(t, coreEnd, i)) stats.natural++;
+        if (snake || camel) stats.identifiers++;
+        if (keyValue) stats.keyValue = true;
         wordStart = -1;
       }
       gap++;
@@ -284,17 +363,66 @@ function scan(t: string): LineStats {
     if (gap > 0 && i - gap > 0 && (gapHasTab || gap >= 3)) stats.columns = true;
     gap = 0;
     gapHasTab = false;
-    if (wordStart < 0) wordStart = i;
+    const cls = classOf(c);
+    if (wordStart < 0) {
+      wordStart = i;
+      letterAt = c === 40 || c === 34 || c === 0x201c || c === 0x2018 || c === 39 ? i + 1 : i;
+      lowerTail = false;
+      pendingBad = false;
+      snake = false;
+      camel = false;
+      keyValue = false;
+      keyChars = (cls & WORD) !== 0 && !(c >= 48 && c <= 57);
+      dotIdentifier = 0;
+      previous = 0;
+      previousClass = 0;
+    }
+    if (i === letterAt) {
+      lowerTail = (cls & LETTER) !== 0;
+      coreEnd = i + 1;
+    } else if (i > letterAt && lowerTail) {
+      if (cls & TRAILING) {
+        if ((cls & INNER) === 0) pendingBad = true;
+      } else {
+        if (pendingBad || (cls & INNER) === 0) lowerTail = false;
+        coreEnd = i + 1;
+      }
+    }
+    if (cls & WORD) {
+      if (c === 95) {
+        if (i > wordStart && i + 1 < n && (previousClass & LOWER_ALNUM) !== 0 && (classOf(t.charCodeAt(i + 1)) & LOWER_ALNUM) !== 0) snake = true;
+      } else if (c <= 90 && c >= 65 && previous >= 97 && previous <= 122) {
+        camel = true;
+      }
+      if (dotIdentifier === 1) dotIdentifier = c >= 97 && c <= 122 ? 2 : 0;
+    } else if (c === 61) {
+      if (keyChars && i > wordStart && i + 1 < n && !isWordBreak(t.charCodeAt(i + 1)) && t.charCodeAt(i + 1) !== 61) keyValue = true;
+      keyChars = false;
+    } else if (c === 46) {
+      dotIdentifier = (previousClass & WORD) !== 0 ? 1 : 0;
+    } else if (c === 40) {
+      if (dotIdentifier === 2) camel = true;
+      dotIdentifier = 0;
+    } else {
+      dotIdentifier = 0;
+      if (c !== 45) keyChars = false;
+    }
+    previous = c;
+    previousClass = cls;
     switch (c) {
       case 123: case 125: case 91: case 93: stats.codeChars++; stats.brackets++; break; // { } [ ]
       case 40: case 41: stats.parens++; stats.brackets++; break; // ( )
-      case 60: case 62: stats.codeChars++; stats.brackets++; break; // < >
+      case 60: stats.codeChars++; stats.brackets++; break; // <
+      case 62: stats.codeChars++; stats.brackets++; stats.promptMark = true; break; // >
       case 61: stats.codeChars++; stats.equals++; break; // =
       case 124: stats.codeChars++; stats.pipes++; break; // |
-      case 59: case 36: case 95: case 92: case 96: case 35: case 64: stats.codeChars++; break; // ; $ _ \ ` # @
-      case 58: if (stats.colonAt < 0) stats.colonAt = i; break; // :
+      case 36: case 35: stats.codeChars++; stats.promptMark = true; break; // $ #
+      case 59: case 95: case 92: case 96: case 64: stats.codeChars++; break; // ; _ \ ` @
+      case 37: stats.promptMark = true; break; // %
+      case 58: if (stats.colonAt < 0) stats.colonAt = i; stats.colons++; break; // :
       default: break;
     }
+    if (c === 91) stats.promptMark = true;
   }
   if (stats.equals > 0 || stats.pipes > 0 || t.includes('->') || t.includes('::') || t.includes('&&') || t.includes('++')) {
     stats.operators = /=>|->|::|!=|==|\+\+|&&|\|\|/.test(t);
@@ -302,83 +430,8 @@ function scan(t: string): LineStats {
   return stats;
 }
 
-// Character classes for the word loop, looked up in a table (Latin, Latin-1/Extended, Cyrillic).
-const LETTER = 1;
-const LOWER = 2;
-const WORD = 4; // [A-Za-z0-9_]
-const LOWER_ALNUM = 8; // [a-z0-9]
-const CLASSES = (() => {
-  const table = new Uint8Array(0x500);
-  for (let c = 0; c < 0x500; c++) {
-    let flags = 0;
-    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x400 && c <= 0x42f);
-    const lower = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x430 && c <= 0x4ff);
-    if (upper || lower) flags |= LETTER;
-    if (lower) flags |= LOWER;
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) flags |= WORD;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) flags |= LOWER_ALNUM;
-    table[c] = flags;
-  }
-  return table;
-})();
-
-function classOf(c: number): number {
-  return c < 0x500 ? CLASSES[c] : 0;
-}
-
-function word(t: string, start: number, end: number, stats: LineStats): void {
-  stats.words++;
-  const firstChar = t.charCodeAt(start);
-  const lastChar = t.charCodeAt(end - 1);
-  // Function words count only when they stand alone between spaces.
-  if (end - start <= 5 && start > 0 && end < t.length && (classOf(firstChar) & classOf(lastChar) & LETTER) !== 0
-    && isFunctionWord(t, start, end)) stats.functionWords++;
-
-  // Natural word: optional opening quote/paren, a letter, lower-case letters or ’'-, then closing marks.
-  let i = start;
-  if (firstChar === 40 || firstChar === 34 || firstChar === 0x201c || firstChar === 0x2018 || firstChar === 39) i++;
-  let e = end;
-  while (e > i && isTrailing(t.charCodeAt(e - 1))) e--;
-
-  let lowerTail = i < e && (classOf(t.charCodeAt(i)) & LETTER) !== 0;
-  let snake = false;
-  let camel = false;
-  let keyValue = false;
-  let keyChars = (classOf(firstChar) & WORD) !== 0 && !(firstChar >= 48 && firstChar <= 57);
-  let dotIdentifier = 0; // 0: none, 1: after "x.", 2: in "x.y"
-  let previous = 0;
-  let previousClass = 0;
-  for (let k = start; k < end; k++) {
-    const c = t.charCodeAt(k);
-    const cls = c < 0x500 ? CLASSES[c] : 0;
-    if (lowerTail && k > i && k < e && (cls & LOWER) === 0 && c !== 0x2019 && c !== 39 && c !== 45) lowerTail = false;
-    if (cls & WORD) {
-      if (c === 95) {
-        if (k > start && k + 1 < end && (previousClass & LOWER_ALNUM) !== 0 && (classOf(t.charCodeAt(k + 1)) & LOWER_ALNUM) !== 0) snake = true;
-      } else if (c <= 90 && c >= 65 && previous >= 97 && previous <= 122) {
-        camel = true;
-      }
-      if (dotIdentifier === 1) dotIdentifier = c >= 97 && c <= 122 ? 2 : 0;
-    } else {
-      if (c === 61) {
-        if (keyChars && k > start && k + 1 < end && t.charCodeAt(k + 1) !== 61) keyValue = true;
-        keyChars = false;
-      } else if (c === 46) {
-        dotIdentifier = (previousClass & WORD) !== 0 ? 1 : 0;
-      } else if (c === 40) {
-        if (dotIdentifier === 2) camel = true;
-        dotIdentifier = 0;
-      } else {
-        dotIdentifier = 0;
-        if (c !== 45) keyChars = false;
-      }
-    }
-    previous = c;
-    previousClass = cls;
-  }
-  if (lowerTail && trailingValid(t, e, end)) stats.natural++;
-  if (snake || camel) stats.identifiers++;
-  if (keyValue) stats.keyValue = true;
+function isWordBreak(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
 }
 
 /** Closing quotes/parens and sentence punctuation that may end a natural word. */
@@ -389,11 +442,18 @@ function isTrailing(c: number): boolean {
 /** At most: closing quote/paren, one punctuation mark, closing quote/paren (as the former regex allowed). */
 function trailingValid(t: string, from: number, end: number): boolean {
   let k = from;
-  const closing = (c: number): boolean => c === 41 || c === 34 || c === 0x201d || c === 0x2019 || c === 39;
-  if (k < end && closing(t.charCodeAt(k))) k++;
-  if (k < end && ',.;:!?'.includes(t[k])) k++;
-  if (k < end && closing(t.charCodeAt(k))) k++;
+  if (k < end && isClosing(t.charCodeAt(k))) k++;
+  if (k < end && isPunctuation(t.charCodeAt(k))) k++;
+  if (k < end && isClosing(t.charCodeAt(k))) k++;
   return k === end;
+}
+
+function isClosing(c: number): boolean {
+  return c === 41 || c === 34 || c === 0x201d || c === 0x2019 || c === 39;
+}
+
+function isPunctuation(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
 }
 
 const GLUED_HINT = /:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi)\s/;
