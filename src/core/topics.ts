@@ -128,49 +128,156 @@ function isUrlFragment(entry: string): boolean {
   return entry.includes('/') || (/^[\w-]+(\.[\w-]+)+$/.test(entry) && !/\s/.test(entry));
 }
 
-/** Keyword → indexes of the rules that list it; phrases are looked up as runs of up to MAX_PHRASE words. */
-interface KeywordIndex { map: Map<string, number[]>; maxPhrase: number; phraseStarts: Set<string>; hasStems: boolean }
+/**
+ * Keywords are found by hashing each word as it is scanned, with no lower-cased copy of the text and no array
+ * of words (a 2,500-character opening is read for every article of a 100 MB dump, in the headline pass too);
+ * a hash that matches is then compared character by character. A key is a keyword's words, in lower case.
+ */
+interface Key { words: string[]; rules: number[] }
+interface KeywordIndex {
+  keys: Key[];
+  /** Open addressing by hash: slot → key number + 1 (0 = empty), with the key's hash beside it. */
+  slots: Int32Array;
+  hashes: Int32Array;
+  mask: number;
+  /** Hashes of the first words of phrases, same layout (1 = present). */
+  phraseStarts: Int32Array;
+  startHashes: Int32Array;
+  hasStems: boolean;
+  longestWord: number;
+}
+/** Longer keywords are never matched. */
 const MAX_PHRASE = 3;
-const CYRILLIC = /[\u0400-\u04ff]/;
 const indexes = new WeakMap<readonly TopicRule[], KeywordIndex>();
 
 function keywordIndex(rules: readonly TopicRule[]): KeywordIndex {
   let index = indexes.get(rules);
-  if (!index) {
-    const map = new Map<string, number[]>();
-    const phraseStarts = new Set<string>();
-    let maxPhrase = 1;
-    rules.forEach((rule, r) => {
-      for (const keyword of rule.keywords) {
-        const key = words(keyword).join(' ');
-        if (!key) continue;
-        const parts = key.split(' ');
-        maxPhrase = Math.max(maxPhrase, Math.min(MAX_PHRASE, parts.length));
-        if (parts.length > 1) phraseStarts.add(parts[0]);
-        const list = map.get(key) ?? [];
-        if (!list.includes(r)) list.push(r);
-        map.set(key, list);
+  if (index) return index;
+  const keys: Key[] = [];
+  const byText = new Map<string, Key>();
+  let hasStems = false;
+  rules.forEach((rule, r) => {
+    for (const keyword of rule.keywords) {
+      const words = wordsOf(keyword);
+      if (words.some(word => /[\u0400-\u04ff]/.test(word))) hasStems = true;
+      if (words.length === 0 || words.length > MAX_PHRASE) continue;
+      const text = words.join(' ');
+      let key = byText.get(text);
+      if (!key) {
+        key = { words, rules: [] };
+        byText.set(text, key);
+        keys.push(key);
       }
-    });
-    index = { map, maxPhrase, phraseStarts, hasStems: [...map.keys()].some(k => CYRILLIC.test(k)) };
-    indexes.set(rules, index);
-  }
-  return index;
+      if (!key.rules.includes(r)) key.rules.push(r);
+    }
+  });
+  let size = 64;
+  while (size < keys.length * 4) size *= 2;
+  const built: KeywordIndex = {
+    keys, slots: new Int32Array(size), hashes: new Int32Array(size), mask: size - 1,
+    phraseStarts: new Int32Array(size), startHashes: new Int32Array(size), hasStems,
+    longestWord: Math.max(0, ...keys.filter(key => key.words.length === 1).map(key => key.words[0].length)),
+  };
+  keys.forEach((key, k) => {
+    const hashes = key.words.map(wordHash);
+    add(built.slots, built.hashes, hashes.reduce(phraseHash), k + 1);
+    if (hashes.length > 1) add(built.phraseStarts, built.startHashes, hashes[0], 1);
+  });
+  indexes.set(rules, built);
+  return built;
 }
 
-/** Lower-case words; "/", "-" and "." inside a word are kept ("ci/cd", "open-source", "node.js"). */
-const WORD = /[a-z0-9\u00c0-\u024f\u0400-\u04ff]+(?:[/.+#-][a-z0-9\u00c0-\u024f\u0400-\u04ff]+)*/g;
+function add(slots: Int32Array, hashes: Int32Array, hash: number, value: number): void {
+  let slot = hash & (slots.length - 1);
+  while (slots[slot] !== 0) slot = (slot + 1) & (slots.length - 1);
+  slots[slot] = value;
+  hashes[slot] = hash;
+}
 
-function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+// Words: runs of [a-z0-9], Latin-1/Extended-A/B and Cyrillic letters after lower-casing, joined by a single
+// "/", ".", "+", "#" or "-" ("ci/cd", "open-source", "node.js"). Lower case is String#toLowerCase's, taken one
+// code unit at a time; "İ" is the one character it turns into two ("i" and a combining dot), which ends a word.
+const DOTTED_CAPITAL_I = 0x130;
+const lowerCase = new Uint16Array(0x10000);
+for (let c = 0; c < 0x80; c++) lowerCase[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
+function lower(c: number): number {
+  const l = lowerCase[c];
+  return l !== 0 || c === 0 ? l : (lowerCase[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0));
+}
+
+function isWordUnit(l: number): boolean {
+  return l < 0x80 ? (l >= 97 && l <= 122) || (l >= 48 && l <= 57) : (l >= 0xc0 && l <= 0x24f) || (l >= 0x400 && l <= 0x4ff);
+}
+
+function isJoiner(l: number): boolean {
+  return l === 47 || l === 46 || l === 43 || l === 35 || l === 45;
+}
+
+function step(hash: number, unit: number): number {
+  return (Math.imul(hash, 31) + unit) | 0;
+}
+
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = step(hash, word.charCodeAt(i));
+  return hash;
+}
+
+function phraseHash(first: number, next: number): number {
+  return (Math.imul(first, 0x01000193) ^ next) | 0;
+}
+
+/** What `wordEnd` found besides the end: the hash of the word's lower-cased code units, and whether it has Cyrillic. */
+let scannedHash = 0;
+let scannedCyrillic = false;
+
+/** The end of the word starting at text[start] (a word unit) within text[0, limit); see scannedHash. */
+function wordEnd(text: string, start: number, limit: number): number {
+  let i = start;
+  let c = text.charCodeAt(i);
+  let l = lower(c);
+  let hash = 0;
+  let cyrillic = false;
+  for (;;) {
+    hash = step(hash, l);
+    if (l >= 0x400) cyrillic = true;
+    i++;
+    if (c === DOTTED_CAPITAL_I || i >= limit) break;
+    c = text.charCodeAt(i);
+    l = lower(c);
+    if (isWordUnit(l)) continue;
+    if (!isJoiner(l) || i + 1 >= limit) break;
+    const after = text.charCodeAt(i + 1);
+    const afterLower = lower(after);
+    if (!isWordUnit(afterLower)) break;
+    hash = step(hash, l);
+    i++;
+    c = after;
+    l = afterLower;
+  }
+  scannedHash = hash;
+  scannedCyrillic = cyrillic;
+  return i;
+}
+
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < text.length;) {
+    if (!isWordUnit(lower(text.charCodeAt(i)))) { i++; continue; }
+    const end = wordEnd(text, i, text.length);
+    let word = '';
+    for (; i < end; i++) word += String.fromCharCode(lower(text.charCodeAt(i)));
+    words.push(word);
+  }
+  return words;
 }
 
 export function topicsOf(article: TopicInput, overrides?: TopicOverrides, rules: readonly TopicRule[] = topicRules(overrides)): string[] {
   const url = article.url.toLowerCase();
-  const text = article.text.length > TEXT_SCAN ? article.text.slice(0, TEXT_SCAN) : article.text;
   const index = keywordIndex(rules);
   const titleWeights = weigh(index, rules.length, `${article.title} ${article.tags.join(' ')}`);
-  const textWeights = weigh(index, rules.length, text);
+  const textWeights = weigh(index, rules.length, article.text, Math.min(article.text.length, TEXT_SCAN));
   const byUrl: string[] = [];
   const scored: Array<{ name: string; score: number }> = [];
   rules.forEach((rule, r) => {
@@ -187,27 +294,86 @@ export function topicsOf(article: TopicInput, overrides?: TopicOverrides, rules:
   return topics.length > 0 ? topics : [OTHER_TOPIC];
 }
 
-/** Per rule: keyword hits in `text`, each distinct keyword counting at most PER_KEYWORD_CAP. */
-function weigh(index: KeywordIndex, ruleCount: number, text: string): number[] {
-  const hits = new Map<string, number>();
-  const list = words(text);
-  for (let i = 0; i < list.length; i++) {
-    const word = list[i];
-    if (index.map.has(word)) hits.set(word, Math.min(PER_KEYWORD_CAP, (hits.get(word) ?? 0) + 1));
-    else if (index.hasStems && word.length > MIN_STEM && CYRILLIC.test(word)) {
-      for (let n = word.length - 1; n >= MIN_STEM; n--) {
-        const stem = word.slice(0, n);
-        if (index.map.has(stem)) { hits.set(stem, Math.min(PER_KEYWORD_CAP, (hits.get(stem) ?? 0) + 1)); break; }
-      }
+/** Per rule, the weight of its keywords in `text` (whole text; topicsOf reads only the opening). */
+export function keywordWeights(text: string, rules: readonly TopicRule[]): number[] {
+  return weigh(keywordIndex(rules), rules.length, text);
+}
+
+/** Hit counts per key, reused from call to call (cleared for each text). */
+let hitCounts = new Uint8Array(256);
+
+/** Per rule: keyword hits in text[0, limit), each distinct keyword counting at most PER_KEYWORD_CAP. */
+function weigh(index: KeywordIndex, ruleCount: number, text: string, limit = text.length): number[] {
+  const { keys, phraseStarts, startHashes } = index;
+  if (hitCounts.length < keys.length) hitCounts = new Uint8Array(keys.length);
+  const hits = hitCounts;
+  hits.fill(0, 0, keys.length);
+  // The two words before this one, for phrases: where they are, their hashes, whether a phrase starts with them.
+  let start1 = 0, end1 = 0, hash1 = 0, opens1 = false;
+  let start2 = 0, end2 = 0, hash2 = 0, opens2 = false;
+  for (let i = 0; i < limit;) {
+    if (!isWordUnit(lower(text.charCodeAt(i)))) { i++; continue; }
+    const start = i;
+    i = wordEnd(text, start, limit);
+    const hash = scannedHash;
+    const exact = find(index, text, hash, 1, start, i, 0, 0, 0, 0);
+    if (exact >= 0) hits[exact] = Math.min(PER_KEYWORD_CAP, hits[exact] + 1);
+    else if (scannedCyrillic && index.hasStems && i - start > MIN_STEM) hitStem(index, text, start, i, hits);
+    if (opens1) {
+      const pair = find(index, text, phraseHash(hash1, hash), 2, start1, end1, start, i, 0, 0);
+      if (pair >= 0) hits[pair] = Math.min(PER_KEYWORD_CAP, hits[pair] + 1);
     }
-    if (!index.phraseStarts.has(word)) continue;
-    let phrase = word;
-    for (let n = 1; n < index.maxPhrase && i + n < list.length; n++) {
-      phrase = `${phrase} ${list[i + n]}`;
-      if (index.map.has(phrase)) hits.set(phrase, Math.min(PER_KEYWORD_CAP, (hits.get(phrase) ?? 0) + 1));
+    if (opens2) {
+      const triple = find(index, text, phraseHash(phraseHash(hash2, hash1), hash), 3, start2, end2, start1, end1, start, i);
+      if (triple >= 0) hits[triple] = Math.min(PER_KEYWORD_CAP, hits[triple] + 1);
     }
+    start2 = start1; end2 = end1; hash2 = hash1; opens2 = opens1;
+    start1 = start; end1 = i; hash1 = hash; opens1 = contains(phraseStarts, startHashes, hash);
   }
   const weights = new Array<number>(ruleCount).fill(0);
-  for (const [keyword, count] of hits) for (const r of index.map.get(keyword)!) weights[r] += count;
+  for (let k = 0; k < keys.length; k++) if (hits[k] > 0) for (const r of keys[k].rules) weights[r] += hits[k];
   return weights;
+}
+
+function contains(slots: Int32Array, hashes: Int32Array, hash: number): boolean {
+  const mask = slots.length - 1;
+  for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) if (hashes[slot] === hash) return true;
+  return false;
+}
+
+/** The key whose `count` words are text[start0, end0), text[start1, end1), … with this hash, or -1. */
+function find(
+  index: KeywordIndex, text: string, hash: number, count: number,
+  start0: number, end0: number, start1: number, end1: number, start2: number, end2: number,
+): number {
+  const { slots, hashes, mask, keys } = index;
+  for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+    if (hashes[slot] !== hash) continue;
+    const k = slots[slot] - 1;
+    const words = keys[k].words;
+    if (words.length === count && isWord(words[0], text, start0, end0)
+      && (count < 2 || isWord(words[1], text, start1, end1)) && (count < 3 || isWord(words[2], text, start2, end2))) return k;
+  }
+  return -1;
+}
+
+function isWord(word: string, text: string, start: number, end: number): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (lower(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Bulgarian inflects: the longest keyword a Cyrillic word starts with counts ("избори" in "изборите"). */
+function hitStem(index: KeywordIndex, text: string, start: number, end: number, hits: Uint8Array): void {
+  const prefixHashes: number[] = [];
+  let hash = 0;
+  const last = Math.min(end - 1, start + index.longestWord);
+  for (let i = start; i < last; i++) prefixHashes.push(hash = step(hash, lower(text.charCodeAt(i))));
+  for (let length = prefixHashes.length; length >= MIN_STEM; length--) {
+    const key = find(index, text, prefixHashes[length - 1], 1, start, start + length, 0, 0, 0, 0);
+    if (key >= 0) {
+      hits[key] = Math.min(PER_KEYWORD_CAP, hits[key] + 1);
+      return;
+    }
+  }
 }

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { BUILTIN_TOPICS, OTHER_TOPIC, topicRules, topicsOf, type TopicInput } from '../../src/core/topics';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CORPUS_DIR } from './parse.corpus';
+import { BUILTIN_TOPICS, keywordWeights, OTHER_TOPIC, topicRules, topicsOf, type TopicInput, type TopicRule } from '../../src/core/topics';
 
 function input(partial: Partial<TopicInput>): TopicInput {
   return { url: 'https://example.com/post', title: 'A post', tags: [], text: '', ...partial };
@@ -79,5 +82,72 @@ describe('topics', () => {
       assert.deepEqual(rule.urlFragments, ['lwn.net', '/blogs/x/']);
       assert.deepEqual(rule.keywords, ['data lake', 'k8s']);
     });
+  });
+});
+
+/** The plain definition keywordWeights must agree with: lower-case the text, take the words, look them up. */
+function referenceWeights(text: string, rules: readonly TopicRule[]): number[] {
+  const WORD = /[a-z0-9\u00c0-\u024f\u0400-\u04ff]+(?:[/.+#-][a-z0-9\u00c0-\u024f\u0400-\u04ff]+)*/g;
+  const wordsOf = (value: string): string[] => value.toLowerCase().match(WORD) ?? [];
+  const rulesOf = new Map<string, number[]>();
+  rules.forEach((rule, r) => rule.keywords.forEach(keyword => {
+    const key = wordsOf(keyword).join(' ');
+    if (key && key.split(' ').length <= 3 && !rulesOf.get(key)?.includes(r)) rulesOf.set(key, [...(rulesOf.get(key) ?? []), r]);
+  }));
+  const hasStems = rules.some(rule => rule.keywords.some(keyword => /[\u0400-\u04ff]/.test(keyword.toLowerCase())));
+  const hits = new Map<string, number>();
+  const hit = (key: string) => hits.set(key, Math.min(3, (hits.get(key) ?? 0) + 1));
+  const words = wordsOf(text);
+  words.forEach((word, i) => {
+    if (rulesOf.has(word)) hit(word);
+    else if (hasStems && word.length > 4 && /[\u0400-\u04ff]/.test(word)) {
+      for (let n = word.length - 1; n >= 4; n--) if (rulesOf.has(word.slice(0, n))) { hit(word.slice(0, n)); break; }
+    }
+    for (let n = 2; n <= 3 && i + n <= words.length; n++) {
+      const phrase = words.slice(i, i + n).join(' ');
+      if (rulesOf.has(phrase)) hit(phrase);
+    }
+  });
+  const weights = new Array<number>(rules.length).fill(0);
+  for (const [key, count] of hits) for (const r of rulesOf.get(key)!) weights[r] += count;
+  return weights;
+}
+
+describe('topic keyword matching (a scanner that hashes words as it reads them)', () => {
+  const pieces = ['sql', 'SQL', 'Data Lake', 'data  lake', 'ci/cd', 'CI/CD', 'open-source', 'open source', 'amazon q', 'node.js', 'a--b', 'x-', '-y', 's3', 'S3.',
+    'избори', 'ИЗБОРИТЕ', 'президентът', 'изб', 'İstanbul', 'aİb', 'x-İ', 'K', 'Å', 'ẞ', 'é', 'É', '×', '—', '’', '𐐀', ' ', ' ', '\n', ',', '.', '-', '/', '#', '+', '1', 'q'];
+  const ruleSets: Array<readonly TopicRule[]> = [
+    BUILTIN_TOPICS,
+    topicRules({ Custom: ['postgres', 'данни анализ', 'big data lake thing', 'k8s', 'İstanbul', 'x-y'] }),
+    topicRules({ Only: ['данни анализ', 'sql', 'data'] }),
+  ];
+
+  it('weighs exactly as lower-casing the text and looking its words up would, on random text', () => {
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const length = Math.floor(random() * 30);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+      for (const rules of ruleSets) assert.deepEqual(keywordWeights(text, rules), referenceWeights(text, rules), JSON.stringify(text));
+    }
+  });
+
+  it('weighs the seed corpus exactly as the plain definition does', function () {
+    const dir = CORPUS_DIR;
+    if (!fs.existsSync(dir)) this.skip();
+    for (const file of fs.readdirSync(dir).filter(name => name.endsWith('.txt'))) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      for (let at = 0; at < text.length; at += 1500) {
+        const window = text.slice(at, at + 2500);
+        for (const rules of ruleSets) assert.deepEqual(keywordWeights(window, rules), referenceWeights(window, rules), `${file} @${at}`);
+      }
+    }
+  });
+
+  it('counts a keyword at most three times, and Cyrillic stems only from a Cyrillic word', () => {
+    const rules = topicRules({ A: ['sql'], B: ['postgres'], C: ['избори'] });
+    assert.deepEqual(keywordWeights('SQL sql Sql sQl', rules).slice(-3), [3, 0, 0]);
+    assert.deepEqual(keywordWeights('postgresql изборите', rules).slice(-3), [0, 0, 1]);
   });
 });
