@@ -24,9 +24,7 @@ export interface BodyLine {
   list: ListMarker | undefined;
 }
 
-const BULLET = /^( *)([•▪◦‣⁃∙]) *[ \u00a0](.*)$/;
 const RANKED_DATA = /^[\d.,]+\s*(?:%|ms|s|µs|[kKMG]i?B)?\s+[\w$<>]+(?:\.[\w$<>]+)+$/;
-const NUMBERED = /^( *)(\d{1,3}[.)]) *[ \u00a0](.*)$/;
 
 export function toBodyLine(raw: string, index: number): BodyLine {
   const blank = isBlank(raw);
@@ -38,26 +36,50 @@ export function toBodyLine(raw: string, index: number): BodyLine {
   };
 }
 
+/**
+ * "  • text", "◦ text" (bullets • ▪ ◦ ‣ ⁃ ∙) and "1. text", "2) text": spaces, the marker, a space or no-break
+ * space, then the item's text. Read with character codes: most lines start with neither and cost one comparison.
+ */
 function listMarkerOf(raw: string): ListMarker | undefined {
-  // Most lines start with neither a bullet nor a digit: skip both patterns for them.
   let at = 0;
   while (at < raw.length && raw.charCodeAt(at) === 32) at++;
   const first = raw.charCodeAt(at);
-  if (!(first >= 48 && first <= 57) && !(first >= 0x2022 && first <= 0x25e6)) return undefined;
-  const bullet = BULLET.exec(raw);
-  if (bullet && trimAll(bullet[3]).length > 0) {
-    return { ordered: false, marker: bullet[2], indent: bullet[1].length, content: trimAll(bullet[3]) };
+  let markerEnd: number;
+  let ordered: boolean;
+  if (first === 0x2022 || first === 0x25aa || first === 0x25e6 || first === 0x2023 || first === 0x2043 || first === 0x2219) {
+    markerEnd = at + 1;
+    ordered = false;
+  } else if (first >= 48 && first <= 57) {
+    markerEnd = at + 1;
+    while (markerEnd < raw.length && markerEnd - at < 3 && isDigit(raw.charCodeAt(markerEnd))) markerEnd++;
+    const mark = raw.charCodeAt(markerEnd);
+    if (mark !== 46 && mark !== 41) return undefined; // . )
+    markerEnd++;
+    ordered = true;
+  } else {
+    return undefined;
   }
-  const numbered = NUMBERED.exec(raw);
-  if (numbered) {
-    const content = trimAll(numbered[3]);
-    if (!content) return undefined;
+  const after = raw.charCodeAt(markerEnd);
+  if (after !== 32 && after !== 0xa0) return undefined;
+  // The item's text runs to the end of the line; a line or paragraph separator inside it makes it no item.
+  for (let k = markerEnd + 1; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 0x2028 || c === 0x2029 || c === 10 || c === 13) return undefined;
+  }
+  const content = trimAll(raw.slice(markerEnd + 1));
+  if (!content) return undefined;
+  const marker = raw.slice(at, markerEnd);
+  if (!ordered) return { ordered, marker, indent: at, content };
+  if (at === 0) {
     // At column 0 a "7. host.example.net" line is numbered program output (traceroute), not a list.
-    if (numbered[1].length === 0 && !/\s/.test(content)) return undefined;
-    if (numbered[1].length === 0 && /^\(.*\)$/.test(content)) return undefined;
+    if (!/\s/.test(content)) return undefined;
+    if (/^\(.*\)$/.test(content)) return undefined;
     // Nor is a ranked row of measurements ("1. 38.2% io.netty.Handler.write"): data, no prose words.
-    if (numbered[1].length === 0 && RANKED_DATA.test(content)) return undefined;
-    return { ordered: true, marker: numbered[2], indent: numbered[1].length, content };
+    if (RANKED_DATA.test(content)) return undefined;
   }
-  return undefined;
+  return { ordered, marker, indent: at, content };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

@@ -2,7 +2,7 @@
 // one-cell-per-paragraph runs, and the code blocks found by codeBlocks.ts.
 import type { BodyBlock, ListItem } from '../model';
 import type { CodeSpan } from './codeBlocks';
-import { CAPTION } from './captions';
+import { isCaption } from './captions';
 import type { BodyLine } from './lines';
 import { rebuildTables } from './tables';
 
@@ -56,7 +56,7 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
     const previous = units[units.length - 1];
     // Mail quoted with ">" and hard line breaks: one paragraph per quoted paragraph, the first ">" kept so
     // that it still reads as a quotation (the model has no quote block).
-    const quoted = QUOTED.test(line.text);
+    const quoted = line.text.charCodeAt(0) === 62 && QUOTED.test(line.text); // ">"
     if (quoted && previous?.type === 'text' && previous.quote && !lines[i - 1].blank) {
       const rest = line.text.replace(QUOTED, '');
       if (!rest) {
@@ -89,7 +89,7 @@ function isCellText(unit: Unit | TableUnit): boolean {
   if (unit.type !== 'text' || !unit.single || unit.indent !== 0 || !unit.afterBlank || !unit.beforeBlank || unit.quote) return false;
   const text = unit.text;
   // Two sentences ("That's all for this week. Comments (12 posted)") are prose, not a cell.
-  return text.length <= 80 && !/[.!?:]$/.test(text) && !/[.!?] \p{Lu}/u.test(text) && !CAPTION.test(text);
+  return text.length <= 80 && !/[.!?:]$/.test(text) && !/[.!?] \p{Lu}/u.test(text) && !isCaption(text);
 }
 
 interface Open { indent: number; items: ListItem[]; ordered: boolean; item: ListItem }
@@ -140,7 +140,7 @@ function toBlock(unit: Unit | TableUnit, units: ReadonlyArray<Unit | TableUnit>,
     case 'item':
       return { type: 'paragraph', line: unit.line, text: unit.text };
     case 'text': {
-      if (CAPTION.test(unit.text)) return { type: 'caption', line: unit.line, text: unit.text };
+      if (isCaption(unit.text)) return { type: 'caption', line: unit.line, text: unit.text };
       if (isHeading(unit, units[k - 1], units[k + 1])) return { type: 'heading', line: unit.line, text: unit.text };
       return { type: 'paragraph', line: unit.line, text: unit.text };
     }
