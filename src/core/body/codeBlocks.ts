@@ -32,6 +32,10 @@ export function contentOf(line: BodyLine): string {
   return line.list ? line.list.content : line.text;
 }
 
+/** Which lines a block took: one buffer reused by every body (no call nests), cleared per body; a typed array
+ * allocated per article was a measurable cost (its memory lives outside the heap). Read only below lines.length. */
+let takenBuffer = new Uint8Array(4096);
+
 export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
   // Nothing to find. Returning early also keeps V8 from deoptimising this function: an empty body's array
   // has another elements kind than the filled ones it was optimised for.
@@ -42,7 +46,9 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
   for (const line of lines) evidence.push(line.blank ? undefined : lineEvidence(contentOf(line)));
   const score = (k: number): number => evidence[k]?.score ?? 0;
   const spans: CodeSpan[] = [];
-  const taken = new Uint8Array(lines.length);
+  if (takenBuffer.length < lines.length) takenBuffer = new Uint8Array(Math.max(lines.length, takenBuffer.length * 2));
+  const taken = takenBuffer;
+  taken.fill(0, 0, lines.length);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
