@@ -11,7 +11,7 @@ import { openingText } from './opening';
 import { isFooter, SYNDICATED, SYNDICATED_MARKER, tagsOf, TITLE_LOOKBACK } from './posts';
 import { sourceOf } from './sources';
 import { isBlank, trimAll } from './text';
-import { topicRules, topicsOf, type TopicOverrides } from './topics';
+import { topicRules, topicsOf, type TopicOverrides, type TopicRule } from './topics';
 
 /** Text addressed by position (characters of a string, or bytes of UTF-8 text): what the pass reads. */
 export interface TextSource {
@@ -220,9 +220,10 @@ export function findPosts(source: TextSource): PostFrame {
 
 /** The summaries of the posts `from` (inclusive) to `to` (exclusive) of a frame. */
 export function summarize(
-  source: TextSource, frame: PostFrame, file: string, options: { topics?: TopicOverrides } = {}, from = 0, to = frame.heads.length,
+  source: TextSource, frame: PostFrame, file: string, options: { topics?: TopicOverrides; rules?: readonly TopicRule[] } = {}, from = 0, to = frame.heads.length,
 ): ArticleSummary[] {
-  const rules = topicRules(options.topics);
+  // Rules made once by a caller summarising in parts keep the keyword index topicsOf builds per rule list.
+  const rules = options.rules ?? topicRules(options.topics);
   const { heads, last, tags } = frame;
   return heads.slice(from, to).map((head, offset): ArticleSummary => {
     const k = from + offset;

@@ -1,10 +1,14 @@
 // The natural language of an article from its letters: Cyrillic text is Bulgarian unless it uses letters
 // Bulgarian lacks (ы, э, ё → Russian; і, ї, є → Ukrainian). Everything else is reported as English.
 
+const CYRILLIC = /[\u0400-\u04ff]/;
+
 export function naturalLanguageOf(text: string): string {
   let cyrillic = 0;
   let latin = 0;
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  // Most text has no Cyrillic letter at all: one regular-expression scan says so without counting.
+  if (!CYRILLIC.test(sample)) return 'en';
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c >= 0x0400 && c <= 0x04ff) cyrillic++;

@@ -11,9 +11,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { decode } from '../core/decode';
-import { scanHeadlines, StringSource, utf8Source, type HeadlineScan, type TextSource } from '../core/headlines';
+import { findPosts, scanHeadlines, StringSource, summarize, utf8Source, type HeadlineScan, type TextSource } from '../core/headlines';
 import type { Article, ArticleSummary } from '../core/model';
 import { parseText } from '../core/parse';
+import { topicRules } from '../core/topics';
 import { PostBodies } from './chunks';
 import type { HeadlineCache, WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
 import { pruneFolder } from './pruneFolder';
@@ -83,17 +84,39 @@ async function headlines(job: Job): Promise<WorkerOutcome | undefined> {
   const { source, encoding } = read;
   const saved = early ?? (cache && loadCache(cache));
   const cached = saved && fitsSource(saved, source) ? saved : undefined;
-  const scan = cached ?? scanHeadlines(source, file, { topics });
+  if (cached && !early) await sendHeadlines(id, file, cached, encoding);
+  // A saved pass listed early that no longer fits is not listed again: the full parse corrects it.
+  const scan = cached ?? (early ? scanHeadlines(source, file, { topics }) : await scanAndSend(job, source, encoding));
+  if (job.cancelled) return { kind: 'cancelled' };
   if (scan.summaries.length === 0) {
     if (!scan.syndicated) return { kind: 'notDump' };
     send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding, notice: 'No posts found: no "Post Syndicated from … original …" line in this file.' }, summaries: 0 });
     return { kind: 'parsed' };
   }
-  if (!early) await sendHeadlines(id, file, scan, encoding);
   if (cache && !cached) writeCache(cache, source, scan, encoding);
   job.bodies = new PostBodies(source, scan, file, (text, name) => parseText(text, name, { topics }));
   for (const titleLine of job.wanted) job.bodies.prioritize(titleLine);
   return undefined;
+}
+
+/**
+ * The headline pass, each batch of summaries sent as soon as it is made: the library takes one in while the
+ * next is made, and the last arrives moments after the pass ends.
+ */
+async function scanAndSend(job: Job, source: TextSource, encoding: string): Promise<HeadlineScan> {
+  const { id, file, topics } = job.request;
+  const frame = findPosts(source);
+  const scan: HeadlineScan = { preamble: frame.preamble, summaries: [], starts: frame.heads.map(head => head.titleStart), syndicated: frame.syndicated };
+  const count = frame.heads.length;
+  if (count === 0) return scan;
+  send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding }, summaries: count });
+  const rules = topicRules(topics);
+  for (let at = 0; at < count && !job.cancelled; at += SUMMARY_BATCH) {
+    const summaries = summarize(source, frame, file, { rules }, at, Math.min(count, at + SUMMARY_BATCH));
+    for (const summary of summaries) scan.summaries.push(summary);
+    await sendBatch({ type: 'summaries', id, summaries });
+  }
+  return scan;
 }
 
 async function sendHeadlines(id: number, file: string, scan: HeadlineScan, encoding: string): Promise<void> {

@@ -104,6 +104,21 @@ describe('library: parse worker, headlines first', function () {
     assert.deepEqual(summaries.map(s => [s.url, s.title, s.titleLine, s.topics]), result.parsed!.posts.map(p => [p.url, p.title, p.titleLine, p.topics]));
   });
 
+  it('sends a big file\'s summaries in several batches as the pass makes them, in file order, before any post', async () => {
+    const many = Array.from({ length: 1200 }, (_, n) => `Title ${n}\n\nPost Syndicated from Author ${n} original https://many.test/${n}\n\nBody ${n}.\n\n`).join('');
+    const events: string[] = [];
+    const summaries: ArticleSummary[] = [];
+    const result = await client.start(bytesOf(many), 'many.txt', {}, () => false, {
+      head: (_head, count) => { events.push(`head:${count}`); },
+      summaries: batch => { events.push('summaries'); summaries.push(...batch); },
+      posts: () => { events.push('posts'); },
+    }).done;
+    assert.equal(events[0], 'head:1200');
+    assert.ok(events.filter(e => e === 'summaries').length >= 3, events.join(' '));
+    assert.ok(events.lastIndexOf('summaries') < events.indexOf('posts'), 'every summary before any post');
+    assert.deepEqual(summaries.map(s => [s.url, s.titleLine, s.bodyEndLine]), result.parsed!.posts.map(p => [p.url, p.titleLine, p.bodyEndLine]));
+  });
+
   it('parses a post asked for before the others', async () => {
     const last = text.split('\n').lastIndexOf('Title 59') + 1;
     const { events, result } = await parseRecorded(undefined, last);
@@ -141,6 +156,19 @@ describe('library: parse worker, headlines first', function () {
 
     const otherKey = await parseRecorded({ ...cache, key: 'changed' });
     assert.deepEqual(otherKey.summaries[0].topics, first.summaries[0].topics, 'another key: not used');
+
+    // The file changed under a saved pass that is listed before the file is read: listed once, and the
+    // full parse has the last word (its posts are the new text's).
+    const file = path.join(folder, 'changing.txt');
+    fs.writeFileSync(file, text);
+    const byPath = { path: path.join(folder, 'headlines', 'changing.json'), key: 'same-key' };
+    await client.start({ path: file }, 'file.txt', {}, () => false, {}, byPath).done;
+    const changedText = Array.from({ length: 3 }, (_, n) => post(100 + n)).join('');
+    fs.writeFileSync(file, changedText);
+    const listed: ArticleSummary[] = [];
+    const stale = await client.start({ path: file }, 'file.txt', {}, () => false, { summaries: batch => listed.push(...batch) }, byPath).done;
+    assert.equal(listed.length, 60, 'the saved pass, listed once (not followed by the new one)');
+    assert.deepEqual(stale.parsed!.posts.map(p => p.url), ['https://worker.test/100', 'https://worker.test/101', 'https://worker.test/102']);
 
     fs.writeFileSync(cache.path, '{"build": 1, "summaries": [nonsense');
     const corrupted = await parseRecorded(cache);
