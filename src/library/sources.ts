@@ -1,6 +1,7 @@
 // Where articles come from: `techArticles.sources` entries (files, folders, globs; relative to the workspace
 // folders, `~` for home, or URIs) resolved to files through vscode.workspace.fs, and the watchers that keep
 // them current. With no entries, dump files in the open workspace folders are used.
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -9,7 +10,8 @@ import * as vscode from 'vscode';
 export const DUMP_EXTENSIONS = ['.txt', '.text', '.dump'];
 const DUMP_GLOB = '**/*.{txt,text,dump}';
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
-const WORKSPACE_EXCLUDE = '**/{node_modules,.git,out,dist,.vscode-test}/**';
+const WORKSPACE_SKIPPED = ['node_modules', '.git', 'out', 'dist', '.vscode-test'];
+const WORKSPACE_EXCLUDE = `**/{${WORKSPACE_SKIPPED.join(',')}}/**`;
 /** Stops runaway scans of huge trees (a source pointed at `/`, say). */
 const MAX_FILES_PER_SOURCE = 5000;
 
@@ -107,6 +109,7 @@ export function isDumpName(name: string): boolean {
 export async function listFiles(spec: SourceSpec): Promise<{ files: ListedFile[]; problem?: SourceProblemAt }> {
   try {
     if (spec.kind === 'workspace') {
+      if (spec.folder.uri.scheme === 'file') return { files: (await listLocalFolder(spec.folder.uri.fsPath)).map(uri => ({ uri, origin: 'workspace' as const })) };
       const found = await vscode.workspace.findFiles(new vscode.RelativePattern(spec.folder, DUMP_GLOB), WORKSPACE_EXCLUDE, MAX_FILES_PER_SOURCE);
       return { files: found.map(uri => ({ uri, origin: 'workspace' as const })) };
     }
@@ -129,6 +132,57 @@ export async function listFiles(spec: SourceSpec): Promise<{ files: ListedFile[]
   } catch (error) {
     return { files: [], problem: { file: spec.label, reason: vscode.l10n.t('Cannot list the files: {0}', String((error as Error)?.message ?? error)) } };
   }
+}
+
+/**
+ * The dump files of a local workspace folder, those findFiles(DUMP_GLOB, WORKSPACE_EXCLUDE) gives, read from
+ * the disk: the search service behind findFiles takes 0.3–1.3 s to answer while the window starts, which
+ * every cold start would wait for. Folders excluded by name in `files.exclude` (`**` then a slash and a name)
+ * are skipped as findFiles skips them; symbolic links are followed (once per target).
+ */
+async function listLocalFolder(root: string): Promise<vscode.Uri[]> {
+  const skipped = new Set(WORKSPACE_SKIPPED);
+  const excludes = vscode.workspace.getConfiguration('files', vscode.Uri.file(root)).get<Record<string, unknown>>('exclude') ?? {};
+  for (const [pattern, on] of Object.entries(excludes)) {
+    const name = /^\*\*\/([^/*?[\]{}]+)$/.exec(pattern)?.[1];
+    if (name && on === true) skipped.add(name);
+  }
+  const found: vscode.Uri[] = [];
+  const seen = new Set<string>();
+  const folders = [root];
+  while (folders.length > 0 && found.length < MAX_FILES_PER_SOURCE) {
+    const folder = folders.shift()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(folder, { withFileTypes: true });
+    } catch {
+      continue; // unreadable: findFiles skips it too
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (skipped.has(entry.name)) continue;
+      const full = path.join(folder, entry.name);
+      let isFolder = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await fs.promises.stat(full);
+          isFolder = target.isDirectory();
+          isFile = target.isFile();
+          if (isFolder) {
+            const real = await fs.promises.realpath(full);
+            if (seen.has(real)) continue;
+            seen.add(real);
+          }
+        } catch {
+          continue; // a dangling link
+        }
+      }
+      if (isFolder) folders.push(full);
+      else if (isFile && isDumpName(entry.name) && found.length < MAX_FILES_PER_SOURCE) found.push(vscode.Uri.file(full));
+    }
+  }
+  return found;
 }
 
 async function walk(folder: vscode.Uri, into: ListedFile[]): Promise<void> {

@@ -97,6 +97,29 @@ describe('Articles view', function () {
     assert.deepEqual(new Set(services.library.articles().map(a => a.url)), new Set(expected.map(a => a.url)));
   });
 
+  it('lists the workspace\'s dumps at any depth as findFiles would, skipping node_modules, .git, out and excluded folders', async () => {
+    const root = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    const placed = ['nested/deeper/one.txt', 'nested/two.dump', 'node_modules/pkg/three.txt', '.git/four.txt', 'out/five.txt', 'private/six.txt'];
+    for (const [k, relative] of placed.entries()) {
+      fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+      fs.writeFileSync(path.join(root, relative), post(`Placed ${k}`, `https://placed.test/${k}`));
+    }
+    await vscode.workspace.getConfiguration('files').update('exclude', { '**/private': true }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await services.library.refresh();
+      const listed = services.library.files().map(uri => path.relative(root, vscode.Uri.parse(uri).fsPath)).sort();
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.{txt,text,dump}'), '**/{node_modules,.git,out,dist,.vscode-test}/**');
+      assert.deepEqual(listed, found.map(uri => path.relative(root, uri.fsPath)).filter(name => name !== path.join('private', 'six.txt')).sort(), 'the same files as findFiles, less the folder files.exclude names');
+      assert.ok(listed.includes(path.join('nested', 'deeper', 'one.txt')) && listed.includes(path.join('nested', 'two.dump')), listed.join(', '));
+      assert.equal(services.library.summaries().length, 70);
+    } finally {
+      await vscode.workspace.getConfiguration('files').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      for (const top of ['nested', 'node_modules', '.git', 'out', 'private']) fs.rmSync(path.join(root, top), { recursive: true, force: true });
+      await services.library.refresh();
+    }
+    assert.equal(services.library.summaries().length, 68);
+  });
+
   it('groups by topic by default, with the parser\'s counts', async () => {
     await groupBy('topic');
     const withTopics = expected.filter(a => a.topics.length > 0);
