@@ -1,12 +1,16 @@
 // Benchmark of the Articles view inside a real VS Code (code-server via the test harness):
 //   npm run build && node dist/bench/treeVscode.js [--articles 10000]
-// 1. Activation → populated tree over a copy of the seed corpus (the workspace): from the library's creation
-//    during activate() to every headline published, and to every body parsed.
-// 2. A generated corpus set as `techArticles.sources`: setting changed → populated tree (the tree's root
+// The generated corpus is written by the driver before VS Code starts (as a user's dumps are on disk already).
+// Session 1, the seed corpus as the workspace:
+// 1. Activation → populated tree over a copy of the seed corpus: from the library's creation during
+//    activate() to every headline published, and to every body parsed.
+// 2. The generated corpus set as `techArticles.sources`: setting changed → populated tree (the tree's root
 //    groups hold every article) and → every body parsed, with an event-loop lag probe in the extension host
 //    (the longest time the host could not answer anything) and a GC observer.
 // 3. The same after switching back and forth: its headline pass comes from the saved one (a warm start's path).
 // Baseline in the same run: a synchronous whole-file parse of the same file in the host.
+// Session 2, the generated corpus's folder as the workspace (a fresh profile: nothing saved): activation →
+// populated tree → every body, the issue's "time from activation to a populated tree", cold.
 // This file is both the driver (run with node) and the code that runs in the extension host (`run()`).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -54,6 +58,7 @@ export async function run(): Promise<void> {
   say('tree benchmark: started');
   const out = process.env.TECH_ARTICLES_BENCH_OUT!;
   const articles = Number(process.env.TECH_ARTICLES_BENCH_ARTICLES ?? 10_000);
+  if (process.env.TECH_ARTICLES_BENCH_MODE === 'activation') return activationRun(vscode, say, out, articles);
   try {
     const extension = vscode.extensions.getExtension<Services>('tech-articles.tech-articles')!;
     const services = await extension.activate();
@@ -73,10 +78,8 @@ export async function run(): Promise<void> {
     };
     say(`seed: ${JSON.stringify(seed)} (${roots.length} root nodes)`);
 
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tech-articles-bench-'));
-    const file = path.join(dir, 'generated.txt');
-    const corpus = path.resolve(process.env.TECH_ARTICLES_REPO ?? '.', '..', 'shared', 'corpus');
-    writeDump(file, { articles, seed: 7, seedDir: corpus });
+    const file = process.env.TECH_ARTICLES_BENCH_DUMP!;
+    const dir = path.dirname(file);
     const mb = fs.statSync(file).size / 1e6;
     say(`generated ${articles} articles, ${mb.toFixed(1)} MB`);
 
@@ -166,7 +169,6 @@ export async function run(): Promise<void> {
     };
     fs.writeFileSync(out, JSON.stringify(figures, null, 2));
     await vscode.workspace.getConfiguration('techArticles').update('sources', undefined, vscode.ConfigurationTarget.Workspace);
-    fs.rmSync(dir, { recursive: true, force: true });
     say('0 passed, 0 failed');
   } catch (error) {
     say(`tree benchmark failed: ${error instanceof Error ? error.stack : error}`);
@@ -174,27 +176,105 @@ export async function run(): Promise<void> {
   }
 }
 
-/** The driver: one VS Code session over a copy of the corpus, then prints the figures. */
+interface ActivationFigures {
+  articles: number;
+  /** From the library's creation during activate(): files listed, every headline published, the tree's root groups hold every article, every body parsed. */
+  listedMs: number;
+  headlinesMs: number;
+  populatedMs: number;
+  loadedMs: number;
+  /** Measured from when this entry ran (the load was under way by then) until every body was parsed. */
+  lag: number;
+  lagToPopulated: number;
+  gc: number;
+  gcToPopulated: number;
+  load: string;
+}
+
+/** Session 2: the generated corpus is the workspace; activation → populated tree, cold (fresh profile). */
+async function activationRun(vscode: typeof vscodeTypes, say: (line: string) => void, out: string, articles: number): Promise<void> {
+  const { PerformanceObserver } = load('node:perf_hooks') as typeof import('node:perf_hooks');
+  let gc = 0;
+  let gcToPopulated = NaN;
+  const gcObserver = new PerformanceObserver(list => { for (const entry of list.getEntries()) gc = Math.max(gc, entry.duration); });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  let last = performance.now();
+  let lag = 0;
+  const probe = setInterval(() => {
+    const now = performance.now();
+    lag = Math.max(lag, now - last - 5);
+    last = now;
+  }, 5);
+  try {
+    const extension = vscode.extensions.getExtension<Services>('tech-articles.tech-articles')!;
+    const services = await extension.activate();
+    const library = services.library as unknown as LibraryInternals;
+    const tree = services.articlesTree!;
+    let populatedAt = NaN;
+    let lagToPopulated = NaN;
+    while (Number.isNaN(populatedAt)) {
+      const groups = services.library.summaries().length >= articles
+        ? ((await tree.getChildren(undefined)) ?? []) as Array<{ kind: string; favorites?: boolean; group?: { articles: unknown[] } }>
+        : [];
+      const listed = new Set<unknown>();
+      for (const node of groups) if (node.kind === 'group' && !node.favorites) for (const a of node.group!.articles) listed.add(a);
+      if (listed.size >= articles) {
+        populatedAt = performance.now();
+        lagToPopulated = lag;
+        gcToPopulated = gc;
+      } else await new Promise(resolve => setTimeout(resolve, 10));
+    }
+    await services.library.whenReady();
+    const stats = library.lastLoad!;
+    const figures: ActivationFigures = {
+      articles: services.library.articles().length,
+      listedMs: stats.listedAt - library.createdAt,
+      headlinesMs: stats.headlinesAt - library.createdAt,
+      populatedMs: populatedAt - library.createdAt,
+      loadedMs: stats.endedAt - library.createdAt,
+      lag, lagToPopulated, gc, gcToPopulated,
+      load: os.loadavg().map(n => n.toFixed(1)).join(' '),
+    };
+    say(`activation: ${JSON.stringify(figures)}`);
+    fs.writeFileSync(out, JSON.stringify(figures, null, 2));
+    say('0 passed, 0 failed');
+  } catch (error) {
+    say(`tree benchmark failed: ${error instanceof Error ? error.stack : error}`);
+    throw error;
+  } finally {
+    clearInterval(probe);
+    gcObserver.disconnect();
+  }
+}
+
+/** The driver: the generated dump, then one VS Code session over a copy of the seed corpus and one over the dump's folder; prints the figures. */
+
 async function main(): Promise<void> {
   const repoRoot = path.resolve(__dirname, '..', '..');
   const harness = (name: string) => load(path.join(repoRoot, 'out', 'test', 'harness', `${name}.js`));
   const at = process.argv.indexOf('--articles');
   const articles = at >= 0 ? Number(process.argv[at + 1]) : 10_000;
   const install = await harness('install').ensureVSCode();
+  const dumpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tech-articles-bench-dump-'));
+  const dump = path.join(dumpDir, 'generated.txt');
+  writeDump(dump, { articles, seed: 7, seedDir: path.resolve(repoRoot, '..', 'shared', 'corpus') });
   const workspace = harness('workspace').prepareWorkspace('corpus');
   const out = path.join(os.tmpdir(), `tech-articles-bench-tree-${process.pid}.json`);
+  const env = { TECH_ARTICLES_BENCH_OUT: out, TECH_ARTICLES_BENCH_ARTICLES: String(articles), TECH_ARTICLES_BENCH_DUMP: dump };
   try {
     const result = await harness('session').runSession(install, {
-      label: 'bench-tree',
-      folder: workspace.folder,
-      extensionTestsPath: __filename,
-      env: { TECH_ARTICLES_BENCH_OUT: out, TECH_ARTICLES_BENCH_ARTICLES: String(articles) },
-      timeoutMs: 900_000,
+      label: 'bench-tree', folder: workspace.folder, extensionTestsPath: __filename, env, timeoutMs: 900_000,
     });
     if (!fs.existsSync(out)) throw new Error(`no figures (session exit ${result.exitCode}${result.problem ? `: ${result.problem}` : ''})`);
     const figures = JSON.parse(fs.readFileSync(out, 'utf8')) as Figures;
+    fs.rmSync(out, { force: true });
+    const cold = await harness('session').runSession(install, {
+      label: 'bench-tree-activation', folder: dumpDir, extensionTestsPath: __filename, env: { ...env, TECH_ARTICLES_BENCH_MODE: 'activation' }, timeoutMs: 900_000,
+    });
+    if (!fs.existsSync(out)) throw new Error(`no activation figures (session exit ${cold.exitCode}${cold.problem ? `: ${cold.problem}` : ''})`);
+    const activation = JSON.parse(fs.readFileSync(out, 'utf8')) as ActivationFigures;
     const { seed, generated, refresh } = figures;
-    console.log(`load average at the end: ${figures.load}`);
+    console.log(`load average at the end of session 1: ${figures.load}; of session 2: ${activation.load}`);
     console.log(`seed corpus (${seed.articles} articles): activation → files listed ${seed.activationToListedMs.toFixed(0)} ms, → populated tree (headlines) ${seed.activationToPopulatedMs.toFixed(0)} ms, ` +
       `→ every body parsed ${seed.activationToLoadedMs.toFixed(0)} ms; tree roots built in ${seed.rootsMs.toFixed(1)} ms; longest slice ${seed.longestSliceMs.toFixed(1)} ms`);
     console.log(`generated corpus (${generated.articles} articles, ${generated.mb.toFixed(1)} MB): setting changed → populated tree ` +
@@ -208,9 +288,14 @@ async function main(): Promise<void> {
       `(host blocked at most ${refresh.lagToPopulated.toFixed(0)} ms), every body ${refresh.loadedMs.toFixed(0)} ms (blocked at most ${refresh.lag.toFixed(0)} ms; GC ${refresh.gc.toFixed(0)} ms)`);
     console.log(`  tree provider at that size, synchronously: root groups ${figures.tree.rootsMs.toFixed(1)} ms, a group's articles ${figures.tree.groupMs.toFixed(1)} ms`);
     console.log(`  baseline in the same host: synchronous whole-file parse ${generated.baselineSyncParseMs.toFixed(0)} ms (blocking throughout)`);
+    console.log(`generated corpus as the workspace, cold start (${activation.articles} articles): activation → files listed ${activation.listedMs.toFixed(0)} ms, ` +
+      `→ every headline ${activation.headlinesMs.toFixed(0)} ms, → populated tree ${activation.populatedMs.toFixed(0)} ms, → every body ${activation.loadedMs.toFixed(0)} ms`);
+    console.log(`  host blocked at most ${activation.lagToPopulated.toFixed(0)} ms until populated, ${activation.lag.toFixed(0)} ms until every body; ` +
+      `longest GC pause ${activation.gcToPopulated.toFixed(0)} ms / ${activation.gc.toFixed(0)} ms`);
   } finally {
     workspace.dispose();
     fs.rmSync(out, { force: true });
+    fs.rmSync(dumpDir, { recursive: true, force: true });
   }
 }
 
