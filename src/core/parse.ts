@@ -10,7 +10,7 @@ import { openingText } from './opening';
 import { hasPrompts } from './prompts';
 import { splitPosts, tagsOf, type RawPost } from './posts';
 import { sourceOf } from './sources';
-import { splitLines } from './text';
+import { LineIndex } from './text';
 import { topicRules, topicsOf, type TopicOverrides, type TopicRule } from './topics';
 
 export { decode, type DecodeResult } from './decode';
@@ -23,24 +23,19 @@ export interface ParseOptions {
 
 export function parseText(text: string, fileName: string, options: ParseOptions = {}): ParsedFile {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = splitLines(source);
+  const lines = new LineIndex(source);
   const { preamble, posts } = splitPosts(lines);
   const tags = tagsOf(preamble);
   const rules = topicRules(options.topics);
-  const articles = posts.map(post => {
-    const article = toArticle(post, lines, fileName, tags, rules);
-    // The article keeps what it needs; dropping its lines now keeps peak memory near the input's size.
-    for (let i = post.titleIndex; i <= post.bodyEnd; i++) lines[i] = '';
-    return article;
-  });
+  const articles = posts.map(post => toArticle(post, lines, fileName, tags, rules));
   const parsed: ParsedFile = { file: fileName, preamble, posts: articles };
   if (articles.length === 0) parsed.notice = 'No posts found: no "Post Syndicated from … original …" line in this file.';
   return parsed;
 }
 
-function toArticle(post: RawPost, lines: readonly string[], file: string, tags: string[], rules: readonly TopicRule[]): Article {
+function toArticle(post: RawPost, lines: LineIndex, file: string, tags: string[], rules: readonly TopicRule[]): Article {
   const bodyLines: BodyLine[] = [];
-  for (let i = post.bodyStart; i <= post.bodyEnd; i++) bodyLines.push(toBodyLine(lines[i], i));
+  for (let i = post.bodyStart; i <= post.bodyEnd; i++) bodyLines.push(toBodyLine(lines.line(i), i));
   const spans = findCodeSpans(bodyLines);
   // Arrays read by code V8 optimises are filled with push: Array#map's result has one elements kind when run
   // interpreted and another when optimised, and each change of kind deoptimised this function.

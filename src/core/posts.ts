@@ -1,6 +1,6 @@
 // Splits a dump into posts: "title / blank / Post Syndicated from AUTHOR original URL / blank / body".
 // Works on the array of lines (0-based indexes here; the public model uses 1-based line numbers).
-import { isBlank, trimAll } from './text';
+import { trimAll, type LineIndex } from './text';
 
 export interface RawPost {
   title: string;
@@ -35,36 +35,35 @@ export function isFooter(line: string): boolean {
   return FOOTERS.some(re => re.test(text));
 }
 
-export function splitPosts(lines: readonly string[]): SplitResult {
+export function splitPosts(lines: LineIndex): SplitResult {
   const heads: Array<{ titleIndex: number; syndicatedIndex: number; author: string; url: string }> = [];
   let floor = 0; // a title must come after the previous post's "Post Syndicated" line
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.length < 24 || line.charCodeAt(0) !== 80 /* P */ || !line.startsWith(SYNDICATED_MARKER)) continue;
-    const match = SYNDICATED.exec(line);
+    if (lines.lineLength(i) < 24 || !lines.lineStartsWith(i, SYNDICATED_MARKER)) continue;
+    const match = SYNDICATED.exec(lines.line(i));
     if (!match) continue;
     let t = i - 1;
-    while (t >= floor && t >= i - TITLE_LOOKBACK && isBlank(lines[t])) t--;
-    if (t < floor || t < i - TITLE_LOOKBACK || isBlank(lines[t])) continue;
+    while (t >= floor && t >= i - TITLE_LOOKBACK && lines.isBlank(t)) t--;
+    if (t < floor || t < i - TITLE_LOOKBACK || lines.isBlank(t)) continue;
     heads.push({ titleIndex: t, syndicatedIndex: i, author: match[1], url: match[2] });
     floor = i + 1;
   }
 
   let lastContent = lines.length - 1;
-  while (lastContent >= 0 && isBlank(lines[lastContent])) lastContent--;
-  if (lastContent >= 0 && isFooter(lines[lastContent])) {
+  while (lastContent >= 0 && lines.isBlank(lastContent)) lastContent--;
+  if (lastContent >= 0 && isFooter(lines.line(lastContent))) {
     lastContent--;
-    while (lastContent >= 0 && isBlank(lines[lastContent])) lastContent--;
+    while (lastContent >= 0 && lines.isBlank(lastContent)) lastContent--;
   }
 
   const posts: RawPost[] = heads.map((head, k) => {
     const limit = k + 1 < heads.length ? heads[k + 1].titleIndex - 1 : lastContent;
     let bodyStart = head.syndicatedIndex + 1;
-    while (bodyStart <= limit && isBlank(lines[bodyStart])) bodyStart++;
+    while (bodyStart <= limit && lines.isBlank(bodyStart)) bodyStart++;
     let bodyEnd = limit;
-    while (bodyEnd >= bodyStart && isBlank(lines[bodyEnd])) bodyEnd--;
+    while (bodyEnd >= bodyStart && lines.isBlank(bodyEnd)) bodyEnd--;
     return {
-      title: trimAll(lines[head.titleIndex]),
+      title: trimAll(lines.line(head.titleIndex)),
       author: head.author,
       url: head.url,
       titleIndex: head.titleIndex,
@@ -76,7 +75,11 @@ export function splitPosts(lines: readonly string[]): SplitResult {
 
   const firstTitle = heads.length > 0 ? heads[0].titleIndex : lines.length;
   const before: string[] = [];
-  for (let i = 0; i < firstTitle; i++) if (!isBlank(lines[i]) && !isFooter(lines[i])) before.push(trimAll(lines[i]));
+  for (let i = 0; i < firstTitle; i++) {
+    if (lines.isBlank(i)) continue;
+    const line = lines.line(i);
+    if (!isFooter(line)) before.push(trimAll(line));
+  }
   return { preamble: before.length > 0 ? before.join('\n') : null, posts };
 }
 

@@ -45,7 +45,73 @@ export function dedent(line: string, count: number): string {
   return line.slice(i);
 }
 
-/** Splits on LF, CRLF and lone CR (a plain "\n" split, much faster, when there is no CR). */
-export function splitLines(text: string): string[] {
-  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+/**
+ * Where each line of a text starts and ends (LF, CRLF and lone CR end lines), without making the lines: the
+ * parser makes a line's string when it reads the line, so a dump's lines never all exist at once (a 100 MB
+ * dump has a million of them; as an array of strings they took most of an extra 0.8x the input in memory).
+ */
+export class LineIndex {
+  readonly length: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+
+  constructor(readonly text: string) {
+    let starts: Int32Array = new Int32Array(1024);
+    let ends: Int32Array = new Int32Array(1024);
+    let count = 0;
+    const push = (start: number, end: number): void => {
+      if (count === starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      starts[count] = start;
+      ends[count] = end;
+      count++;
+    };
+    let start = 0;
+    if (!text.includes('\r')) {
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
+        push(start, at);
+        start = at + 1;
+      }
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 10 && c !== 13) continue;
+        push(start, i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+      }
+    }
+    push(start, text.length);
+    this.length = count;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** The line's text without its line end. */
+  line(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  lineLength(i: number): number {
+    return this.ends[i] - this.starts[i];
+  }
+
+  /** True when line i starts with `prefix` (no string is made for the line). */
+  lineStartsWith(i: number, prefix: string): boolean {
+    return this.ends[i] - this.starts[i] >= prefix.length && this.text.startsWith(prefix, this.starts[i]);
+  }
+
+  isBlank(i: number): boolean {
+    const text = this.text;
+    for (let k = this.starts[i]; k < this.ends[i]; k++) if (!isSpace(text.charCodeAt(k))) return false;
+    return true;
+  }
+}
+
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
