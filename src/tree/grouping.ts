@@ -139,7 +139,17 @@ const SORT_RUN = 512;
  */
 export async function sortByTitleInSlices<T extends ArticleSummary>(
   articles: readonly T[], shouldPause: () => boolean, pause: () => Promise<void>,
+  /**
+   * An earlier list and its sorted order: when `articles` begins with it (headlines arriving in batches),
+   * only the new articles are sorted and then merged in, the same order a whole sort gives.
+   */
+  previous?: { articles: readonly T[]; sorted: T[] },
 ): Promise<T[]> {
+  if (previous && startsWith(articles, previous.articles)) {
+    if (articles.length === previous.articles.length) return previous.sorted;
+    const added = await sortByTitleInSlices(articles.slice(previous.articles.length), shouldPause, pause);
+    return mergeRuns(previous.sorted, added, shouldPause, pause);
+  }
   let runs: T[][] = [];
   for (let at = 0; at < articles.length; at += SORT_RUN) {
     runs.push(articles.slice(at, at + SORT_RUN).sort((a, b) => compareText(a.title, b.title)));
@@ -153,6 +163,12 @@ export async function sortByTitleInSlices<T extends ArticleSummary>(
     runs = merged;
   }
   return runs[0] ?? [];
+}
+
+function startsWith<T>(list: readonly T[], prefix: readonly T[]): boolean {
+  if (prefix.length > list.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (list[k] !== prefix[k]) return false;
+  return true;
 }
 
 /** Stable: on equal titles the left run's article comes first, as Array.prototype.sort keeps them. */

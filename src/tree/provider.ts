@@ -171,7 +171,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     const pause = () => new Promise<void>(resolve => setImmediate(resolve)).then(() => { sliceStart = performance.now(); });
     const { articles: all, query } = inputs;
     if (this.byTitle?.articles !== all) {
-      const sorted = await sortByTitleInSlices(all, shouldPause, pause);
+      const sorted = await sortByTitleInSlices(all, shouldPause, pause, this.byTitle);
       this.byTitle = { articles: all, sorted };
     }
     const sorted = this.byTitle.sorted;

@@ -85,6 +85,17 @@ describe('tree: grouping', () => {
       assert.deepEqual(await sortByTitleInSlices([], always, pause), []);
     });
 
+    it('sorts a list that grew at its end by merging in the new articles only, as a whole sort would', async () => {
+      const twins = [article('Same', { url: 'u1' }), ...many, article('same', { url: 'u2' }), article('SAME', { url: 'u3' })];
+      const first = twins.slice(0, 1700);
+      const previous = { articles: first, sorted: await sortByTitleInSlices(first, always, pause) };
+      const grown = await sortByTitleInSlices(twins, always, pause, previous);
+      assert.deepEqual(grown.map(a => a.url), sortByTitle(twins).map(a => a.url));
+      assert.equal(await sortByTitleInSlices(first, always, pause, previous), previous.sorted, 'unchanged: the same order');
+      const reordered = [twins[1], twins[0], ...twins.slice(2)];
+      assert.deepEqual((await sortByTitleInSlices(reordered, always, pause, previous)).map(a => a.url), sortByTitle(reordered).map(a => a.url), 'not an extension: sorted whole');
+    });
+
     it('groups exactly as groupArticles does, by every key', async () => {
       const sorted = sortByTitle(many);
       const languagesOf = (a: Article) => [...new Set(a.codeBlocks.map(b => b.lang))];
