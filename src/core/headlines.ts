@@ -151,71 +151,115 @@ export function scanHeadlines(source: TextSource, file: string, options: { topic
  * the pass; `summarize` is the rest, and can run in parts on several threads).
  */
 export function findPosts(source: TextSource): PostFrame {
-  const heads: Head[] = [];
+  const finder = new PostFinder();
+  finder.advance(source);
+  return finder.finish(source);
+}
+
+/**
+ * The line walk in steps, for text that arrives in parts (a file being read): `advance` walks the complete
+ * lines of the text so far, `finish` the last line once the text is whole. Posts before the last one found
+ * can be summarised meanwhile (`ready`), with the frame of `partialFrame`.
+ */
+export class PostFinder {
+  readonly heads: Head[] = [];
+  syndicated = false;
   // The last TITLE_LOOKBACK lines, by index modulo the ring size: where they start and end.
-  const ringStarts = new Array<number>(TITLE_LOOKBACK).fill(0);
-  const ringEnds = new Array<number>(TITLE_LOOKBACK).fill(0);
-  let floor = 0; // a title must come after the previous post's "Post Syndicated" line
-  let waiting: Head | undefined; // a post whose first body line is still to come
-  let syndicated = false;
-  let index = 0;
-  let lineStart = 0;
-  for (;;) {
-    const feed = source.nextLineFeed(lineStart);
-    const lineEnd = feed === -1 ? source.length : feed;
+  private readonly ringStarts = new Array<number>(TITLE_LOOKBACK).fill(0);
+  private readonly ringEnds = new Array<number>(TITLE_LOOKBACK).fill(0);
+  private floor = 0; // a title must come after the previous post's "Post Syndicated" line
+  private waiting: Head | undefined; // a post whose first body line is still to come
+  private index = 0;
+  private lineStart = 0;
+  private tags: string[] | undefined;
+  private frame: PostFrame | undefined;
+
+  /** Walks the lines of `source` that end with a line feed, from where the last call stopped. */
+  advance(source: TextSource): void {
+    for (;;) {
+      const feed = source.nextLineFeed(this.lineStart);
+      if (feed === -1) return;
+      this.walkLine(source, feed);
+      this.lineStart = feed + 1;
+      this.index++;
+    }
+  }
+
+  /** Walks the last line of the whole text (the rest must have been walked) and gives the frame. */
+  finish(source: TextSource): PostFrame {
+    this.advance(source);
+    this.walkLine(source, source.length);
+    const { heads, syndicated } = this;
+    if (heads.length === 0) return (this.frame = { heads, last: { index: -1, start: 0, end: 0 }, preamble: null, tags: [], syndicated });
+    const { preamble, tags } = preambleOf(source, heads[0].titleStart);
+    // The last post ends at the last non-blank line that is not the aggregator's footer.
+    let last = { index: this.index, start: this.lineStart, end: source.length };
+    last = skipBlankBackwards(source, last);
+    if (last.index >= 0 && isFooter(source.text(last.start, last.end))) {
+      last = skipBlankBackwards(source, lineBefore(source, last));
+    }
+    return (this.frame = { heads, last, preamble, tags, syndicated });
+  }
+
+  /** How many posts can be summarised now: each needs the next one's title line, or the end of the text. */
+  get ready(): number {
+    return this.frame ? this.heads.length : Math.max(0, this.heads.length - 1);
+  }
+
+  /**
+   * The frame for summarising the `ready` posts: the finished frame, or (before the end) the posts so far
+   * with the file's tags; the end of the last post is not known yet, and no ready post needs it.
+   */
+  partialFrame(source: TextSource): PostFrame {
+    if (this.frame) return this.frame;
+    if (this.heads.length > 0) this.tags ??= preambleOf(source, this.heads[0].titleStart).tags;
+    return { heads: this.heads, last: { index: -1, start: 0, end: 0 }, preamble: null, tags: this.tags ?? [], syndicated: this.syndicated };
+  }
+
+  private walkLine(source: TextSource, lineEnd: number): void {
+    const { index, lineStart } = this;
     let head: Head | undefined;
     if (source.startsWithMarker(lineStart)) {
       const match = SYNDICATED.exec(source.text(lineStart, lineEnd));
       if (match) {
-        syndicated = true;
-        head = headAt(index, match, floor);
+        this.syndicated = true;
+        head = this.headAt(source, match);
       }
     }
     // Only the few lines right after a "Post Syndicated" line are decoded to see whether they are blank.
-    if (waiting && (head || !isBlank(source.text(lineStart, lineEnd)))) {
-      waiting.firstContent = { index, start: lineStart };
-      waiting = undefined;
+    if (this.waiting && (head || !isBlank(source.text(lineStart, lineEnd)))) {
+      this.waiting.firstContent = { index, start: lineStart };
+      this.waiting = undefined;
     }
     if (head) {
-      heads.push(head);
-      waiting = head;
-      floor = index + 1;
+      this.heads.push(head);
+      this.waiting = head;
+      this.floor = index + 1;
     }
-    ringStarts[index % TITLE_LOOKBACK] = lineStart;
-    ringEnds[index % TITLE_LOOKBACK] = lineEnd;
-    if (feed === -1) break;
-    lineStart = feed + 1;
-    index++;
+    this.ringStarts[index % TITLE_LOOKBACK] = lineStart;
+    this.ringEnds[index % TITLE_LOOKBACK] = lineEnd;
   }
-  const lastIndex = index;
-  const lastStart = lineStart;
 
-  function headAt(i: number, match: RegExpExecArray, lowest: number): Head | undefined {
+  private headAt(source: TextSource, match: RegExpExecArray): Head | undefined {
+    const i = this.index;
+    const lowest = this.floor;
     let t = i - 1;
     let title = '';
     for (; t >= lowest && t >= i - TITLE_LOOKBACK; t--) {
-      title = source.text(ringStarts[t % TITLE_LOOKBACK], ringEnds[t % TITLE_LOOKBACK]);
+      title = source.text(this.ringStarts[t % TITLE_LOOKBACK], this.ringEnds[t % TITLE_LOOKBACK]);
       if (!isBlank(title)) break;
     }
     if (t < lowest || t < i - TITLE_LOOKBACK) return undefined;
-    return { titleIndex: t, titleStart: ringStarts[t % TITLE_LOOKBACK], title: trimAll(title), syndicatedIndex: i, author: match[1], url: match[2] };
+    return { titleIndex: t, titleStart: this.ringStarts[t % TITLE_LOOKBACK], title: trimAll(title), syndicatedIndex: i, author: match[1], url: match[2] };
   }
+}
 
-  if (heads.length === 0) return { heads, last: { index: -1, start: 0, end: 0 }, preamble: null, tags: [], syndicated };
-
-  // The preamble: the lines before the first title.
+/** The preamble (the lines before the first title) and the tags it names. */
+function preambleOf(source: TextSource, firstTitleStart: number): { preamble: string | null; tags: string[] } {
   const before: string[] = [];
-  for (const line of source.text(0, heads[0].titleStart).split('\n')) if (!isBlank(line) && !isFooter(line)) before.push(trimAll(line));
+  for (const line of source.text(0, firstTitleStart).split('\n')) if (!isBlank(line) && !isFooter(line)) before.push(trimAll(line));
   const preamble = before.length > 0 ? before.join('\n') : null;
-  const tags = tagsOf(preamble);
-
-  // The last post ends at the last non-blank line that is not the aggregator's footer.
-  let last = { index: lastIndex, start: lastStart, end: source.length };
-  last = skipBlankBackwards(source, last);
-  if (last.index >= 0 && isFooter(source.text(last.start, last.end))) {
-    last = skipBlankBackwards(source, lineBefore(source, last));
-  }
-  return { heads, last, preamble, tags, syndicated };
+  return { preamble, tags: tagsOf(preamble) };
 }
 
 /** The summaries of the posts `from` (inclusive) to `to` (exclusive) of a frame. */

@@ -6,7 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decode } from '../../src/core/decode';
-import { findPosts, scanHeadlines, StringSource, summarize, utf8Source, type TextSource } from '../../src/core/headlines';
+import { findPosts, PostFinder, scanHeadlines, StringSource, summarize, Utf8Source, utf8Source, type TextSource } from '../../src/core/headlines';
 import type { Article, ArticleSummary } from '../../src/core/model';
 import { parseText } from '../../src/core/parse';
 import { corpusDir, repoRoot } from '../harness/paths';
@@ -97,6 +97,27 @@ describe('core: headline pass', () => {
     const whole = scanHeadlines(source, 'f').summaries;
     const half = Math.ceil(frame.heads.length / 2);
     assert.deepEqual([...summarize(source, frame, 'f', {}, 0, half), ...summarize(source, frame, 'f', {}, half)], whole);
+  });
+
+  it('walks text that arrives in parts as it walks the whole, summarising ready posts on the way', () => {
+    for (const file of [...dumps(corpusDir), ...dumps(heldoutDir)]) {
+      const bytes = new Uint8Array(fs.readFileSync(file));
+      const whole = utf8Source(bytes, isUtf8);
+      if (!whole) continue;
+      const expected = scanHeadlines(whole, 'f', { topics });
+      const finder = new PostFinder();
+      const made: ArticleSummary[] = [];
+      // Parts of odd sizes, each walked up to its last line feed (as a file read in chunks is).
+      for (let end = 0; end < whole.bytes.length; end += 7919) {
+        const upTo = whole.bytes.lastIndexOf(10, Math.min(end, whole.bytes.length - 1)) + 1;
+        finder.advance(new Utf8Source(whole.bytes.subarray(0, upTo)));
+        made.push(...summarize(whole, finder.partialFrame(whole), 'f', { topics }, made.length, finder.ready));
+      }
+      const frame = finder.finish(whole);
+      made.push(...summarize(whole, frame, 'f', { topics }, made.length, finder.ready));
+      assert.deepEqual(frame, findPosts(whole), path.basename(file));
+      assert.deepEqual(made, expected.summaries, path.basename(file));
+    }
   });
 
   it('reads only valid UTF-8 as bytes', () => {
