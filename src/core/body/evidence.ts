@@ -306,6 +306,8 @@ const CLASSES = (() => {
   return table;
 })();
 
+const LOWER_LETTER = CLASSES[97];
+
 function classOf(c: number): number {
   if (c < 0x500) return CLASSES[c];
   return c === 0x201d ? TRAILING : c === 0x2019 ? TRAILING | INNER : 0;
@@ -340,6 +342,18 @@ function scan(t: string): LineStats {
   let previousClass = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? t.charCodeAt(i) : 32;
+    if (c >= 97 && c <= 122 && wordStart >= 0 && i > letterAt) {
+      // A lower-case ASCII letter after a word's first letter, the commonest case, changes only this (what the
+      // general path below would do for it).
+      if (lowerTail) {
+        if (pendingBad) lowerTail = false;
+        coreEnd = i + 1;
+      }
+      if (dotIdentifier === 1) dotIdentifier = 2;
+      previous = c;
+      previousClass = LOWER_LETTER;
+      continue;
+    }
     if (c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13) {
       if (wordStart >= 0) {
         stats.words++;
