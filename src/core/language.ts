@@ -68,23 +68,23 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (content.length === 0) return { lang: 'plaintext', kind: null };
   const head = trimmed[0];
   const all = content.join('\n');
-  const share = (re: RegExp): number => trimmed.filter(l => re.test(l)).length / trimmed.length;
+  const share = (re: RegExp): number => countMatching(trimmed, re) / trimmed.length;
 
   // Sessions: database prompts, shell prompts, notebook installs.
-  if (trimmed.some(l => PSQL_PROMPT.test(l))) {
-    const others = trimmed.filter(l => !PSQL_PROMPT.test(l)).length;
+  const psqlPrompts = countMatching(trimmed, PSQL_PROMPT);
+  if (psqlPrompts > 0) {
+    const others = trimmed.length - psqlPrompts;
     return { lang: 'sql', kind: others > 0 ? 'output' : null };
   }
-  const prompted = trimmed.filter(l => promptOf(l) !== undefined || /^\$ \S/.test(l)).length;
-  if (prompted > 0 && !/^(?:>>>|In \[)/.test(head)) {
+  if (anyPrompted(trimmed) && !/^(?:>>>|In \[)/.test(head)) {
     return { lang: /^PS[ >]|^[A-Z]:\\/.test(head) ? 'powershell' : 'shellscript', kind: 'command' };
   }
-  if (trimmed.every(l => /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(l) || /^#/.test(l))) return { lang: 'shellscript', kind: 'command' };
+  if (allMatching(trimmed, NOTEBOOK_INSTALL, HASH_FIRST)) return { lang: 'shellscript', kind: 'command' };
   if (/^(?:>>>|In \[\d+\]:)\s/.test(head)) return { lang: 'python', kind: null };
 
   // Documents. Markdown: a heading first, then more headings or bullets and quotes with inline marks.
-  if (/^#{1,6} \S/.test(head) && content.length >= 3 && trimmed.some(l => /^#{2,6} \S/.test(l) || (/^(?:[-*+>]|\d+\.) /.test(l) && /`[^`]+`|\*\*\S|\]\(/.test(l)))
-    && !trimmed.some(l => /[;{]$/.test(l) || /^[\w.-]+:(?:\s|$)/.test(l))) return { lang: 'markdown', kind: null };
+  if (/^#{1,6} \S/.test(head) && content.length >= 3 && markdownMarked(trimmed)
+    && !anyMatching(trimmed, ENDS_STATEMENT_OR_BLOCK, KEY_FIRST)) return { lang: 'markdown', kind: null };
   const json = asJson(all);
   if (json !== undefined) {
     if (/^\s*\{\s*'/.test(all)) return { lang: 'plaintext', kind: 'output' };
@@ -100,15 +100,15 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (/^<\?xml|^<[A-Za-z!]/.test(head)) return { lang: HTML_TAG.test(all) && !/^<\?xml/.test(head) ? 'html' : 'xml', kind: null };
 
   // SQL: statements in upper case, or starting the block (before Dockerfile: both know COPY and FROM).
-  const statementAt = Math.max(0, trimmed.findIndex(l => !/^--/.test(l)));
+  const statementAt = Math.max(0, firstNotMatching(trimmed, SQL_COMMENT_FIRST));
   const firstStatement = trimmed[statementAt];
   // A statement's head may wrap: "UPDATE customers" / "SET …".
   const statementHead = statementAt + 1 < trimmed.length ? `${firstStatement} ${trimmed[statementAt + 1]}` : firstStatement;
   if ((SQL_STATEMENT.test(statementHead) && (SQL_UPPER.test(firstStatement) || /;\s*$/.test(all)))
-    || (/^--\s/.test(head) && trimmed.some(l => SQL_UPPER.test(l))) || lowerCaseQuery(trimmed, statementAt)) {
+    || (/^--\s/.test(head) && anyMatching(trimmed, SQL_UPPER)) || lowerCaseQuery(trimmed, statementAt)) {
     return { lang: 'sql', kind: null };
   }
-  if (share(DOCKER_LINE) >= 0.4 && trimmed.some(l => /^(?:RUN|WORKDIR|CMD|ENTRYPOINT)\s/.test(l))) return { lang: 'dockerfile', kind: null };
+  if (share(DOCKER_LINE) >= 0.4 && anyMatching(trimmed, DOCKER_BUILD_STEP)) return { lang: 'dockerfile', kind: null };
   if (all.includes('{') && hasAny(all, HCL_NEEDLES) && /^(?:resource|data|variable|output|provider|module)\s+"[\w-]+"(?:\s+"[\w-]+")?\s*\{|^(?:terraform|locals)\s*\{/m.test(all)) return { lang: 'hcl', kind: null };
 
   // A Terraform change plan: "# aws_x.y will be created" comments over "+ resource" lines are output, not Python.
@@ -128,15 +128,15 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (/^#!\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|k)?sh\b/.test(head)) return { lang: 'shellscript', kind: null };
   const shellLines = share(SHELL_LINE);
   if (shellLines >= 0.5 || (/\\$/.test(head) && (SHELL_LINE.test(head) || continuedWithOptions(trimmed)))
-    || (trimmed.every(l => SHELL_LINE.test(l) || /^#/.test(l)) && shellLines > 0)) {
+    || (allMatching(trimmed, SHELL_LINE, HASH_FIRST) && shellLines > 0)) {
     const script = /^(?:if|for|while|case|function)\b.*(?:;\s*(?:then|do)|\{)\s*$|^(?:fi|done|esac)$/m.test(all);
     return { lang: 'shellscript', kind: script ? null : 'command' };
   }
 
   // Environment variables, crontabs, root-prompt sessions ("# cat /proc/…" lines are commands, not comments).
-  if (trimmed.every(l => /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/.test(l) || /^#/.test(l)) && trimmed.some(l => /=/.test(l))) return { lang: 'shellscript', kind: 'command' };
-  if (trimmed.some(l => CRON_LINE.test(l)) && trimmed.every(l => CRON_LINE.test(l) || /^#/.test(l) || /^[A-Z_]+=/.test(l))) return { lang: 'shellscript', kind: null };
-  if (trimmed.some(l => ROOT_PROMPT_COMMAND.test(l)) && !trimmed.some(l => !/^#/.test(l) && PY_LINE.test(l))) return { lang: 'shellscript', kind: 'command' };
+  if (allMatching(trimmed, ENV_SETTING, HASH_FIRST) && anyMatching(trimmed, HAS_EQUALS)) return { lang: 'shellscript', kind: 'command' };
+  if (anyMatching(trimmed, CRON_LINE) && allMatching(trimmed, CRON_LINE, HASH_FIRST, UPPER_SETTING)) return { lang: 'shellscript', kind: null };
+  if (anyMatching(trimmed, ROOT_PROMPT_COMMAND) && !anyPythonLine(trimmed)) return { lang: 'shellscript', kind: 'command' };
   if (rootSessionWithOptions(trimmed)) return { lang: 'shellscript', kind: 'command' };
 
   // "VAR=value command args": environment settings for one command, not a configuration pair.
@@ -144,7 +144,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // Configuration files: TOML has spaced "key = value" with typed values or [[tables]]; INI is looser
   // (and only INI allows spaces in a section name: "[mail function]").
   const sectionOrPair = share(/^\[\[?[\w.\-" ]+\]\]?$|^[\w.-]+\s*=\s*\S.*$/);
-  if (sectionOrPair >= 0.8 && trimmed.some(l => /=/.test(l))) {
+  if (sectionOrPair >= 0.8 && anyMatching(trimmed, HAS_EQUALS)) {
     const pairs = trimmed.filter(l => /=/.test(l));
     const tomlValues = pairs.every(l => /=\s*(?:"[^"]*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
     const spaced = pairs.filter(l => /\s=\s/.test(l)).length >= pairs.length / 2;
@@ -177,6 +177,62 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return articleHint === 'typescript' || articleHint === 'javascript' ? { lang: articleHint, kind: null } : { lang: 'python', kind: null, weak: true };
   }
   return { lang: 'plaintext', kind: looksLikeText(trimmed) ? null : 'output' };
+}
+
+// Per-line tests as plain loops over module-level patterns: closures with regex literals inside made a new
+// RegExp object per line and a large function for the optimising compiler, which recompiled it on large dumps.
+const NOTEBOOK_INSTALL = /^!(?:pip|apt|conda|wget|curl|git|npm)\b/;
+const HASH_FIRST = /^#/;
+const MARKDOWN_SUBHEADING = /^#{2,6} \S/;
+const MARKDOWN_ITEM = /^(?:[-*+>]|\d+\.) /;
+const MARKDOWN_INLINE = /`[^`]+`|\*\*\S|\]\(/;
+const ENDS_STATEMENT_OR_BLOCK = /[;{]$/;
+const KEY_FIRST = /^[\w.-]+:(?:\s|$)/;
+const SQL_COMMENT_FIRST = /^--/;
+const DOCKER_BUILD_STEP = /^(?:RUN|WORKDIR|CMD|ENTRYPOINT)\s/;
+const ENV_SETTING = /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/;
+const HAS_EQUALS = /=/;
+const UPPER_SETTING = /^[A-Z_]+=/;
+const DOLLAR_PROMPT = /^\$ \S/;
+
+function countMatching(lines: readonly string[], re: RegExp): number {
+  let n = 0;
+  for (const line of lines) if (re.test(line)) n++;
+  return n;
+}
+
+/** Some line matches `re` (or `or`). */
+function anyMatching(lines: readonly string[], re: RegExp, or?: RegExp): boolean {
+  for (const line of lines) if (re.test(line) || (or !== undefined && or.test(line))) return true;
+  return false;
+}
+
+/** Every line matches one of the patterns. */
+function allMatching(lines: readonly string[], re: RegExp, or: RegExp, orElse?: RegExp): boolean {
+  for (const line of lines) if (!re.test(line) && !or.test(line) && (orElse === undefined || !orElse.test(line))) return false;
+  return true;
+}
+
+function firstNotMatching(lines: readonly string[], re: RegExp): number {
+  for (let i = 0; i < lines.length; i++) if (!re.test(lines[i])) return i;
+  return -1;
+}
+
+function anyPrompted(lines: readonly string[]): boolean {
+  for (const line of lines) if (promptOf(line) !== undefined || DOLLAR_PROMPT.test(line)) return true;
+  return false;
+}
+
+/** A Markdown heading below the first, or a bullet or quote with inline marks. */
+function markdownMarked(lines: readonly string[]): boolean {
+  for (const line of lines) if (MARKDOWN_SUBHEADING.test(line) || (MARKDOWN_ITEM.test(line) && MARKDOWN_INLINE.test(line))) return true;
+  return false;
+}
+
+/** A line of Python that is no "#" comment. */
+function anyPythonLine(lines: readonly string[]): boolean {
+  for (const line of lines) if (!HASH_FIRST.test(line) && PY_LINE.test(line)) return true;
+  return false;
 }
 
 /** A C function definition's head, also when its parameters wrap: `static unsigned long f(struct x *ra,`. */
