@@ -28,6 +28,15 @@ const WRAPPED_MIN_LENGTH = 40;
 /** Text-art outlines (exported configuration trees: "▲ Discovery rule", "♦ Tags"). */
 const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
 
+/** Each line's evidence; undefined for blank lines. */
+type Evidence = ReadonlyArray<LineEvidence | undefined>;
+
+/** A plain function, not a closure made per body: a closure passed around changed call target every article, and
+ * the optimised code that had inlined the previous one was thrown away. */
+function scoreAt(evidence: Evidence, k: number): number {
+  return evidence[k]?.score ?? 0;
+}
+
 export function contentOf(line: BodyLine): string {
   return line.list ? line.list.content : line.text;
 }
@@ -44,7 +53,6 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
   // when optimised, and every change of kind deoptimised this function (4 times in a 10 MB dump).
   const evidence: Array<LineEvidence | undefined> = [];
   for (const line of lines) evidence.push(line.blank ? undefined : lineEvidence(contentOf(line)));
-  const score = (k: number): number => evidence[k]?.score ?? 0;
   const spans: CodeSpan[] = [];
   if (takenBuffer.length < lines.length) takenBuffer = new Uint8Array(Math.max(lines.length, takenBuffer.length * 2));
   const taken = takenBuffer;
@@ -71,7 +79,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
         i = markdown + 1;
         continue;
       }
-      const wrapped = wrappedRun(lines, i, score);
+      const wrapped = wrappedRun(lines, i, evidence);
       if (wrapped > i) {
         spans.push(makeSpan(lines, i, wrapped));
         for (let k = i; k <= wrapped; k++) taken[k] = 1;
@@ -80,7 +88,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       }
     }
 
-    if (!startsBlock(lines, i, score)) {
+    if (!startsBlock(lines, i, evidence)) {
       const announced = line.list ? -1 : announcedOutput(lines, i);
       if (announced < i) { i++; continue; }
       spans.push(makeSpan(lines, i, announced));
@@ -91,7 +99,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
 
     let first = i;
     while (first > 0 && !lines[first - 1].blank && !lines[first - 1].list && !taken[first - 1]
-      && score(first - 1) > PROSE && !evidence[first - 1]!.sentence && !isCaption(lines[first - 1].text)) first--;
+      && scoreAt(evidence, first - 1) > PROSE && !evidence[first - 1]!.sentence && !isCaption(lines[first - 1].text)) first--;
 
     const base = line.list ? line.list.indent + 2 : line.indent;
     let depth = 0;
@@ -292,32 +300,32 @@ function continuesSentence(lines: readonly BodyLine[], i: number): boolean {
   return lineEvidence(previous.text).sentence;
 }
 
-function startsBlock(lines: readonly BodyLine[], i: number, score: (k: number) => number): boolean {
+function startsBlock(lines: readonly BodyLine[], i: number, evidence: Evidence): boolean {
   const line = lines[i];
   if (isCaption(line.text)) return false;
-  if (score(i) < SEED) return !line.list && (weakGroup(lines, i, score) || commandAfterLeadIn(lines, i));
+  if (scoreAt(evidence, i) < SEED) return !line.list && (weakGroup(lines, i, evidence) || commandAfterLeadIn(lines, i));
   if (!line.list) return !continuesSentence(lines, i);
   // A list item that is a whole command ("2. kubectl rollout status deployment/api") is a box on the item.
   if (startsCommand(line.list.content) && !/[.!?]$/.test(line.list.content)) return true;
   // A list item starts a block only when code continues right under it ("5. version = 0.1" + TOML lines);
   // otherwise SQL keywords or JSON in a bullet are prose about code.
   const next = lines[i + 1];
-  return next !== undefined && !next.blank && !next.list && next.indent > line.list.indent && score(i + 1) >= CONTINUE;
+  return next !== undefined && !next.blank && !next.list && next.indent > line.list.indent && scoreAt(evidence, i + 1) >= CONTINUE;
 }
 
 /**
  * Several adjacent lines that each lean towards code (YAML keys, aligned "name:   value" output) make a
  * block together even when none is a clear seed: prose paragraphs are single lines.
  */
-function weakGroup(lines: readonly BodyLine[], i: number, score: (k: number) => number): boolean {
+function weakGroup(lines: readonly BodyLine[], i: number, evidence: Evidence): boolean {
   if (i > 0 && !lines[i - 1].blank && !lines[i - 1].list) return false;
   let n = 0;
   let total = 0;
   for (let k = i; k < lines.length && !lines[k].blank; k++) {
     // YAML sequence items ("- npm test") lean towards nothing alone; the keys around them decide.
-    if (lines[k].list || (score(k) < 1 && !(score(k) >= 0 && lines[k].text.startsWith('- ')))) return false;
+    if (lines[k].list || (scoreAt(evidence, k) < 1 && !(scoreAt(evidence, k) >= 0 && lines[k].text.startsWith('- ')))) return false;
     n++;
-    total += score(k);
+    total += scoreAt(evidence, k);
   }
   return n >= 2 && total >= 3.5;
 }
@@ -363,10 +371,10 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
 }
 
 /** Consecutive lines of prose width that each end with a space: text hard-wrapped inside a <pre>. */
-function wrappedRun(lines: readonly BodyLine[], i: number, score: (k: number) => number): number {
-  const wraps = (k: number): boolean => lines[k].raw.endsWith(' ') && lines[k].text.length >= WRAPPED_MIN_LENGTH && score(k) < 1;
+function wrappedRun(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
+  const wraps = (k: number): boolean => lines[k].raw.endsWith(' ') && lines[k].text.length >= WRAPPED_MIN_LENGTH && scoreAt(evidence, k) < 1;
   let k = i;
-  while (k + 1 < lines.length && !lines[k + 1].blank && !lines[k + 1].list && wraps(k) && score(k + 1) < 1) k++;
+  while (k + 1 < lines.length && !lines[k + 1].blank && !lines[k + 1].list && wraps(k) && scoreAt(evidence, k + 1) < 1) k++;
   return k > i ? k : -1;
 }
 
