@@ -52,7 +52,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
   // Filled with push, not Array#map: map's result has one elements kind when V8 runs it interpreted and another
   // when optimised, and every change of kind deoptimised this function (4 times in a 10 MB dump).
   const evidence: Array<LineEvidence | undefined> = [];
-  for (const line of lines) evidence.push(line.blank ? undefined : lineEvidence(contentOf(line)));
+  for (let k = 0; k < lines.length; k++) evidence.push(lines[k].blank ? undefined : lineEvidence(contentOf(lines[k])));
   const spans: CodeSpan[] = [];
   if (takenBuffer.length < lines.length) takenBuffer = new Uint8Array(Math.max(lines.length, takenBuffer.length * 2));
   const taken = takenBuffer;
