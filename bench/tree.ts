@@ -134,11 +134,15 @@ async function workerLoad(files: string[], cacheDir: string, warm = false): Prom
     let expected = -1;
     let received = 0;
     const job = client.start({ path: file }, file, {}, () => warm && populated !== undefined, {
-      head: (_head, count) => { expected = count; },
+      // The head comes before the summaries, or after them for a file summarised as it was read.
+      head: (_head, count) => {
+        expected = count;
+        if (received >= count) headlinesIn(file, seen);
+      },
       summaries: summaries => timed(() => {
         corpus.addSummaries(file, summaries);
         received += summaries.length;
-        if (received >= expected) headlinesIn(file, seen);
+        if (expected >= 0 && received >= expected) headlinesIn(file, seen);
       }),
       posts: posts => timed(() => corpus.addArticles(file, posts)),
     }, cache);

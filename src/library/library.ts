@@ -322,14 +322,15 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       const cache = await this.headlineCache(file.uri, topics);
       slicer.resume();
       const job = this.worker.start(read, key, topics, () => generation !== this.generation, {
+        // The head comes before the summaries, or after them when the file was read as it streamed.
         head: (_head, count) => {
           expected = count;
-          if (count === 0) headlinesDone(key);
+          if (received >= count) headlinesDone(key);
         },
         summaries: summaries => {
           corpus.addSummaries(key, summaries);
           received += summaries.length;
-          if (received >= expected) headlinesDone(key);
+          if (expected >= 0 && received >= expected) headlinesDone(key);
           else updates.schedule(PARTIAL_UPDATE_MS);
         },
         posts: posts => {

@@ -29,9 +29,12 @@ export type WorkerOutcome =
   | { kind: 'failed'; reason: string }
   | { kind: 'cancelled' };
 
-/** For each file: `head`, then every post's summary (headline pass), then the full posts, then `done`. */
+/**
+ * For each file: `head` and every post's summary (headline pass), then the full posts, then `done`. The head
+ * comes first, or after the summaries when the file was summarised as it was read (its count known last).
+ */
 export type WorkerReply =
-  /** `summaries`: how many summaries follow (the file's headlines are all in once they came). */
+  /** `summaries`: how many summaries the file has (its headlines are all in once they came). */
   | { type: 'head'; id: number; head: Omit<ParsedFile, 'posts'>; summaries: number }
   | { type: 'summaries'; id: number; summaries: ArticleSummary[] }
   | { type: 'posts'; id: number; posts: Article[] }

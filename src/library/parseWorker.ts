@@ -16,6 +16,7 @@ import type { Article, ArticleSummary } from '../core/model';
 import { parseText } from '../core/parse';
 import { topicRules } from '../core/topics';
 import { PostBodies } from './chunks';
+import { streamHeadlines } from './headlineStream';
 import type { HeadlineCache, WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
 import { pruneFolder } from './pruneFolder';
 
@@ -23,6 +24,11 @@ import { pruneFolder } from './pruneFolder';
 const BATCH_CHARS = 256 * 1024;
 /** Summaries per message. */
 const SUMMARY_BATCH = 500;
+
+/** Local files at least this big get their headline pass while they are read (headlineStream.ts). */
+const STREAM_BYTES = 8 * 1024 * 1024;
+/** Read at once while streaming. */
+const CHUNK_BYTES = 8 * 1024 * 1024;
 
 const port = parentPort;
 
@@ -72,21 +78,34 @@ async function headlines(job: Job): Promise<WorkerOutcome | undefined> {
   // file is even read; whatever the full parse finds otherwise, it corrects.
   const early = job.request.path && cache ? loadCache(cache) : undefined;
   if (early) await sendHeadlines(id, file, early, early.encoding);
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | undefined;
+  let streamed: { source: TextSource; scan: HeadlineScan } | undefined;
+  /** Summaries sent while streaming, before the file showed it is not plain UTF-8. */
+  let sent = 0;
   try {
-    bytes = job.request.bytes ?? fs.readFileSync(job.request.path!);
+    const path = job.request.path;
+    if (path && !early && fs.statSync(path).size >= STREAM_BYTES) {
+      const result = await streamHeadlines(path, {
+        file, topics, batch: SUMMARY_BATCH, chunkBytes: CHUNK_BYTES,
+        send: summaries => sendBatch({ type: 'summaries', id, summaries }), cancelled: () => !!job.cancelled,
+      });
+      if ('cancelled' in result) return { kind: 'cancelled' };
+      if ('scan' in result) streamed = result;
+      else ({ bytes, sent } = result);
+    } else bytes = job.request.bytes ?? fs.readFileSync(path!);
   } catch (error) {
     return { kind: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
-  if (bytes.length === 0) return { kind: 'empty' };
-  const read = sourceOf(bytes);
+  if (bytes?.length === 0) return { kind: 'empty' };
+  const read = streamed ? { source: streamed.source, encoding: 'utf-8' } : sourceOf(bytes!);
   if ('error' in read) return { kind: 'undecodable', reason: read.error };
   const { source, encoding } = read;
-  const saved = early ?? (cache && loadCache(cache));
+  if (streamed && streamed.scan.summaries.length > 0) send({ type: 'head', id, head: { file, preamble: streamed.scan.preamble, encoding }, summaries: streamed.scan.summaries.length });
+  const saved = early ?? (cache && !streamed ? loadCache(cache) : undefined);
   const cached = saved && fitsSource(saved, source) ? saved : undefined;
   if (cached && !early) await sendHeadlines(id, file, cached, encoding);
   // A saved pass listed early that no longer fits is not listed again: the full parse corrects it.
-  const scan = cached ?? (early ? scanHeadlines(source, file, { topics }) : await scanAndSend(job, source, encoding));
+  const scan = cached ?? streamed?.scan ?? (early ? scanHeadlines(source, file, { topics }) : await scanAndSend(job, source, encoding, sent));
   if (job.cancelled) return { kind: 'cancelled' };
   if (scan.summaries.length === 0) {
     if (!scan.syndicated) return { kind: 'notDump' };
@@ -103,18 +122,21 @@ async function headlines(job: Job): Promise<WorkerOutcome | undefined> {
  * The headline pass, each batch of summaries sent as soon as it is made: the library takes one in while the
  * next is made, and the last arrives moments after the pass ends.
  */
-async function scanAndSend(job: Job, source: TextSource, encoding: string): Promise<HeadlineScan> {
+async function scanAndSend(job: Job, source: TextSource, encoding: string, sent = 0): Promise<HeadlineScan> {
   const { id, file, topics } = job.request;
   const frame = findPosts(source);
   const scan: HeadlineScan = { preamble: frame.preamble, summaries: [], starts: frame.heads.map(head => head.titleStart), syndicated: frame.syndicated };
   const count = frame.heads.length;
-  if (count === 0) return scan;
-  send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding }, summaries: count });
+  if (count === 0 && sent === 0) return scan;
+  // After a stream that stopped (not plain UTF-8), the summaries it sent are not sent again; any it got
+  // wrong, the full parse corrects.
+  send({ type: 'head', id, head: { file, preamble: scan.preamble, encoding }, summaries: Math.max(count, sent) });
   const rules = topicRules(topics);
   for (let at = 0; at < count && !job.cancelled; at += SUMMARY_BATCH) {
     const summaries = summarize(source, frame, file, { rules }, at, Math.min(count, at + SUMMARY_BATCH));
     for (const summary of summaries) scan.summaries.push(summary);
-    await sendBatch({ type: 'summaries', id, summaries });
+    const unsent = at + summaries.length > sent ? summaries.slice(Math.max(0, sent - at)) : [];
+    if (unsent.length > 0) await sendBatch({ type: 'summaries', id, summaries: unsent });
   }
   return scan;
 }

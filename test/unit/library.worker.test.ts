@@ -119,6 +119,38 @@ describe('library: parse worker, headlines first', function () {
     assert.deepEqual(summaries.map(s => [s.url, s.titleLine, s.bodyEndLine]), result.parsed!.posts.map(p => [p.url, p.titleLine, p.bodyEndLine]));
   });
 
+  it('summarises a big local file as it reads it: the same summaries, in order, then the head with their count', async () => {
+    const big = Array.from({ length: 1500 }, (_, n) => post(n)).join('');
+    assert.ok(big.length > 8 * 1024 * 1024, 'big enough to be read as it streams');
+    const file = path.join(folder, 'big.txt');
+    fs.writeFileSync(file, big);
+    const events: string[] = [];
+    const summaries: ArticleSummary[] = [];
+    const result = await client.start({ path: file }, 'big.txt', {}, () => false, {
+      head: (_head, count) => { events.push(`head:${count}`); },
+      summaries: batch => { events.push('summaries'); summaries.push(...batch); },
+      posts: () => { events.push('posts'); },
+    }).done;
+    assert.equal(events.indexOf('head:1500'), events.lastIndexOf('summaries') + 1, 'the head after the last summaries, before any post');
+    assert.ok(events.indexOf('head:1500') < events.indexOf('posts'));
+    assert.deepEqual(summaries.map(s => [s.url, s.title, s.titleLine, s.bodyEndLine, s.topics]), result.parsed!.posts.map(p => [p.url, p.title, p.titleLine, p.bodyEndLine, p.topics]));
+    assert.deepEqual(result.parsed!.posts, parseText(big, 'big.txt').posts);
+
+    // Plain UTF-8 for its first megabytes, then a CR line end: read as it streams, then decoded whole; the
+    // summaries sent before the CR showed are not sent twice.
+    const mixed = big + post(1500).replace(/\n/g, '\r\n');
+    fs.writeFileSync(file, mixed);
+    const mixedSummaries: ArticleSummary[] = [];
+    let head = -1;
+    const mixedResult = await client.start({ path: file }, 'big.txt', {}, () => false, {
+      head: (_head, count) => { head = count; },
+      summaries: batch => { mixedSummaries.push(...batch); },
+    }).done;
+    assert.equal(head, 1501);
+    assert.deepEqual(mixedSummaries.map(s => s.url), mixedResult.parsed!.posts.map(p => p.url));
+    assert.deepEqual(mixedResult.parsed!.posts, parseText(mixed, 'big.txt').posts);
+  });
+
   it('parses a post asked for before the others', async () => {
     const last = text.split('\n').lastIndexOf('Title 59') + 1;
     const { events, result } = await parseRecorded(undefined, last);
