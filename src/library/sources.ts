@@ -141,12 +141,7 @@ export async function listFiles(spec: SourceSpec): Promise<{ files: ListedFile[]
  * are skipped as findFiles skips them; symbolic links are followed (once per target).
  */
 async function listLocalFolder(root: string): Promise<vscode.Uri[]> {
-  const skipped = new Set(WORKSPACE_SKIPPED);
-  const excludes = vscode.workspace.getConfiguration('files', vscode.Uri.file(root)).get<Record<string, unknown>>('exclude') ?? {};
-  for (const [pattern, on] of Object.entries(excludes)) {
-    const name = /^\*\*\/([^/*?[\]{}]+)$/.exec(pattern)?.[1];
-    if (name && on === true) skipped.add(name);
-  }
+  const skipped = skippedInWorkspace(vscode.Uri.file(root));
   const found: vscode.Uri[] = [];
   const seen = new Set<string>();
   const folders = [root];
@@ -183,6 +178,17 @@ async function listLocalFolder(root: string): Promise<vscode.Uri[]> {
     }
   }
   return found;
+}
+
+/** Names of folders (and files) a workspace folder's dumps are not looked for in: ours, and `files.exclude`'s by name. */
+function skippedInWorkspace(folder: vscode.Uri): Set<string> {
+  const skipped = new Set(WORKSPACE_SKIPPED);
+  const excludes = vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude') ?? {};
+  for (const [pattern, on] of Object.entries(excludes)) {
+    const name = /^\*\*\/([^/*?[\]{}]+)$/.exec(pattern)?.[1];
+    if (name && on === true) skipped.add(name);
+  }
+  return skipped;
 }
 
 async function walk(folder: vscode.Uri, into: ListedFile[]): Promise<void> {
@@ -223,6 +229,13 @@ export function displayPath(uri: vscode.Uri): string {
   return relative !== uri.toString() && relative !== uri.fsPath ? relative : uri.scheme === 'file' ? uri.fsPath : uri.toString();
 }
 
+/** Whether a file lies in a folder the workspace listing skips (its watcher reports changes there too). */
+function inSkippedFolder(uri: vscode.Uri, folder: vscode.Uri): boolean {
+  const skipped = skippedInWorkspace(folder);
+  const relative = uri.path.slice(folder.path.replace(/\/?$/, '/').length).split('/');
+  return relative.some(name => skipped.has(name));
+}
+
 /** How a file that appeared or changed relates to the sources; undefined when it belongs to none. */
 export function originOf(uri: vscode.Uri, specs: readonly SourceSpec[]): FileOrigin | undefined {
   const key = uri.toString();
@@ -232,7 +245,7 @@ export function originOf(uri: vscode.Uri, specs: readonly SourceSpec[]): FileOri
     if (spec.kind === 'path' && key === spec.uri.toString()) return 'named';
     if (spec.kind === 'path' && under(spec.uri) && isDumpName(uri.path)) origin = 'scanned';
     if (spec.kind === 'glob' && under(spec.base)) origin = 'scanned';
-    if (spec.kind === 'workspace' && under(spec.folder.uri) && isDumpName(uri.path)) origin ??= 'workspace';
+    if (spec.kind === 'workspace' && under(spec.folder.uri) && isDumpName(uri.path) && !inSkippedFolder(uri, spec.folder.uri)) origin ??= 'workspace';
   }
   return origin;
 }
