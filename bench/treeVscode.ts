@@ -261,33 +261,25 @@ async function main(): Promise<void> {
   const workspace = harness('workspace').prepareWorkspace('corpus');
   const out = path.join(os.tmpdir(), `tech-articles-bench-tree-${process.pid}.json`);
   const env = { TECH_ARTICLES_BENCH_OUT: out, TECH_ARTICLES_BENCH_ARTICLES: String(articles), TECH_ARTICLES_BENCH_DUMP: dump };
+  // --activation-only: session 2 alone (a quicker look at the cold start).
+  const activationOnly = process.argv.includes('--activation-only');
   try {
-    const result = await harness('session').runSession(install, {
-      label: 'bench-tree', folder: workspace.folder, extensionTestsPath: __filename, env, timeoutMs: 900_000,
-    });
-    if (!fs.existsSync(out)) throw new Error(`no figures (session exit ${result.exitCode}${result.problem ? `: ${result.problem}` : ''})`);
-    const figures = JSON.parse(fs.readFileSync(out, 'utf8')) as Figures;
-    fs.rmSync(out, { force: true });
+    let figures: Figures | undefined;
+    if (!activationOnly) {
+      const result = await harness('session').runSession(install, {
+        label: 'bench-tree', folder: workspace.folder, extensionTestsPath: __filename, env, timeoutMs: 900_000,
+      });
+      if (!fs.existsSync(out)) throw new Error(`no figures (session exit ${result.exitCode}${result.problem ? `: ${result.problem}` : ''})`);
+      figures = JSON.parse(fs.readFileSync(out, 'utf8')) as Figures;
+      fs.rmSync(out, { force: true });
+    }
     const cold = await harness('session').runSession(install, {
       label: 'bench-tree-activation', folder: dumpDir, extensionTestsPath: __filename, env: { ...env, TECH_ARTICLES_BENCH_MODE: 'activation' }, timeoutMs: 900_000,
     });
     if (!fs.existsSync(out)) throw new Error(`no activation figures (session exit ${cold.exitCode}${cold.problem ? `: ${cold.problem}` : ''})`);
     const activation = JSON.parse(fs.readFileSync(out, 'utf8')) as ActivationFigures;
-    const { seed, generated, refresh } = figures;
-    console.log(`load average at the end of session 1: ${figures.load}; of session 2: ${activation.load}`);
-    console.log(`seed corpus (${seed.articles} articles): activation → files listed ${seed.activationToListedMs.toFixed(0)} ms, → populated tree (headlines) ${seed.activationToPopulatedMs.toFixed(0)} ms, ` +
-      `→ every body parsed ${seed.activationToLoadedMs.toFixed(0)} ms; tree roots built in ${seed.rootsMs.toFixed(1)} ms; longest slice ${seed.longestSliceMs.toFixed(1)} ms`);
-    console.log(`generated corpus (${generated.articles} articles, ${generated.mb.toFixed(1)} MB): setting changed → populated tree ` +
-      `${generated.populatedMs.toFixed(0)} ms (host blocked at most ${generated.lagToPopulated.toFixed(0)} ms until then), → every body parsed ` +
-      `${generated.loadedMs.toFixed(0)} ms (host blocked at most ${generated.lag.toFixed(0)} ms; longest GC pause ${generated.gc.toFixed(0)} ms)`);
-    for (const [name, run] of [['first', generated], ['again', refresh]] as const) {
-      console.log(`  ${name}: the library's load started after ${run.loadStartedMs.toFixed(0)} ms, listed the files in ${run.listedMs.toFixed(0)} ms, ` +
-        `then published every headline ${run.headlinesMs.toFixed(0)} ms later`);
-    }
-    console.log(`  the same again, headline pass saved (the warm-start path): populated tree ${refresh.populatedMs.toFixed(0)} ms ` +
-      `(host blocked at most ${refresh.lagToPopulated.toFixed(0)} ms), every body ${refresh.loadedMs.toFixed(0)} ms (blocked at most ${refresh.lag.toFixed(0)} ms; GC ${refresh.gc.toFixed(0)} ms)`);
-    console.log(`  tree provider at that size, synchronously: root groups ${figures.tree.rootsMs.toFixed(1)} ms, a group's articles ${figures.tree.groupMs.toFixed(1)} ms`);
-    console.log(`  baseline in the same host: synchronous whole-file parse ${generated.baselineSyncParseMs.toFixed(0)} ms (blocking throughout)`);
+    if (figures) printSession1(figures);
+    console.log(`load average at the end of session 2: ${activation.load}`);
     console.log(`generated corpus as the workspace, cold start (${activation.articles} articles): activation → files listed ${activation.listedMs.toFixed(0)} ms, ` +
       `→ every headline ${activation.headlinesMs.toFixed(0)} ms, → populated tree ${activation.populatedMs.toFixed(0)} ms, → every body ${activation.loadedMs.toFixed(0)} ms`);
     console.log(`  host blocked at most ${activation.lagToPopulated.toFixed(0)} ms until populated, ${activation.lag.toFixed(0)} ms until every body; ` +
@@ -297,6 +289,24 @@ async function main(): Promise<void> {
     fs.rmSync(out, { force: true });
     fs.rmSync(dumpDir, { recursive: true, force: true });
   }
+}
+
+function printSession1(figures: Figures): void {
+  const { seed, generated, refresh } = figures;
+  console.log(`load average at the end of session 1: ${figures.load}`);
+  console.log(`seed corpus (${seed.articles} articles): activation → files listed ${seed.activationToListedMs.toFixed(0)} ms, → populated tree (headlines) ${seed.activationToPopulatedMs.toFixed(0)} ms, ` +
+    `→ every body parsed ${seed.activationToLoadedMs.toFixed(0)} ms; tree roots built in ${seed.rootsMs.toFixed(1)} ms; longest slice ${seed.longestSliceMs.toFixed(1)} ms`);
+  console.log(`generated corpus (${generated.articles} articles, ${generated.mb.toFixed(1)} MB): setting changed → populated tree ` +
+    `${generated.populatedMs.toFixed(0)} ms (host blocked at most ${generated.lagToPopulated.toFixed(0)} ms until then), → every body parsed ` +
+    `${generated.loadedMs.toFixed(0)} ms (host blocked at most ${generated.lag.toFixed(0)} ms; longest GC pause ${generated.gc.toFixed(0)} ms)`);
+  for (const [name, run] of [['first', generated], ['again', refresh]] as const) {
+    console.log(`  ${name}: the library's load started after ${run.loadStartedMs.toFixed(0)} ms, listed the files in ${run.listedMs.toFixed(0)} ms, ` +
+      `then published every headline ${run.headlinesMs.toFixed(0)} ms later`);
+  }
+  console.log(`  the same again, headline pass saved (the warm-start path): populated tree ${refresh.populatedMs.toFixed(0)} ms ` +
+    `(host blocked at most ${refresh.lagToPopulated.toFixed(0)} ms), every body ${refresh.loadedMs.toFixed(0)} ms (blocked at most ${refresh.lag.toFixed(0)} ms; GC ${refresh.gc.toFixed(0)} ms)`);
+  console.log(`  tree provider at that size, synchronously: root groups ${figures.tree.rootsMs.toFixed(1)} ms, a group's articles ${figures.tree.groupMs.toFixed(1)} ms`);
+  console.log(`  baseline in the same host: synchronous whole-file parse ${generated.baselineSyncParseMs.toFixed(0)} ms (blocking throughout)`);
 }
 
 if (require.main === module) {
