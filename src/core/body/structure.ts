@@ -8,7 +8,7 @@ import { rebuildTables } from './tables';
 
 /** A piece of the body before nesting: one line of text (or several joined), a list item, or a code block. */
 type Unit =
-  | { type: 'text'; line: number; indent: number; text: string; single: boolean; afterBlank: boolean; beforeBlank: boolean; quote?: boolean }
+  | { type: 'text'; line: number; indent: number; text: string; single: boolean; afterBlank: boolean; beforeBlank: boolean; quote: boolean }
   | { type: 'item'; line: number; indent: number; ordered: boolean; text: string }
   | { type: 'code'; line: number; indent: number; codeIndex: number; onItem?: { ordered: boolean }; adjacentToPrevious: boolean };
 
@@ -40,7 +40,7 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
         if (span.firstColumn > line.indent && !line.list) {
           // Code glued to a sentence: the sentence is a paragraph of its own.
           const before = line.raw.slice(0, span.firstColumn).trim();
-          if (before) units.push({ type: 'text', line: line.index + 1, indent: line.indent, text: before, single: true, afterBlank: i === 0 || lines[i - 1].blank, beforeBlank: false });
+          if (before) units.push({ type: 'text', line: line.index + 1, indent: line.indent, text: before, single: true, afterBlank: i === 0 || lines[i - 1].blank, beforeBlank: false, quote: false });
         }
         units.push({ type: 'code', line: line.index + 1, indent: line.indent, codeIndex: s, adjacentToPrevious });
       }
@@ -77,8 +77,7 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
     }
     units.push({
       type: 'text', line: line.index + 1, indent: line.indent, text: line.text, single: true,
-      afterBlank: i === 0 || lines[i - 1].blank, beforeBlank: i + 1 >= lines.length || lines[i + 1].blank,
-      ...(quoted ? { quote: true } : {}),
+      afterBlank: i === 0 || lines[i - 1].blank, beforeBlank: i + 1 >= lines.length || lines[i + 1].blank, quote: quoted,
     });
   }
   return units;
