@@ -51,42 +51,46 @@ export function dedent(line: string, count: number): string {
  * dump has a million of them; as an array of strings they took most of an extra 0.8x the input in memory).
  */
 export class LineIndex {
-  readonly length: number;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
+  private count: number;
+  private starts: Int32Array;
+  private ends: Int32Array;
 
   constructor(readonly text: string) {
-    let starts: Int32Array = new Int32Array(1024);
-    let ends: Int32Array = new Int32Array(1024);
-    let count = 0;
-    const push = (start: number, end: number): void => {
-      if (count === starts.length) {
-        starts = grow(starts);
-        ends = grow(ends);
-      }
-      starts[count] = start;
-      ends[count] = end;
-      count++;
-    };
+    this.starts = new Int32Array(1024);
+    this.ends = new Int32Array(1024);
+    this.count = 0;
     let start = 0;
     if (!text.includes('\r')) {
       for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
-        push(start, at);
+        this.push(start, at);
         start = at + 1;
       }
     } else {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c !== 10 && c !== 13) continue;
-        push(start, i);
+        this.push(start, i);
         if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
         start = i + 1;
       }
     }
-    push(start, text.length);
-    this.length = count;
-    this.starts = starts;
-    this.ends = ends;
+    this.push(start, text.length);
+  }
+
+  /** A method, not a closure made per text: a new closure per file changed the call target and deoptimised. */
+  private push(start: number, end: number): void {
+    if (this.count === this.starts.length) {
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
+  }
+
+  /** How many lines. */
+  get length(): number {
+    return this.count;
   }
 
   /** The line's text without its line end. */
