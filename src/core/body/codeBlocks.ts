@@ -97,79 +97,90 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
       continue;
     }
 
-    let first = i;
-    while (first > 0 && !lines[first - 1].blank && !lines[first - 1].list && !taken[first - 1]
-      && scoreAt(evidence, first - 1) > PROSE && !evidence[first - 1]!.sentence && !isCaption(lines[first - 1].text)) first--;
-
-    const base = line.list ? line.list.indent + 2 : line.indent;
-    let depth = 0;
-    for (let k = first; k <= i; k++) depth = Math.max(0, depth + bracketDelta(contentOf(lines[k])));
-    let last = i;
-    let outline = false;
-    let commands = false;
-    let onlyCommands = true;
-    // Code on a list item or right under one: the next item of that list ends it.
-    const underItem = lines[first].list !== undefined || (first > 0 && lines[first - 1].list !== undefined);
-    for (let k = first; k <= i; k++) {
-      outline ||= ART_START.test(lines[k].text);
-      commands ||= shellish(contentOf(lines[k]));
-      onlyCommands &&= startsCommand(contentOf(lines[k]));
-    }
-    const markup = /^<(?:[A-Za-z!/]|\?xml)/.test(lines[first].text);
-    const session = sessionBlock(lines, first, first + 1);
-    for (let k = i + 1; k < lines.length; k++) {
-      const next = lines[k];
-      if (next.blank) continue;
-      const e = evidence[k]!;
-      const adjacent = k === last + 1;
-      let include: boolean;
-      if (next.indent <= base && isCaption(next.text)) {
-        include = false;
-      } else if (next.list && depth === 0 && !outline && underItem) {
-        include = false; // the next list item ends the code under the previous one
-      } else if (!adjacent && !next.list && gluedCodeStart(next.text) > 0) {
-        include = false; // a sentence with code glued to its end starts with prose: a box of its own
-      } else if (markup && !adjacent && depth === 0 && next.indent <= base && !next.text.startsWith('<')) {
-        include = false; // markup ends where, after a blank, a line of something else starts (a stylesheet)
-      } else if (session && !adjacent && depth === 0 && toolHeader(lines, k)) {
-        include = true; // "Terraform will perform the following actions:" inside a session is its output
-      } else if (!adjacent && depth === 0 && !commands && next.indent <= base && startsCommand(contentOf(next))) {
-        include = false; // a command after a blank line runs the file shown above; it is a box of its own
-      } else if (!adjacent && depth === 0 && onlyCommands && next.indent <= base && printedOutput(contentOf(next)) && !contentOf(lines[last]).includes('<<')) {
-        include = false; // what the commands printed, after a blank line, is a box of its own (another language)
-      } else if (next.list) {
-        include = (e.score >= CONTINUE || (outline && e.score > PROSE)) && (adjacent || depth > 0) && !e.sentence;
-      } else if (next.indent > base && (adjacent || depth > 0 || e.score > -1)) {
-        include = true;
-      } else if (adjacent && depth > 0) {
-        include = true; // an open bracket: the statement goes on
-      } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text)) {
-        include = false;
-      } else if (e.score >= CONTINUE) {
-        include = true;
-      } else if (adjacent) {
-        include = e.score > PROSE && !e.sentence;
-      } else if (depth > 0) {
-        include = e.score > PROSE && !e.sentence;
-      } else {
-        include = !e.sentence && e.score > PROSE && preformattedGroup(lines, k, evidence);
-      }
-      if (!include) break;
-      depth = Math.max(0, depth + bracketDelta(contentOf(next)));
-      outline ||= ART_START.test(next.text);
-      commands ||= shellish(contentOf(next));
-      onlyCommands &&= startsCommand(contentOf(next));
-      last = k;
-    }
-    const header = outputHeader(lines, first, taken);
-    const withOutput = header >= 0 || sessionBlock(lines, first, last);
-    if (header >= 0) first = header;
-    if ((withOutput || /^\$ \S/.test(lines[last].text)) && depth === 0) last = outputFooter(lines, last);
-    spans.push(makeSpan(lines, first, last));
-    for (let k = first; k <= last; k++) taken[k] = 1;
-    i = last + 1;
+    const span = blockFrom(lines, i, evidence, taken);
+    spans.push(span);
+    for (let k = span.first; k <= span.last; k++) taken[k] = 1;
+    i = span.last + 1;
   }
   return spans;
+}
+
+/**
+ * The block that grows from the seed line i: back over lines that lean towards code, then forward over blank
+ * lines, open brackets, deeper indentation and neutral neighbours. A function of its own: the optimising
+ * compiler handles two medium functions faster than one large one, and a rare path deoptimises only this one.
+ */
+function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, taken: Uint8Array): CodeSpan {
+  const line = lines[i];
+  let first = i;
+  while (first > 0 && !lines[first - 1].blank && !lines[first - 1].list && !taken[first - 1]
+    && scoreAt(evidence, first - 1) > PROSE && !evidence[first - 1]!.sentence && !isCaption(lines[first - 1].text)) first--;
+
+  const base = line.list ? line.list.indent + 2 : line.indent;
+  let depth = 0;
+  for (let k = first; k <= i; k++) depth = Math.max(0, depth + bracketDelta(contentOf(lines[k])));
+  let last = i;
+  let outline = false;
+  let commands = false;
+  let onlyCommands = true;
+  // Code on a list item or right under one: the next item of that list ends it.
+  const underItem = lines[first].list !== undefined || (first > 0 && lines[first - 1].list !== undefined);
+  for (let k = first; k <= i; k++) {
+    outline ||= ART_START.test(lines[k].text);
+    commands ||= shellish(contentOf(lines[k]));
+    onlyCommands &&= startsCommand(contentOf(lines[k]));
+  }
+  const markup = /^<(?:[A-Za-z!/]|\?xml)/.test(lines[first].text);
+  const session = sessionBlock(lines, first, first + 1);
+  for (let k = i + 1; k < lines.length; k++) {
+    const next = lines[k];
+    if (next.blank) continue;
+    const e = evidence[k]!;
+    const adjacent = k === last + 1;
+    let include: boolean;
+    if (next.indent <= base && isCaption(next.text)) {
+      include = false;
+    } else if (next.list && depth === 0 && !outline && underItem) {
+      include = false; // the next list item ends the code under the previous one
+    } else if (!adjacent && !next.list && gluedCodeStart(next.text) > 0) {
+      include = false; // a sentence with code glued to its end starts with prose: a box of its own
+    } else if (markup && !adjacent && depth === 0 && next.indent <= base && !next.text.startsWith('<')) {
+      include = false; // markup ends where, after a blank, a line of something else starts (a stylesheet)
+    } else if (session && !adjacent && depth === 0 && toolHeader(lines, k)) {
+      include = true; // "Terraform will perform the following actions:" inside a session is its output
+    } else if (!adjacent && depth === 0 && !commands && next.indent <= base && startsCommand(contentOf(next))) {
+      include = false; // a command after a blank line runs the file shown above; it is a box of its own
+    } else if (!adjacent && depth === 0 && onlyCommands && next.indent <= base && printedOutput(contentOf(next)) && !contentOf(lines[last]).includes('<<')) {
+      include = false; // what the commands printed, after a blank line, is a box of its own (another language)
+    } else if (next.list) {
+      include = (e.score >= CONTINUE || (outline && e.score > PROSE)) && (adjacent || depth > 0) && !e.sentence;
+    } else if (next.indent > base && (adjacent || depth > 0 || e.score > -1)) {
+      include = true;
+    } else if (adjacent && depth > 0) {
+      include = true; // an open bracket: the statement goes on
+    } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text)) {
+      include = false;
+    } else if (e.score >= CONTINUE) {
+      include = true;
+    } else if (adjacent) {
+      include = e.score > PROSE && !e.sentence;
+    } else if (depth > 0) {
+      include = e.score > PROSE && !e.sentence;
+    } else {
+      include = !e.sentence && e.score > PROSE && preformattedGroup(lines, k, evidence);
+    }
+    if (!include) break;
+    depth = Math.max(0, depth + bracketDelta(contentOf(next)));
+    outline ||= ART_START.test(next.text);
+    commands ||= shellish(contentOf(next));
+    onlyCommands &&= startsCommand(contentOf(next));
+    last = k;
+  }
+  const header = outputHeader(lines, first, taken);
+  const withOutput = header >= 0 || sessionBlock(lines, first, last);
+  if (header >= 0) first = header;
+  if ((withOutput || /^\$ \S/.test(lines[last].text)) && depth === 0) last = outputFooter(lines, last);
+  return makeSpan(lines, first, last);
 }
 
 /** A line a command printed: not shell, not a comment, not another command line ("NAME  READY", "{", "Login Succeeded"). */
