@@ -43,7 +43,14 @@ export function contentOf(line: BodyLine): string {
 
 /** Which lines a block took: one buffer reused by every body (no call nests), cleared per body; a typed array
  * allocated per article was a measurable cost (its memory lives outside the heap). Read only below lines.length. */
-let takenBuffer = new Uint8Array(4096);
+let takenBuffer = new Uint8Array(1 << 16);
+
+/** The buffer, cleared for n lines (grown in this small function: its rare path deoptimised the caller). */
+function takenFor(n: number): Uint8Array {
+  if (takenBuffer.length < n) takenBuffer = new Uint8Array(Math.max(n, takenBuffer.length * 2));
+  takenBuffer.fill(0, 0, n);
+  return takenBuffer;
+}
 
 export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
   // Nothing to find. Returning early also keeps V8 from deoptimising this function: an empty body's array
@@ -54,9 +61,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
   const evidence: Array<LineEvidence | undefined> = [];
   for (let k = 0; k < lines.length; k++) evidence.push(lines[k].blank ? undefined : lineEvidence(contentOf(lines[k])));
   const spans: CodeSpan[] = [];
-  if (takenBuffer.length < lines.length) takenBuffer = new Uint8Array(Math.max(lines.length, takenBuffer.length * 2));
-  const taken = takenBuffer;
-  taken.fill(0, 0, lines.length);
+  const taken = takenFor(lines.length);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
