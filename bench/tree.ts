@@ -12,6 +12,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { isUtf8 } from 'node:buffer';
 import { scanHeadlines, utf8Source } from '../src/core/headlines';
 import type { Article, ParsedFile } from '../src/core/model';
@@ -44,6 +45,14 @@ fs.copyFileSync(path.join(__dirname, '..', 'parseWorker.js'), workerScript);
 process.on('exit', () => fs.rmSync(path.dirname(workerScript), { recursive: true, force: true }));
 
 const NONE = { noTopic: 'Other', unknownSource: 'Unknown', unknownAuthor: 'Unknown', noCode: 'No Code' };
+
+/** The longest garbage-collection pause while a job runs. */
+function gcProbe(): { worst(): number; stop(): number } {
+  let worst = 0;
+  const observer = new PerformanceObserver(list => { for (const entry of list.getEntries()) worst = Math.max(worst, entry.duration); });
+  observer.observe({ entryTypes: ['gc'] });
+  return { worst: () => worst, stop: () => { observer.disconnect(); return worst; } };
+}
 
 /** Measures the worst event-loop delay while a job runs: a 2 ms timer that should fire every 2 ms. */
 function lagProbe(): { worst(): number; stop(): number } {
@@ -83,7 +92,7 @@ async function slicedLoad(files: string[]): Promise<{ ms: number; longestSlice: 
 }
 
 interface WorkerFigures {
-  populatedMs: number; lagToPopulated: number; groupMs: number; groupSliceMs: number; bodiesMs: number; lag: number; longestMessageMs: number;
+  populatedMs: number; lagToPopulated: number; groupMs: number; groupSliceMs: number; bodiesMs: number; lag: number; longestMessageMs: number; gc: number; heapMB: number;
   articles: number; groups: number; full: number;
 }
 
@@ -97,6 +106,7 @@ async function workerLoad(files: string[], cacheDir: string, warm = false): Prom
   client.warmUp();
   await new Promise(resolve => setTimeout(resolve, 1500)); // the extension starts the worker while listing files
   const probe = lagProbe();
+  const gc = gcProbe();
   const started = performance.now();
   const corpus = new Corpus();
   let longestMessageMs = 0;
@@ -161,6 +171,7 @@ async function workerLoad(files: string[], cacheDir: string, warm = false): Prom
   return {
     populatedMs: populated!.ms, lagToPopulated: populated!.lag, groupMs: populated!.groupMs, groups: populated!.groups, groupSliceMs: populated!.longestSliceMs,
     bodiesMs, lag: probe.stop(), longestMessageMs, articles: corpus.summaries().length, full: corpus.articles().length,
+    gc: gc.stop(), heapMB: process.memoryUsage().heapUsed / 1e6,
   };
 }
 
@@ -200,7 +211,7 @@ async function measure(label: string, files: string[]): Promise<void> {
   console.log(`  1. parse worker, headlines first → populated tree (${worker.articles} articles, ${worker.groups} topic groups): ${worker.populatedMs.toFixed(0)} ms ` +
     `(sorting and grouping ${worker.groupMs.toFixed(1)} ms of it, in slices of ≤ ${worker.groupSliceMs.toFixed(1)} ms); main thread blocked at most ${worker.lagToPopulated.toFixed(1)} ms until then`);
   console.log(`     … every body parsed (${worker.full} articles): ${worker.bodiesMs.toFixed(0)} ms; main thread blocked at most ${worker.lag.toFixed(1)} ms ` +
-    `(lag probe), longest message handled in ${worker.longestMessageMs.toFixed(1)} ms`);
+    `(lag probe), longest message handled in ${worker.longestMessageMs.toFixed(1)} ms, longest GC pause ${worker.gc.toFixed(1)} ms; heap ${worker.heapMB.toFixed(0)} MB with every article`);
   // The cold run's garbage (every parsed article) is collected first: it is not the warm run's cost.
   (globalThis as { gc?: () => void }).gc?.();
   await new Promise(resolve => setTimeout(resolve, 1000));

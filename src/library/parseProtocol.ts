@@ -1,5 +1,6 @@
 // Messages between the library and its parse worker (parseWorker.ts). Pure types.
-import type { Article, ArticleSummary, ParsedFile } from '../core/model';
+import type { ArticleSummary, ParsedFile } from '../core/model';
+import type { PackedBatch } from './lazyBody';
 
 export type WorkerRequest =
   /** The file's bytes, or the path of a local file for the worker to read itself. */
@@ -37,5 +38,6 @@ export type WorkerReply =
   /** `summaries`: how many summaries the file has (its headlines are all in once they came). */
   | { type: 'head'; id: number; head: Omit<ParsedFile, 'posts'>; summaries: number }
   | { type: 'summaries'; id: number; summaries: ArticleSummary[] }
-  | { type: 'posts'; id: number; posts: Article[] }
+  /** Bodies as JSON in a transferred buffer (lazyBody.ts): the host parses one when it is read. */
+  | ({ type: 'posts'; id: number } & PackedBatch)
   | { type: 'done'; id: number; outcome: WorkerOutcome };

@@ -17,6 +17,7 @@ import { parseText } from '../core/parse';
 import { topicRules } from '../core/topics';
 import { PostBodies } from './chunks';
 import { streamHeadlines } from './headlineStream';
+import { packArticles } from './lazyBody';
 import type { HeadlineCache, WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
 import { pruneFolder } from './pruneFolder';
 
@@ -48,14 +49,14 @@ let busy = false;
 let acked: Promise<void> = Promise.resolve();
 let onAck: (() => void) | undefined;
 
-async function sendBatch(reply: Extract<WorkerReply, { type: 'summaries' | 'posts' }>): Promise<void> {
+async function sendBatch(reply: Extract<WorkerReply, { type: 'summaries' | 'posts' }>, transfer: ArrayBuffer[] = []): Promise<void> {
   await acked;
   acked = new Promise<void>(resolve => { onAck = resolve; });
-  send(reply);
+  send(reply, transfer);
 }
 
-function send(reply: WorkerReply): void {
-  port!.postMessage(reply);
+function send(reply: WorkerReply, transfer: ArrayBuffer[] = []): void {
+  port!.postMessage(reply, transfer);
 }
 
 /** Lets 'parse', 'cancel' and 'prioritize' messages in. */
@@ -222,7 +223,10 @@ async function someBodies(job: Job): Promise<WorkerOutcome | undefined> {
     chars += piece.chars;
     if (piece.urgent) break;
   }
-  if (batch.length > 0) await sendBatch({ type: 'posts', id: job.request.id, posts: batch });
+  if (batch.length > 0) {
+    const packed = packArticles(batch);
+    await sendBatch({ type: 'posts', id: job.request.id, ...packed }, [packed.bodies]);
+  }
   if (bodies.remaining) return undefined;
   await acked;
   return { kind: 'parsed' };

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleSummary, ParsedFile } from '../core/model';
+import { unpackArticles } from './lazyBody';
 import type { HeadlineCache, WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
 
 /** A warm worker answers a watcher event at once; a cold one spends ~1 s loading and compiling the parser. */
@@ -147,10 +148,12 @@ export class ParseWorkerClient {
       case 'summaries':
         pending.listener.summaries?.(reply.summaries);
         break;
-      case 'posts':
-        for (const post of reply.posts) pending.posts.push(post);
-        pending.listener.posts?.(reply.posts);
+      case 'posts': {
+        const posts = unpackArticles(reply);
+        for (const post of posts) pending.posts.push(post);
+        pending.listener.posts?.(posts);
         break;
+      }
       case 'done': {
         this.pending.delete(reply.id);
         // Posts asked for came early: back to file order.
