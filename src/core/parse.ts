@@ -34,8 +34,7 @@ export function parseText(text: string, fileName: string, options: ParseOptions 
 }
 
 function toArticle(post: RawPost, lines: LineIndex, file: string, tags: string[], rules: readonly TopicRule[]): Article {
-  const bodyLines: BodyLine[] = [];
-  for (let i = post.bodyStart; i <= post.bodyEnd; i++) bodyLines.push(toBodyLine(lines.line(i), i));
+  const bodyLines = bodyLinesOf(post, lines);
   const spans = findCodeSpans(bodyLines);
   // Arrays read by code V8 optimises are filled with push: Array#map's result has one elements kind when run
   // interpreted and another when optimised, and each change of kind deoptimised this function.
@@ -76,6 +75,14 @@ function toArticle(post: RawPost, lines: LineIndex, file: string, tags: string[]
   };
   article.topics = topicsOf({ url: post.url, title: post.title, tags, text: opening }, undefined, rules);
   return article;
+}
+
+/** The body's lines. A function of its own: its loop, long for a long article, would otherwise have V8 compile
+ * all of toArticle on the spot (on-stack replacement) before the rest of it had run even once. */
+function bodyLinesOf(post: RawPost, lines: LineIndex): BodyLine[] {
+  const bodyLines: BodyLine[] = [];
+  for (let i = post.bodyStart; i <= post.bodyEnd; i++) bodyLines.push(toBodyLine(lines.line(i), i));
+  return bodyLines;
 }
 
 function* bodyLineTexts(lines: readonly BodyLine[]): Iterable<string> {
