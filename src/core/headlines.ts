@@ -7,7 +7,7 @@
 import { splitAuthors } from './authors';
 import type { ArticleSummary } from './model';
 import { naturalLanguageOf } from './naturalLanguage';
-import { openingText } from './opening';
+import { Opening, OPENING_CHARS } from './opening';
 import { isFooter, SYNDICATED, SYNDICATED_MARKER, tagsOf, TITLE_LOOKBACK } from './posts';
 import { sourceOf } from './sources';
 import { isBlank, trimAll } from './text';
@@ -35,7 +35,11 @@ export interface HeadlineScan {
   syndicated: boolean;
 }
 
-/** Bytes or characters decoded at once while reading an opening (a few times OPENING_CHARS). */
+/**
+ * Bytes or characters decoded at once while reading an opening: first a little more than OPENING_CHARS (enough
+ * for most openings in Latin script), then bigger blocks.
+ */
+const FIRST_OPENING_BLOCK = OPENING_CHARS + 512;
 const OPENING_BLOCK = 4 * 1024;
 
 /** A decoded string as a TextSource; a BOM is dropped and CR / CRLF line ends become LF (as splitLines splits). */
@@ -283,7 +287,7 @@ export function summarize(
       const end = next ? skipBlankBackwards(source, lineBefore(source, { index: next.titleIndex, start: next.titleStart })) : last;
       bodyStart = content.index;
       bodyEnd = end.index;
-      opening = openingText(linesBetween(source, content.start, end.end));
+      opening = openingBetween(source, content.start, end.end);
     }
     return {
       url: head.url,
@@ -323,17 +327,22 @@ function skipBlankBackwards(source: TextSource, line: Line): Line {
   return at;
 }
 
-/** The lines between two positions, decoded a block at a time and only as far as they are read. */
-function* linesBetween(source: TextSource, start: number, end: number): Generator<string> {
+/** The opening (openingText) of the lines between two positions, decoded a block at a time and only as far as needed. */
+function openingBetween(source: TextSource, start: number, end: number): string {
+  const opening = new Opening();
+  let block = FIRST_OPENING_BLOCK;
   let at = start;
   while (at < end) {
     let cut = end;
-    if (end - at > OPENING_BLOCK) {
-      const feed = source.previousLineFeed(at + OPENING_BLOCK);
-      const next = feed >= at ? feed : source.nextLineFeed(at + OPENING_BLOCK);
+    if (end - at > block) {
+      const feed = source.previousLineFeed(at + block);
+      const next = feed >= at ? feed : source.nextLineFeed(at + block);
       if (next !== -1 && next < end) cut = next;
     }
-    yield* source.text(at, cut).split('\n');
+    const lines = source.text(at, cut).split('\n');
+    for (let k = 0; k < lines.length; k++) if (opening.add(lines[k])) return opening.text();
     at = cut + 1;
+    block = OPENING_BLOCK;
   }
+  return opening.text();
 }

@@ -7,14 +7,26 @@ export const OPENING_CHARS = 2500;
 
 /** The first non-blank lines, trimmed, joined by newlines, until OPENING_CHARS is reached. */
 export function openingText(lines: Iterable<string>): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (const raw of lines) {
-    if (isBlank(raw)) continue;
+  const opening = new Opening();
+  for (const raw of lines) if (opening.add(raw)) break;
+  return opening.text();
+}
+
+/** `openingText` a line at a time, for callers that decode the lines as they go (the headline pass). */
+export class Opening {
+  private readonly parts: string[] = [];
+  private length = 0;
+
+  /** Takes the next line; true once the opening is complete (later lines are not needed). */
+  add(raw: string): boolean {
+    if (isBlank(raw)) return false;
     const text = trimAll(raw);
-    parts.push(text);
-    length += text.length + 1;
-    if (length >= OPENING_CHARS) break;
+    this.parts.push(text);
+    this.length += text.length + 1;
+    return this.length >= OPENING_CHARS;
   }
-  return parts.join('\n');
+
+  text(): string {
+    return this.parts.join('\n');
+  }
 }
