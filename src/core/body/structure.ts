@@ -7,10 +7,12 @@ import type { BodyLine } from './lines';
 import { rebuildTables } from './tables';
 
 /** A piece of the body before nesting: one line of text (or several joined), a list item, or a code block. */
+/** Each kind of unit is made with all its fields in one order, so that the code reading units meets few object
+ * shapes (more than four and V8's property caches give up; each new shape met also deoptimised nest and toBlock). */
 type Unit =
   | { type: 'text'; line: number; indent: number; text: string; single: boolean; afterBlank: boolean; beforeBlank: boolean; quote: boolean }
   | { type: 'item'; line: number; indent: number; ordered: boolean; text: string }
-  | { type: 'code'; line: number; indent: number; codeIndex: number; onItem?: { ordered: boolean }; adjacentToPrevious: boolean };
+  | { type: 'code'; line: number; indent: number; codeIndex: number; onItem: { ordered: boolean } | undefined; adjacentToPrevious: boolean };
 
 const MAX_HEADING = 100;
 const QUOTED = /^>+(?:\s+|$)/;
@@ -35,14 +37,14 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
         // Code glued to the end of a list item's sentence: the item keeps its words, the code sits under it.
         const words = line.raw.slice(line.raw.indexOf(line.list.content), span.firstColumn).trim();
         units.push({ type: 'item', line: line.index + 1, indent: line.list.indent, ordered: line.list.ordered, text: words });
-        units.push({ type: 'code', line: line.index + 1, indent: line.list.indent + 2, codeIndex: s, adjacentToPrevious: true });
+        units.push({ type: 'code', line: line.index + 1, indent: line.list.indent + 2, codeIndex: s, onItem: undefined, adjacentToPrevious: true });
       } else {
         if (span.firstColumn > line.indent && !line.list) {
           // Code glued to a sentence: the sentence is a paragraph of its own.
           const before = line.raw.slice(0, span.firstColumn).trim();
           if (before) units.push({ type: 'text', line: line.index + 1, indent: line.indent, text: before, single: true, afterBlank: i === 0 || lines[i - 1].blank, beforeBlank: false, quote: false });
         }
-        units.push({ type: 'code', line: line.index + 1, indent: line.indent, codeIndex: s, adjacentToPrevious });
+        units.push({ type: 'code', line: line.index + 1, indent: line.indent, codeIndex: s, onItem: undefined, adjacentToPrevious });
       }
       i = span.last;
       s++;

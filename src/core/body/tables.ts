@@ -51,8 +51,8 @@ export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit
       for (let r = 0; r < shape.rows; r++) {
         rows.push(units.slice(first + r * shape.columns, first + (r + 1) * shape.columns).map(c => c.text ?? ''));
       }
-      const table: TableOut = { type: 'table', line: units[first].line, indent: 0, rows };
-      if (!shape.header) table.header = false;
+      // One object shape with or without a header row (header is left undefined when there is one).
+      const table: TableOut = { type: 'table', line: units[first].line, indent: 0, rows, header: shape.header ? undefined : false };
       out.push(table);
       p += shape.lead + shape.rows * shape.columns;
     }
