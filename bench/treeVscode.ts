@@ -261,20 +261,23 @@ async function main(): Promise<void> {
   const workspace = harness('workspace').prepareWorkspace('corpus');
   const out = path.join(os.tmpdir(), `tech-articles-bench-tree-${process.pid}.json`);
   const env = { TECH_ARTICLES_BENCH_OUT: out, TECH_ARTICLES_BENCH_ARTICLES: String(articles), TECH_ARTICLES_BENCH_DUMP: dump };
-  // --activation-only: session 2 alone (a quicker look at the cold start).
+  // --activation-only: session 2 alone (a quicker look at the cold start). --extension <folder>: another build
+  // of the extension (e.g. an older commit's, for a before/after in the same conditions).
   const activationOnly = process.argv.includes('--activation-only');
+  const extensionAt = process.argv.indexOf('--extension');
+  const extensionDevelopmentPath = extensionAt >= 0 ? path.resolve(process.argv[extensionAt + 1]) : undefined;
   try {
     let figures: Figures | undefined;
     if (!activationOnly) {
       const result = await harness('session').runSession(install, {
-        label: 'bench-tree', folder: workspace.folder, extensionTestsPath: __filename, env, timeoutMs: 900_000,
+        label: 'bench-tree', folder: workspace.folder, extensionDevelopmentPath, extensionTestsPath: __filename, env, timeoutMs: 900_000,
       });
       if (!fs.existsSync(out)) throw new Error(`no figures (session exit ${result.exitCode}${result.problem ? `: ${result.problem}` : ''})`);
       figures = JSON.parse(fs.readFileSync(out, 'utf8')) as Figures;
       fs.rmSync(out, { force: true });
     }
     const cold = await harness('session').runSession(install, {
-      label: 'bench-tree-activation', folder: dumpDir, extensionTestsPath: __filename, env: { ...env, TECH_ARTICLES_BENCH_MODE: 'activation' }, timeoutMs: 900_000,
+      label: 'bench-tree-activation', folder: dumpDir, extensionDevelopmentPath, extensionTestsPath: __filename, env: { ...env, TECH_ARTICLES_BENCH_MODE: 'activation' }, timeoutMs: 900_000,
     });
     if (!fs.existsSync(out)) throw new Error(`no activation figures (session exit ${cold.exitCode}${cold.problem ? `: ${cold.problem}` : ''})`);
     const activation = JSON.parse(fs.readFileSync(out, 'utf8')) as ActivationFigures;
