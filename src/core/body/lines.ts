@@ -24,6 +24,8 @@ export interface BodyLine {
   list: ListMarker | undefined;
 }
 
+/** What ends a line for a regex's "." (the list patterns this code replaced ran to the end with "(.*)$"). */
+const LINE_SEPARATOR = /[\n\r\u2028\u2029]/;
 const RANKED_DATA = /^[\d.,]+\s*(?:%|ms|s|µs|[kKMG]i?B)?\s+[\w$<>]+(?:\.[\w$<>]+)+$/;
 
 export function toBodyLine(raw: string, index: number): BodyLine {
@@ -62,11 +64,9 @@ function listMarkerOf(raw: string): ListMarker | undefined {
   const after = raw.charCodeAt(markerEnd);
   if (after !== 32 && after !== 0xa0) return undefined;
   // The item's text runs to the end of the line; a line or paragraph separator inside it makes it no item.
-  for (let k = markerEnd + 1; k < raw.length; k++) {
-    const c = raw.charCodeAt(k);
-    if (c === 0x2028 || c === 0x2029 || c === 10 || c === 13) return undefined;
-  }
-  const content = trimAll(raw.slice(markerEnd + 1));
+  const rest = raw.slice(markerEnd + 1);
+  if (LINE_SEPARATOR.test(rest)) return undefined;
+  const content = trimAll(rest);
   if (!content) return undefined;
   const marker = raw.slice(at, markerEnd);
   if (!ordered) return { ordered, marker, indent: at, content };
