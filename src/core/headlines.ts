@@ -6,7 +6,7 @@
 // needs are decoded (decoding 120 MB whole takes seconds). Pure: no fs, no vscode.
 import { splitAuthors } from './authors';
 import type { ArticleSummary } from './model';
-import { naturalLanguageOf } from './naturalLanguage';
+import { naturalLanguageOfParts } from './naturalLanguage';
 import { Opening, OPENING_CHARS } from './opening';
 import { isFooter, SYNDICATED, SYNDICATED_MARKER, tagsOf, TITLE_LOOKBACK } from './posts';
 import { sourceOf } from './sources';
@@ -293,11 +293,11 @@ export function summarize(
       url: head.url,
       title: head.title,
       author: head.author,
-      authors: splitAuthors(head.author),
+      authors: authorsOf(head.author),
       source: sourceOf(head.url),
       topics: topicsOf({ url: head.url, title: head.title, tags, text: opening }, undefined, rules),
       tags: [...tags],
-      language: naturalLanguageOf(`${head.title}\n${opening}`),
+      language: naturalLanguageOfParts(head.title, opening),
       file,
       titleLine: head.titleIndex + 1,
       syndicatedLine: head.syndicatedIndex + 1,
@@ -305,6 +305,19 @@ export function summarize(
       bodyEndLine: Math.max(bodyStart, bodyEnd) + 1,
     };
   });
+}
+
+/** Author lines repeat across a dump: each is split once (a copy per summary, which may be changed). */
+const authorLists = new Map<string, string[]>();
+
+function authorsOf(author: string): string[] {
+  let authors = authorLists.get(author);
+  if (!authors) {
+    if (authorLists.size >= 10_000) authorLists.clear();
+    authors = splitAuthors(author);
+    authorLists.set(author, authors);
+  }
+  return [...authors];
 }
 
 export interface Line {

@@ -3,6 +3,14 @@
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
+/**
+ * `naturalLanguageOf(title + '\n' + text)` without joining them: with no Cyrillic letter in either (most
+ * articles) the answer is English at once.
+ */
+export function naturalLanguageOfParts(title: string, text: string): string {
+  return !CYRILLIC.test(title) && !CYRILLIC.test(text) ? 'en' : naturalLanguageOf(`${title}\n${text}`);
+}
+
 export function naturalLanguageOf(text: string): string {
   let cyrillic = 0;
   let latin = 0;
