@@ -45,6 +45,22 @@ export function contentOf(line: BodyLine): string {
  * allocated per article was a measurable cost (its memory lives outside the heap). Read only below lines.length. */
 let takenBuffer = new Uint8Array(1 << 16);
 
+/**
+ * Each line's evidence (undefined for blank lines), in one array reused by every body and read only below
+ * lines.length: a new array per article, grown line by line, was a tenth of the parser's allocations.
+ */
+const evidenceBuffer: Array<LineEvidence | undefined> = [];
+
+function evidenceOf(lines: readonly BodyLine[]): Evidence {
+  const evidence = evidenceBuffer;
+  for (let k = 0; k < lines.length; k++) {
+    const value = lines[k].blank ? undefined : lineEvidence(contentOf(lines[k]));
+    if (k < evidence.length) evidence[k] = value;
+    else evidence.push(value);
+  }
+  return evidence;
+}
+
 /** The buffer, cleared for n lines (grown in this small function: its rare path deoptimised the caller). */
 function takenFor(n: number): Uint8Array {
   if (takenBuffer.length < n) takenBuffer = new Uint8Array(Math.max(n, takenBuffer.length * 2));
@@ -58,8 +74,7 @@ export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
   if (lines.length === 0) return [];
   // Filled with push, not Array#map: map's result has one elements kind when V8 runs it interpreted and another
   // when optimised, and every change of kind deoptimised this function (4 times in a 10 MB dump).
-  const evidence: Array<LineEvidence | undefined> = [];
-  for (let k = 0; k < lines.length; k++) evidence.push(lines[k].blank ? undefined : lineEvidence(contentOf(lines[k])));
+  const evidence = evidenceOf(lines);
   const spans: CodeSpan[] = [];
   const taken = takenFor(lines.length);
   let i = 0;
@@ -388,10 +403,14 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
 
 /** Consecutive lines of prose width that each end with a space: text hard-wrapped inside a <pre>. */
 function wrappedRun(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
-  const wraps = (k: number): boolean => lines[k].raw.endsWith(' ') && lines[k].text.length >= WRAPPED_MIN_LENGTH && scoreAt(evidence, k) < 1;
   let k = i;
-  while (k + 1 < lines.length && !lines[k + 1].blank && !lines[k + 1].list && wraps(k) && scoreAt(evidence, k + 1) < 1) k++;
+  while (k + 1 < lines.length && !lines[k + 1].blank && !lines[k + 1].list && wraps(lines, k, evidence) && scoreAt(evidence, k + 1) < 1) k++;
   return k > i ? k : -1;
+}
+
+/** Line k is prose width, ends with a space and leans towards no code (a function, not a closure per call). */
+function wraps(lines: readonly BodyLine[], k: number, evidence: Evidence): boolean {
+  return lines[k].raw.endsWith(' ') && lines[k].text.length >= WRAPPED_MIN_LENGTH && scoreAt(evidence, k) < 1;
 }
 
 function makeSpan(lines: readonly BodyLine[], first: number, last: number): CodeSpan {
