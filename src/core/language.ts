@@ -109,7 +109,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'sql', kind: null };
   }
   if (share(DOCKER_LINE) >= 0.4 && anyMatching(trimmed, DOCKER_BUILD_STEP)) return { lang: 'dockerfile', kind: null };
-  if (all.includes('{') && hasAny(all, HCL_NEEDLES) && /^(?:resource|data|variable|output|provider|module)\s+"[\w-]+"(?:\s+"[\w-]+")?\s*\{|^(?:terraform|locals)\s*\{/m.test(all)) return { lang: 'hcl', kind: null };
+  if (all.includes('{') && hasAny(all, HCL_NEEDLES) && startsAnyLine(content, all, HCL_KEYWORD_FIRST) && HCL_BLOCK.test(all)) return { lang: 'hcl', kind: null };
 
   // A Terraform change plan: "# aws_x.y will be created" comments over "+ resource" lines are output, not Python.
   if (all.includes('resource') && /^\s*[+~-]\s+resource\s+"[\w-]+"\s+"[\w-]+"\s*\{/m.test(all) && /^\s*# [\w.[\]"-]+ (?:will be|must be) /m.test(all)) return { lang: 'plaintext', kind: 'output' };
@@ -194,6 +194,20 @@ const ENV_SETTING = /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/;
 const HAS_EQUALS = /=/;
 const UPPER_SETTING = /^[A-Z_]+=/;
 const DOLLAR_PROMPT = /^\$ \S/;
+
+const HCL_BLOCK = /^(?:resource|data|variable|output|provider|module)\s+"[\w-]+"(?:\s+"[\w-]+")?\s*\{|^(?:terraform|locals)\s*\{/m;
+/** The words HCL_BLOCK needs at the start of a line. */
+const HCL_KEYWORD_FIRST = /^(?:resource|data|variable|output|provider|module|terraform|locals)/;
+/** Line ends other than "\n" after which a multiline "^" also matches. */
+const OTHER_LINE_END = /[\r\u2028\u2029]/;
+
+/**
+ * Whether `first` can match at the start of some line of `all` (the lines of `content` joined by "\n"): a cheap,
+ * exact precondition for a multiline pattern anchored at line starts, which irregexp tries at every position.
+ */
+function startsAnyLine(content: readonly string[], all: string, first: RegExp): boolean {
+  return anyMatching(content, first) || OTHER_LINE_END.test(all);
+}
 
 function countMatching(lines: readonly string[], re: RegExp): number {
   let n = 0;
