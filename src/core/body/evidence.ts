@@ -134,6 +134,10 @@ function startsLikeSentence(t: string): boolean {
   return (first === 0x201c || first === 34 || first === 39 || first === 0x2018 || first === 40) && t.length > 1 && isCapitalOrDigit(t.charCodeAt(1));
 }
 
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function isCapitalOrDigit(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x42f) || (c >= 48 && c <= 57);
 }
@@ -152,11 +156,13 @@ export function scoreLine(text: string): LineEvidence {
   // Each start pattern begins with a particular kind of character: test only the ones that can match.
   const js = (lowerStart || first === 125) && JS_START.test(t);
   const py = lowerStart && PY_START.test(t);
-  const sql = upperStart && SQL_START.test(t);
-  const docker = upperStart && DOCKER_START.test(t);
+  // Every SQL and Dockerfile keyword these patterns start with is in capitals: "SELECT", "OR", "FROM", "RUN".
+  const capitals = upperStart && isCapital(t.charCodeAt(1));
+  const sql = capitals && SQL_START.test(t);
+  const docker = capitals && DOCKER_START.test(t);
   const shell = (lowerStart || first === 45) && SHELL_COMMAND.test(t);
   const otherStart = (lowerStart && OTHER_START.test(t)) || (first === 35 && HASH_START.test(t))
-    || (upperStart && POWERSHELL_VERB.test(t)) || ((first === 64 || first === 45 || first === 43) && DIFF_START.test(t))
+    || (upperStart && t.indexOf('-', 3) > 0 && POWERSHELL_VERB.test(t)) || ((first === 64 || first === 45 || first === 43) && DIFF_START.test(t))
     || (first === 60 && t.startsWith('<?php'));
   const structural = js || py || sql || docker || shell || otherStart;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
