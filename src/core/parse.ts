@@ -81,9 +81,15 @@ function toArticle(post: RawPost, lines: LineIndex, file: string, tags: string[]
  * all of toArticle on the spot (on-stack replacement) before the rest of it had run even once. */
 function bodyLinesOf(post: RawPost, lines: LineIndex): BodyLine[] {
   const bodyLines: BodyLine[] = [];
-  for (let i = post.bodyStart; i <= post.bodyEnd; i++) bodyLines.push(toBodyLine(lines.line(i), i));
+  for (let i = post.bodyStart; i <= post.bodyEnd; i++) {
+    bodyLines.push(lines.lineLength(i) === 0 ? EMPTY_LINE : toBodyLine(lines.line(i), i));
+  }
   return bodyLines;
 }
+
+/** Every empty line of a body is this one object (a third of a dump's lines are empty): nothing reads the index
+ * of a blank line (blocks, units and code ranges start and end on lines with text). */
+const EMPTY_LINE: BodyLine = toBodyLine('', -1);
 
 function* bodyLineTexts(lines: readonly BodyLine[]): Iterable<string> {
   for (const line of lines) yield line.raw;
