@@ -219,6 +219,16 @@ async function activationRun(vscode: typeof vscodeTypes, say: (line: string) => 
     last = now;
   }, 5);
   const worstBlock = (from: number, to: number) => blocks.filter(([at]) => at >= from && at < to).reduce((worst, [, ms]) => Math.max(worst, ms), 0);
+  // TECH_ARTICLES_BENCH_PROFILE=<file>: a CPU profile of the extension host until the tree is populated.
+  const profileTo = process.env.TECH_ARTICLES_BENCH_PROFILE;
+  const inspector = profileTo ? new (load('node:inspector') as typeof import('node:inspector')).Session() : undefined;
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => inspector!.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  if (inspector) {
+    inspector.connect();
+    await post('Profiler.enable');
+    await post('Profiler.setSamplingInterval', { interval: 500 });
+    await post('Profiler.start');
+  }
   try {
     const extension = vscode.extensions.getExtension<Services>('tech-articles.tech-articles')!;
     const services = await extension.activate();
@@ -236,6 +246,11 @@ async function activationRun(vscode: typeof vscodeTypes, say: (line: string) => 
         gcToPopulated = gc;
       } else await new Promise(resolve => setTimeout(resolve, 10));
     }
+    if (inspector) {
+      const { profile } = await post('Profiler.stop') as { profile: unknown };
+      fs.writeFileSync(profileTo!, JSON.stringify(profile));
+      inspector.disconnect();
+    }
     await services.library.whenReady();
     const stats = library.lastLoad!;
     const figures: ActivationFigures = {
@@ -248,7 +263,8 @@ async function activationRun(vscode: typeof vscodeTypes, say: (line: string) => 
       gc, gcToPopulated,
       load: os.loadavg().map(n => n.toFixed(1)).join(' '),
     };
-    say(`activation: ${JSON.stringify(figures)}`);
+    const longest = [...blocks].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([at, ms]) => `${ms.toFixed(0)} ms at ${(at - stats.startedAt).toFixed(0)}`);
+    say(`activation: ${JSON.stringify(figures)}; longest blocks, from the load's start: ${longest.join(', ')}; headlines at ${(stats.headlinesAt - stats.startedAt).toFixed(0)}`);
     fs.writeFileSync(out, JSON.stringify(figures, null, 2));
     say('0 passed, 0 failed');
   } catch (error) {
