@@ -104,7 +104,8 @@ export class LineIndex {
 
   /** True when line i starts with `prefix` (no string is made for the line). */
   lineStartsWith(i: number, prefix: string): boolean {
-    return this.ends[i] - this.starts[i] >= prefix.length && this.text.startsWith(prefix, this.starts[i]);
+    const start = this.starts[i];
+    return this.ends[i] - start >= prefix.length && this.text.charCodeAt(start) === prefix.charCodeAt(0) && this.text.startsWith(prefix, start);
   }
 
   isBlank(i: number): boolean {
