@@ -105,6 +105,7 @@ export class LineIndex {
   /** True when line i starts with `prefix` (no string is made for the line). */
   lineStartsWith(i: number, prefix: string): boolean {
     const start = this.starts[i];
+    if (prefix.length === 0) return true;
     return this.ends[i] - start >= prefix.length && this.text.charCodeAt(start) === prefix.charCodeAt(0) && this.text.startsWith(prefix, start);
   }
 
