@@ -37,28 +37,36 @@ export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit
       i = j;
       continue;
     }
-    // Within the run [i, j): try a table at each position, take it when one fits, else keep the cell as is.
-    const cells = units.slice(i, j).map(u => describe(u.text ?? ''));
-    // "The following table compares them:" right before the cells: the table starts at the first cell.
-    const introduced = i > 0 && /:$/.test(units[i - 1].text ?? '');
-    let p = 0;
-    while (p < j - i) {
-      const shape = j - i - p >= MIN_RUN ? bestShapeAt(cells, p, introduced && p === 0) : undefined;
-      if (!shape) { out.push(units[i + p]); p++; continue; }
-      out.push(...units.slice(i + p, i + p + shape.lead));
-      const first = i + p + shape.lead;
-      const rows: string[][] = [];
-      for (let r = 0; r < shape.rows; r++) {
-        rows.push(units.slice(first + r * shape.columns, first + (r + 1) * shape.columns).map(c => c.text ?? ''));
-      }
-      // One object shape with or without a header row (header is left undefined when there is one).
-      const table: TableOut = { type: 'table', line: units[first].line, indent: 0, rows, header: shape.header ? undefined : false };
-      out.push(table);
-      p += shape.lead + shape.rows * shape.columns;
-    }
+    tablesInRun(units, i, j, out);
     i = j;
   }
   return out;
+}
+
+/**
+ * Within the run of cells [i, j): tries a table at each position, takes it when one fits, else keeps the cell as
+ * is. A function of its own: most bodies have no such run, and the search made rebuildTables one of the optimising
+ * compiler's largest jobs in the parser (recompiled after each deoptimisation).
+ */
+function tablesInRun<T extends Cell>(units: readonly T[], i: number, j: number, out: Array<T | TableOut>): void {
+  const cells = units.slice(i, j).map(u => describe(u.text ?? ''));
+  // "The following table compares them:" right before the cells: the table starts at the first cell.
+  const introduced = i > 0 && /:$/.test(units[i - 1].text ?? '');
+  let p = 0;
+  while (p < j - i) {
+    const shape = j - i - p >= MIN_RUN ? bestShapeAt(cells, p, introduced && p === 0) : undefined;
+    if (!shape) { out.push(units[i + p]); p++; continue; }
+    out.push(...units.slice(i + p, i + p + shape.lead));
+    const first = i + p + shape.lead;
+    const rows: string[][] = [];
+    for (let r = 0; r < shape.rows; r++) {
+      rows.push(units.slice(first + r * shape.columns, first + (r + 1) * shape.columns).map(c => c.text ?? ''));
+    }
+    // One object shape with or without a header row (header is left undefined when there is one).
+    const table: TableOut = { type: 'table', line: units[first].line, indent: 0, rows, header: shape.header ? undefined : false };
+    out.push(table);
+    p += shape.lead + shape.rows * shape.columns;
+  }
 }
 
 interface CellInfo {
