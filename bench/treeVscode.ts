@@ -30,6 +30,8 @@ interface Probed {
   /** When the longest block began, from the start. */
   lagAt: number;
   gc: number;
+  /** Of the longest GC pause: 'major' (the whole heap: every extension's), 'minor' (the young generation)… */
+  gcKind: string;
   /** The library's own figures: setting changed → its load started → files listed → every headline published. */
   loadStartedMs: number;
   listedMs: number;
@@ -47,6 +49,12 @@ interface Figures {
 interface LibraryInternals {
   createdAt: number;
   lastLoad?: { startedAt: number; listedAt: number; headlinesAt: number; endedAt: number; longestSliceMs: number };
+}
+
+/** What a GC performance entry was: major, minor, incremental (marking) or weak callbacks. */
+function gcKindOf(entry: object): string {
+  const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+  return kind === 4 ? 'major' : kind === 1 ? 'minor' : kind === 8 ? 'incremental' : kind === 16 ? 'weak callbacks' : String(kind);
 }
 
 /** Loaded at run time: this file is bundled, and neither `vscode` nor the harness can be bundled. */
@@ -99,7 +107,14 @@ export async function run(): Promise<void> {
      */
     const probed = async (start: () => Promise<unknown>, count: number): Promise<Probed> => {
       let worstGc = 0;
-      const gcObserver = new PerformanceObserver(list => { for (const entry of list.getEntries()) worstGc = Math.max(worstGc, entry.duration); });
+      let gcKind = '';
+      const gcObserver = new PerformanceObserver(list => {
+        for (const entry of list.getEntries()) {
+          if (entry.duration <= worstGc) continue;
+          worstGc = entry.duration;
+          gcKind = gcKindOf(entry);
+        }
+      });
       gcObserver.observe({ entryTypes: ['gc'] });
       let last = performance.now();
       let lag = 0;
@@ -129,7 +144,7 @@ export async function run(): Promise<void> {
       gcObserver.disconnect();
       const stats = library.lastLoad!;
       return {
-        populatedMs, loadedMs, lagToPopulated, lag, lagAt, gc: worstGc,
+        populatedMs, loadedMs, lagToPopulated, lag, lagAt, gc: worstGc, gcKind,
         loadStartedMs: stats.startedAt - started, listedMs: stats.listedAt - stats.startedAt, headlinesMs: stats.headlinesAt - stats.listedAt,
       };
     };
@@ -331,13 +346,13 @@ function printSession1(figures: Figures): void {
     `→ every body parsed ${seed.activationToLoadedMs.toFixed(0)} ms; tree roots built in ${seed.rootsMs.toFixed(1)} ms; longest slice ${seed.longestSliceMs.toFixed(1)} ms`);
   console.log(`generated corpus (${generated.articles} articles, ${generated.mb.toFixed(1)} MB): setting changed → populated tree ` +
     `${generated.populatedMs.toFixed(0)} ms (host blocked at most ${generated.lagToPopulated.toFixed(0)} ms until then), → every body parsed ` +
-    `${generated.loadedMs.toFixed(0)} ms (host blocked at most ${generated.lag.toFixed(0)} ms, at ${generated.lagAt.toFixed(0)} ms; longest GC pause ${generated.gc.toFixed(0)} ms)`);
+    `${generated.loadedMs.toFixed(0)} ms (host blocked at most ${generated.lag.toFixed(0)} ms, at ${generated.lagAt.toFixed(0)} ms; longest GC pause ${generated.gc.toFixed(0)} ms, ${generated.gcKind})`);
   for (const [name, run] of [['first', generated], ['again', refresh]] as const) {
     console.log(`  ${name}: the library's load started after ${run.loadStartedMs.toFixed(0)} ms, listed the files in ${run.listedMs.toFixed(0)} ms, ` +
       `then published every headline ${run.headlinesMs.toFixed(0)} ms later`);
   }
   console.log(`  the same again, headline pass saved (the warm-start path): populated tree ${refresh.populatedMs.toFixed(0)} ms ` +
-    `(host blocked at most ${refresh.lagToPopulated.toFixed(0)} ms), every body ${refresh.loadedMs.toFixed(0)} ms (blocked at most ${refresh.lag.toFixed(0)} ms, at ${refresh.lagAt.toFixed(0)} ms; GC ${refresh.gc.toFixed(0)} ms)`);
+    `(host blocked at most ${refresh.lagToPopulated.toFixed(0)} ms), every body ${refresh.loadedMs.toFixed(0)} ms (blocked at most ${refresh.lag.toFixed(0)} ms, at ${refresh.lagAt.toFixed(0)} ms; GC ${refresh.gc.toFixed(0)} ms, ${refresh.gcKind})`);
   console.log(`  tree provider at that size, synchronously: root groups ${figures.tree.rootsMs.toFixed(1)} ms, a group's articles ${figures.tree.groupMs.toFixed(1)} ms`);
   console.log(`  baseline in the same host: synchronous whole-file parse ${generated.baselineSyncParseMs.toFixed(0)} ms (blocking throughout)`);
 }
