@@ -340,7 +340,7 @@ function startsBlock(lines: readonly BodyLine[], i: number, evidence: Evidence):
   if (startsCommand(line.list.content) && !/[.!?]$/.test(line.list.content)) return true;
   // A list item starts a block only when code continues right under it ("5. version = 0.1" + TOML lines);
   // otherwise SQL keywords or JSON in a bullet are prose about code.
-  const next = lines[i + 1];
+  const next = i + 1 < lines.length ? lines[i + 1] : undefined; // never read past the end: that deoptimises
   return next !== undefined && !next.blank && !next.list && next.indent > line.list.indent && scoreAt(evidence, i + 1) >= CONTINUE;
 }
 

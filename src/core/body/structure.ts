@@ -55,7 +55,8 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
       units.push({ type: 'item', line: line.index + 1, indent: line.list.indent, ordered: line.list.ordered, text: line.list.content });
       continue;
     }
-    const previous = units[units.length - 1];
+    // Reads stay within the arrays: one past an end (or at -1) deoptimised these functions on large dumps.
+    const previous = units.length > 0 ? units[units.length - 1] : undefined;
     // Mail quoted with ">" and hard line breaks: one paragraph per quoted paragraph, the first ">" kept so
     // that it still reads as a quotation (the model has no quote block).
     const quoted = line.text.charCodeAt(0) === 62 && QUOTED.test(line.text); // ">"
@@ -125,7 +126,7 @@ function nest(units: ReadonlyArray<Unit | TableUnit>): BodyBlock[] {
       return;
     }
     // Code right under an item (no blank line between) belongs to it even when it is not indented.
-    const attach = unit.type === 'code' && unit.adjacentToPrevious && units[k - 1]?.type === 'item';
+    const attach = unit.type === 'code' && unit.adjacentToPrevious && k > 0 && units[k - 1].type === 'item';
     if (!attach) while (stack.length > 0 && stack[stack.length - 1].indent >= unit.indent) stack.pop();
     container().push(toBlock(unit, units, k));
   });
@@ -142,7 +143,7 @@ function toBlock(unit: Unit | TableUnit, units: ReadonlyArray<Unit | TableUnit>,
       return { type: 'paragraph', line: unit.line, text: unit.text };
     case 'text': {
       if (isCaption(unit.text)) return { type: 'caption', line: unit.line, text: unit.text };
-      if (isHeading(unit, units[k - 1], units[k + 1])) return { type: 'heading', line: unit.line, text: unit.text };
+      if (isHeading(unit, k > 0 ? units[k - 1] : undefined, k + 1 < units.length ? units[k + 1] : undefined)) return { type: 'heading', line: unit.line, text: unit.text };
       return { type: 'paragraph', line: unit.line, text: unit.text };
     }
   }
