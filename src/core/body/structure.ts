@@ -99,38 +99,45 @@ interface Open { indent: number; items: ListItem[]; ordered: boolean; item: List
 function nest(units: ReadonlyArray<Unit | TableUnit>): BodyBlock[] {
   const top: BodyBlock[] = [];
   const stack: Open[] = [];
-  const container = (): BodyBlock[] => (stack.length > 0 ? stack[stack.length - 1].item.children : top);
-
-  const addItem = (indent: number, ordered: boolean, item: ListItem, line: number): void => {
-    while (stack.length > 0 && stack[stack.length - 1].indent > indent) stack.pop();
-    const open = stack[stack.length - 1];
-    if (open && open.indent === indent && open.ordered === ordered) {
-      open.items.push(item);
-      open.item = item;
-      return;
-    }
-    if (open && open.indent === indent) stack.pop();
-    const items = [item];
-    container().push({ type: 'list', line, ordered, items });
-    stack.push({ indent, items, ordered, item });
-  };
-
-  units.forEach((unit, k) => {
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k];
     if (unit.type === 'item') {
-      addItem(unit.indent, unit.ordered, { line: unit.line, text: unit.text, children: [] }, unit.line);
-      return;
+      addItem(top, stack, unit.indent, unit.ordered, { line: unit.line, text: unit.text, children: [] }, unit.line);
+      continue;
     }
     if (unit.type === 'code' && unit.onItem) {
       const item: ListItem = { line: unit.line, text: '', children: [{ type: 'code', line: unit.line, codeIndex: unit.codeIndex }] };
-      addItem(unit.indent, unit.onItem.ordered, item, unit.line);
-      return;
+      addItem(top, stack, unit.indent, unit.onItem.ordered, item, unit.line);
+      continue;
     }
     // Code right under an item (no blank line between) belongs to it even when it is not indented.
     const attach = unit.type === 'code' && unit.adjacentToPrevious && k > 0 && units[k - 1].type === 'item';
     if (!attach) while (stack.length > 0 && stack[stack.length - 1].indent >= unit.indent) stack.pop();
-    container().push(toBlock(unit, units, k));
-  });
+    containerOf(top, stack).push(toBlock(unit, units, k));
+  }
   return top;
+}
+
+// Plain functions, not closures made per body: a new closure per article changed the call target in the loop
+// above, and V8 threw away the code that had inlined the previous one.
+
+/** Where the next block goes: the children of the innermost open list item, or the top. */
+function containerOf(top: BodyBlock[], stack: readonly Open[]): BodyBlock[] {
+  return stack.length > 0 ? stack[stack.length - 1].item.children : top;
+}
+
+function addItem(top: BodyBlock[], stack: Open[], indent: number, ordered: boolean, item: ListItem, line: number): void {
+  while (stack.length > 0 && stack[stack.length - 1].indent > indent) stack.pop();
+  const open = stack.length > 0 ? stack[stack.length - 1] : undefined;
+  if (open && open.indent === indent && open.ordered === ordered) {
+    open.items.push(item);
+    open.item = item;
+    return;
+  }
+  if (open && open.indent === indent) stack.pop();
+  const items = [item];
+  containerOf(top, stack).push({ type: 'list', line, ordered, items });
+  stack.push({ indent, items, ordered, item });
 }
 
 function toBlock(unit: Unit | TableUnit, units: ReadonlyArray<Unit | TableUnit>, k: number): BodyBlock {
