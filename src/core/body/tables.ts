@@ -49,7 +49,9 @@ export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit
  * compiler's largest jobs in the parser (recompiled after each deoptimisation).
  */
 function tablesInRun<T extends Cell>(units: readonly T[], i: number, j: number, out: Array<T | TableOut>): void {
-  const cells = units.slice(i, j).map(u => describe(u.text ?? ''));
+  // Filled with push: an Array#map result has another elements kind when optimised than when interpreted.
+  const cells: CellInfo[] = [];
+  for (let k = i; k < j; k++) cells.push(describe(units[k].text ?? ''));
   // "The following table compares them:" right before the cells: the table starts at the first cell.
   const introduced = i > 0 && /:$/.test(units[i - 1].text ?? '');
   let p = 0;
@@ -83,7 +85,9 @@ const ONE_WORD_VALUE = /^[\p{L}][\p{L}'’-]{0,11}$/u;
 
 function describe(text: string): CellInfo {
   const t = text.trim();
-  return { text: t, numeric: isNumeric(t), value: ONE_WORD_VALUE.test(t), logLength: Math.log(1 + t.length) };
+  // words is set up front (undefined until needed): adding it later changed the object's shape, and code
+  // optimised for the first shape was thrown away.
+  return { text: t, numeric: isNumeric(t), value: ONE_WORD_VALUE.test(t), words: undefined, logLength: Math.log(1 + t.length) };
 }
 
 interface Shape {
