@@ -4,42 +4,26 @@
 // its body when parsed (`fullArticle` asks for one body first and waits for it).
 import * as vscode from 'vscode';
 import { canonicalUrl } from '../core/merge';
-import type { Article, ArticleSummary, CodeBlock, CodeLanguage, ParsedFile } from '../core/model';
+import type { Article, ArticleSummary, CodeBlock, CodeLanguage } from '../core/model';
 import type { ArticleLibrary, SourceProblem } from '../services';
-import { looksLikeDump, parseInPieces } from './chunks';
 import { Corpus, summaryOf } from './corpus';
-import { decodeInSlices } from './decodeInSlices';
-import { parseDump, type ParseSettings } from './parser';
-import type { HeadlineCache, WorkerOutcome } from './parseProtocol';
+import { FileLoader, messageOf, parseSettings, type FileEntry } from './fileLoad';
+import { headlineCacheFor } from './headlineCache';
+import { applyOverrides, storedOverrides, storeOverride, type LanguageOverrides } from './languageOverrides';
+import type { HeadlineCache } from './parseProtocol';
 import { ParseWorkerClient, type ParseJob } from './parseWorkerClient';
 import { Slicer } from './slicer';
-import { urlKey } from './urlKey';
-import { configuredSources, displayPath, fileWatchPattern, listFiles, originOf, toUri, watchPattern, type FileOrigin, type ListedFile, type SourceSpec } from './sources';
+import { addToSourcesSetting } from './sourceSetting';
+import { configuredSources, displayPath, listFiles, originOf, type ListedFile, type SourceSpec } from './sources';
+import { Throttle } from './throttle';
+import { changesOf, SourceWatcher, type FileEvents } from './watcher';
 
 /** The Articles view (package.json), where loading shows its progress. */
 const ARTICLES_VIEW_ID = 'techArticles.articles';
-const LANGUAGE_OVERRIDES_KEY = 'techArticles.languageOverrides';
-/** File events arrive in bursts (a save writes twice, a git checkout touches many files): wait this long. */
-const WATCH_DEBOUNCE_MS = 200;
 /** While headlines come in, show what is there already this often (at once when every file's are in). */
 const PARTIAL_UPDATE_MS = 400;
 /** While bodies come in, tell listeners this often (code block counts in the tree); they are cheap then. */
 const BODY_UPDATE_MS = 1500;
-/** Under global storage: each dump's headline pass, so the next start lists its articles without one. */
-const HEADLINE_CACHE_FOLDER = 'headlines';
-
-interface FileEntry {
-  uri: vscode.Uri;
-  problem?: string;
-  /** Posts the file has (0 with a problem). */
-  posts: number;
-}
-
-/** A file's content read whole (the watcher's changes, the in-thread fallback). */
-interface FileRead {
-  entry?: FileEntry;
-  parsed?: ParsedFile;
-}
 
 export interface LoadStats {
   /** performance.now() when the load started, its files were listed, every headline was published, and it ended. */
@@ -65,14 +49,11 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   private sourceProblems: SourceProblem[] = [];
   private sessionSources: vscode.Uri[] = [];
   private specs: SourceSpec[] = [];
-  private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
   private generation = 0;
   private current: Promise<void> = Promise.resolve();
   private loadingCount = 0;
-  private pendingEvents = new Map<string, 'changed' | 'deleted'>();
-  private debounce: ReturnType<typeof setTimeout> | undefined;
   /** Parse jobs of the current load by file key: `fullArticle` asks them for a body first. */
   private jobs = new Map<string, ParseJob>();
   /** Callers of `fullArticle` waiting for a body, by canonical URL. */
@@ -84,10 +65,16 @@ export class Library implements ArticleLibrary, vscode.Disposable {
 
   /** Parses off the extension host's thread; when it is broken, files are parsed here in time slices. */
   private readonly worker: ParseWorkerClient;
+  private readonly loader: FileLoader;
+  private readonly watcher = new SourceWatcher(events => {
+    // Chained after the current load so that changes are applied to complete content, in order.
+    this.current = this.current.then(() => this.applyFileEvents(events));
+  });
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
     this.worker = new ParseWorkerClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'parseWorker.js').fsPath);
     if (this.worker.broken) log.warn('parse worker not found: parsing on the extension host thread, in slices');
+    this.loader = new FileLoader(this.worker, log, () => this.languageOverrides());
     this.disposables.push(
       { dispose: () => this.worker.dispose() },
       this.changed,
@@ -162,8 +149,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
 
   async setLanguageOverride(url: string, index: number, lang: CodeLanguage): Promise<void> {
     const article = this.article(url);
-    const overrides = { ...this.languageOverrides(), [`${article?.url ?? url}#${index}`]: lang };
-    await this.context.globalState.update(LANGUAGE_OVERRIDES_KEY, overrides);
+    await storeOverride(this.context.globalState, article?.url ?? url, index, lang);
     if (article && article.codeBlocks[index]) {
       article.codeBlocks[index] = { ...article.codeBlocks[index], lang };
       this.changed.fire();
@@ -171,20 +157,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   }
 
   async addSource(source: string): Promise<void> {
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    const uri = toUri(source, folders[0]?.uri);
-    const config = vscode.workspace.getConfiguration('techArticles');
-    const useWorkspace = folders.length > 0 && vscode.workspace.isTrusted;
-    const inspected = config.inspect<string[]>('sources');
-    const current = (useWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
-    const entry = this.settingValueFor(uri);
-    if (!current.includes(entry)) {
-      // The default (dump files of the workspace) ends once a source is listed: keep the workspace's own
-      // dumps by listing its folders too, so adding a source never makes articles disappear.
-      const keep = (config.get<string[]>('sources') ?? []).length === 0 ? folders.map(f => this.settingValueFor(f.uri)) : [];
-      const next = [...new Set([...keep, ...current, entry])];
-      await config.update('sources', next, useWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
-    }
+    await addToSourcesSetting(source);
     await this.refresh();
   }
 
@@ -201,34 +174,12 @@ export class Library implements ArticleLibrary, vscode.Disposable {
 
   dispose(): void {
     this.generation++;
-    if (this.debounce) clearTimeout(this.debounce);
-    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+    this.watcher.dispose();
+    for (const d of this.disposables) d.dispose();
   }
 
-  /** Relative to the folder in a single-folder workspace (the settings file can move with it), else absolute. */
-  private settingValueFor(uri: vscode.Uri): string {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (folder && vscode.workspace.workspaceFolders?.length === 1) {
-      const relative = vscode.workspace.asRelativePath(uri, false);
-      return relative === '' || relative === uri.fsPath || relative === uri.toString() ? '.' : relative;
-    }
-    return uri.scheme === 'file' ? uri.fsPath : uri.toString();
-  }
-
-  private settings(): ParseSettings {
-    // A plain copy: configuration values are proxies, which cannot be posted to the parse worker.
-    const configured: unknown = vscode.workspace.getConfiguration('techArticles').get('topics');
-    const topics: Record<string, string[]> = {};
-    if (configured && typeof configured === 'object') {
-      for (const [name, rules] of Object.entries(configured)) {
-        if (Array.isArray(rules)) topics[name] = rules.filter((rule): rule is string => typeof rule === 'string');
-      }
-    }
-    return { topics };
-  }
-
-  private languageOverrides(): Record<string, CodeLanguage> {
-    return this.context.globalState.get<Record<string, CodeLanguage>>(LANGUAGE_OVERRIDES_KEY) ?? {};
+  private languageOverrides(): LanguageOverrides {
+    return storedOverrides(this.context.globalState);
   }
 
   /** Reads every source; a newer load (higher generation) makes an older one stop at its next pause. */
@@ -255,17 +206,8 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     this.worker.warmUp();
     const slicer = new Slicer();
     this.specs = configuredSources(this.sessionSources);
-    this.watch(this.specs);
-
-    const listed = new Map<string, ListedFile>();
-    const sourceProblems: SourceProblem[] = [];
-    for (const spec of this.specs) {
-      slicer.endSlice();
-      const { files, problem } = await listFiles(spec);
-      slicer.resume();
-      if (problem) sourceProblems.push(problem);
-      for (const file of files) if (!listed.has(file.uri.toString())) listed.set(file.uri.toString(), file);
-    }
+    this.watcher.watch(this.specs);
+    const { listed, sourceProblems } = await listSources(this.specs, slicer);
     if (generation !== this.generation) return;
     const listedAt = performance.now();
 
@@ -275,10 +217,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     let headlinesAt = NaN;
     const publish = () => {
       if (generation !== this.generation) return;
-      this.corpus = corpus;
-      this.entries = entries;
-      this.sourceProblems = sourceProblems;
-      this.updateProblems();
+      this.adopt(corpus, entries, sourceProblems);
       published = true;
       this.changed.fire();
     };
@@ -296,11 +235,12 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       updates.cancel();
       publish();
     };
+    const round: LoadRound = { generation, corpus, entries, jobs, updates, isPublished: () => published, headlinesDone };
 
     const done: Array<Promise<void>> = [];
     for (const [key, file] of listed) {
       // The worker reads local files itself (the host never holds their bytes); others are read here.
-      const read = file.uri.scheme === 'file' && !this.worker.broken ? { path: file.uri.fsPath } : await this.readBytes(file.uri, file.origin, slicer);
+      const read = file.uri.scheme === 'file' && !this.worker.broken ? { path: file.uri.fsPath } : await this.loader.readBytes(file.uri, file.origin, slicer);
       if (generation !== this.generation) return;
       if (!read || 'uri' in read) {
         if (read) entries.set(key, read);
@@ -308,58 +248,18 @@ export class Library implements ArticleLibrary, vscode.Disposable {
         continue;
       }
       if (this.worker.broken && read instanceof Uint8Array) {
-        const whole = await this.parseHere(read, file.uri, file.origin, slicer, generation);
+        const whole = await this.loader.parseHere(read, file.uri, file.origin, slicer, () => generation !== this.generation);
         if (whole.entry) entries.set(key, whole.entry);
         if (whole.parsed) corpus.setFile(key, whole.parsed.posts.map(summaryOf), whole.parsed.posts);
         headlinesDone(key);
         continue;
       }
-      let expected = -1;
-      let received = 0;
       const overrides = this.languageOverrides();
-      const { topics } = this.settings();
+      const { topics } = parseSettings();
       slicer.endSlice();
-      const cache = await this.headlineCache(file.uri, topics);
+      const cache = await headlineCacheFor(this.context.globalStorageUri, file.uri, topics);
       slicer.resume();
-      const job = this.worker.start(read, key, topics, () => generation !== this.generation, {
-        // The head comes before the summaries, or after them when the file was read as it streamed.
-        head: (_head, count) => {
-          expected = count;
-          if (received >= count) headlinesDone(key);
-        },
-        summaries: summaries => {
-          corpus.addSummaries(key, summaries);
-          received += summaries.length;
-          if (expected >= 0 && received >= expected) headlinesDone(key);
-          else updates.schedule(PARTIAL_UPDATE_MS);
-        },
-        posts: posts => {
-          applyOverrides(posts, overrides);
-          const shown = corpus.addArticles(key, posts);
-          if (published && shown.length > 0) {
-            this.wakeWaiters(false);
-            updates.schedule(BODY_UPDATE_MS);
-          }
-        },
-      }, cache);
-      jobs.set(key, job);
-      done.push(job.done.then(
-        ({ outcome, parsed }) => {
-          const entry = this.entryOf(file.uri, file.origin, outcome, parsed);
-          if (entry) entries.set(key, entry);
-          if (parsed && entry?.posts && !corpus.reconcile(key, parsed.posts)) {
-            this.log.warn(`${key}: the headline pass and the parser disagree; the parser's posts are kept`);
-          }
-          if (!entry?.posts) corpus.removeFile(key);
-          headlinesDone(key);
-        },
-        error => {
-          this.log.warn(`the parse worker failed on ${key}`, error);
-          entries.set(key, { uri: file.uri, posts: 0, problem: vscode.l10n.t('The file could not be parsed: {0}', messageOf(error)) });
-          corpus.removeFile(key);
-          headlinesDone(key);
-        },
-      ));
+      done.push(this.parseInWorker(key, file, read, { topics, overrides, cache }, round));
     }
     slicer.endSlice(); // waiting for the worker is not holding the host
     await Promise.all(done);
@@ -369,33 +269,76 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     if (Number.isNaN(headlinesAt)) headlinesAt = performance.now();
     this.jobs = new Map();
     // The last publish: final problems, and the listeners' signal (fired by loadAll) that loading ended.
+    this.adopt(corpus, entries, sourceProblems);
+    slicer.endSlice();
+    this.recordLoad({ startedAt: started, listedAt, headlinesAt, endedAt: performance.now() }, corpus, slicer);
+  }
+
+  /**
+   * Starts the worker on one file: its summaries and bodies go into the round's corpus as they arrive;
+   * settles once the file is parsed (or failed), with its entry recorded.
+   */
+  private parseInWorker(key: string, file: ListedFile, read: Uint8Array | { path: string }, input: WorkerInput, round: LoadRound): Promise<void> {
+    const { generation, corpus, entries, updates } = round;
+    let expected = -1;
+    let received = 0;
+    const job = this.worker.start(read, key, input.topics, () => generation !== this.generation, {
+      // The head comes before the summaries, or after them when the file was read as it streamed.
+      head: (_head, count) => {
+        expected = count;
+        if (received >= count) round.headlinesDone(key);
+      },
+      summaries: summaries => {
+        corpus.addSummaries(key, summaries);
+        received += summaries.length;
+        if (expected >= 0 && received >= expected) round.headlinesDone(key);
+        else updates.schedule(PARTIAL_UPDATE_MS);
+      },
+      posts: posts => {
+        applyOverrides(posts, input.overrides);
+        const shown = corpus.addArticles(key, posts);
+        if (round.isPublished() && shown.length > 0) {
+          this.wakeWaiters(false);
+          updates.schedule(BODY_UPDATE_MS);
+        }
+      },
+    }, input.cache);
+    round.jobs.set(key, job);
+    return job.done.then(
+      ({ outcome, parsed }) => {
+        const entry = this.loader.entryOf(file.uri, file.origin, outcome, parsed);
+        if (entry) entries.set(key, entry);
+        if (parsed && entry?.posts && !corpus.reconcile(key, parsed.posts)) {
+          this.log.warn(`${key}: the headline pass and the parser disagree; the parser's posts are kept`);
+        }
+        if (!entry?.posts) corpus.removeFile(key);
+        round.headlinesDone(key);
+      },
+      error => {
+        this.log.warn(`the parse worker failed on ${key}`, error);
+        entries.set(key, { uri: file.uri, posts: 0, problem: vscode.l10n.t('The file could not be parsed: {0}', messageOf(error)) });
+        corpus.removeFile(key);
+        round.headlinesDone(key);
+      },
+    );
+  }
+
+  /** Makes a load's content the library's. */
+  private adopt(corpus: Corpus, entries: Map<string, FileEntry>, sourceProblems: SourceProblem[]): void {
     this.corpus = corpus;
     this.entries = entries;
     this.sourceProblems = sourceProblems;
     this.updateProblems();
-    slicer.endSlice();
-    const endedAt = performance.now();
-    const articles = corpus.summaries().length;
-    this.lastLoad = { startedAt: started, listedAt, headlinesAt, endedAt, files: entries.size, articles, ms: endedAt - started, longestSliceMs: slicer.longestSliceMs };
-    if (corpus.corrected > 0) this.log.warn(`${corpus.corrected} headline(s) differed from the full parse and were corrected`);
-    this.log.info(`loaded ${articles} articles from ${entries.size} files in ${this.lastLoad.ms.toFixed(0)} ms ` +
-      `(listed after ${(listedAt - started).toFixed(0)} ms, headlines after ${(headlinesAt - started).toFixed(0)} ms; longest slice ${slicer.longestSliceMs.toFixed(1)} ms)`);
   }
 
-  /**
-   * Where the worker keeps this file's headline pass for the next start (global storage, keyed by the file),
-   * valid for its size, modification time and the topic settings. Undefined when storage is not a local folder.
-   */
-  private async headlineCache(uri: vscode.Uri, topics: Record<string, string[]>): Promise<HeadlineCache | undefined> {
-    const storage = this.context.globalStorageUri;
-    if (storage.scheme !== 'file') return undefined;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      const path = vscode.Uri.joinPath(storage, HEADLINE_CACHE_FOLDER, `${urlKey(uri.toString())}.json`).fsPath;
-      return { path, key: JSON.stringify([uri.toString(), stat.size, stat.mtime, topics]) };
-    } catch {
-      return undefined;
-    }
+  private recordLoad(times: Pick<LoadStats, 'startedAt' | 'listedAt' | 'headlinesAt' | 'endedAt'>, corpus: Corpus, slicer: Slicer): void {
+    const { startedAt, listedAt, headlinesAt, endedAt } = times;
+    const files = this.entries.size;
+    const articles = corpus.summaries().length;
+    this.lastLoad = { ...times, files, articles, ms: endedAt - startedAt, longestSliceMs: slicer.longestSliceMs };
+    if (corpus.corrected > 0) this.log.warn(`${corpus.corrected} headline(s) differed from the full parse and were corrected`);
+    this.log.info(`loaded ${articles} articles from ${files} files in ${this.lastLoad.ms.toFixed(0)} ms ` +
+      `(listed after ${(listedAt - startedAt).toFixed(0)} ms, headlines after ${(headlinesAt - startedAt).toFixed(0)} ms; longest slice ${slicer.longestSliceMs.toFixed(1)} ms)`);
   }
 
   private updateProblems(): void {
@@ -413,155 +356,20 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     }
   }
 
-  /** The file's bytes; an entry (a problem) or undefined (skipped) when there is nothing to parse. */
-  private async readBytes(uri: vscode.Uri, origin: FileOrigin, slicer: Slicer): Promise<Uint8Array | FileEntry | undefined> {
-    let bytes: Uint8Array;
-    try {
-      slicer.endSlice();
-      bytes = await vscode.workspace.fs.readFile(uri);
-      slicer.resume();
-    } catch (error) {
-      slicer.resume();
-      this.log.warn(`cannot read ${uri.toString()}`, error);
-      return { uri, posts: 0, problem: vscode.l10n.t('The file cannot be read: {0}', messageOf(error)) };
-    }
-    if (bytes.length === 0) return origin === 'workspace' ? undefined : { uri, posts: 0, problem: vscode.l10n.t('The file is empty.') };
-    return bytes;
-  }
-
-  /** What a worker outcome means for the file: undefined when it is skipped silently. */
-  private entryOf(uri: vscode.Uri, origin: FileOrigin, outcome: WorkerOutcome, parsed: ParsedFile | undefined): FileEntry | undefined {
-    const silent = origin === 'workspace';
-    switch (outcome.kind) {
-      case 'parsed': return this.parsedEntry(uri, parsed!);
-      case 'empty': return silent ? undefined : { uri, posts: 0, problem: vscode.l10n.t('The file is empty.') };
-      case 'unreadable': return { uri, posts: 0, problem: vscode.l10n.t('The file cannot be read: {0}', outcome.reason) };
-      case 'undecodable': return silent ? undefined : { uri, posts: 0, problem: outcome.reason };
-      case 'notDump': return origin !== 'named' ? undefined : { uri, posts: 0, problem: notADump() };
-      case 'cancelled': return undefined;
-      case 'failed':
-        this.log.error(`parsing ${uri.toString()} failed: ${outcome.reason}`);
-        return { uri, posts: 0, problem: vscode.l10n.t('The file could not be parsed: {0}', outcome.reason) };
-    }
-  }
-
-  /** One file read and parsed whole (file changes, and the in-thread fallback). */
-  private async readFile(uri: vscode.Uri, origin: FileOrigin, slicer: Slicer, generation: number): Promise<FileRead> {
-    const read = await this.readBytes(uri, origin, slicer);
-    if (!(read instanceof Uint8Array)) return { entry: read };
-    if (!this.worker.broken) {
-      try {
-        slicer.endSlice();
-        const { outcome, parsed } = await this.worker.parse(read, uri.toString(), this.settings().topics, () => generation !== this.generation);
-        slicer.resume();
-        const entry = this.entryOf(uri, origin, outcome, parsed);
-        if (parsed && entry?.posts) applyOverrides(parsed.posts, this.languageOverrides());
-        return { entry, parsed: entry?.posts ? parsed : undefined };
-      } catch (error) {
-        slicer.resume();
-        this.log.warn(`the parse worker failed on ${uri.toString()}; parsing on this thread`, error);
-        // The bytes went to the worker; read them again for the in-thread path.
-        if (this.worker.broken) return this.readFile(uri, origin, slicer, generation);
-        return { entry: { uri, posts: 0, problem: vscode.l10n.t('The file could not be parsed: {0}', messageOf(error)) } };
-      }
-    }
-    return this.parseHere(read, uri, origin, slicer, generation);
-  }
-
-  /** Parses on this thread in time slices (no worker threads here). */
-  private async parseHere(bytes: Uint8Array, uri: vscode.Uri, origin: FileOrigin, slicer: Slicer, generation: number): Promise<FileRead> {
-    const silent = origin === 'workspace';
-    await slicer.maybePause();
-    const decoded = await decodeInSlices(bytes, () => slicer.pause());
-    if ('error' in decoded) return { entry: silent ? undefined : { uri, posts: 0, problem: decoded.error } };
-    if (!looksLikeDump(decoded.text)) {
-      return { entry: origin !== 'named' ? undefined : { uri, posts: 0, problem: notADump() } };
-    }
-    await slicer.maybePause();
-    const settings = this.settings();
-    let parsed: ParsedFile;
-    try {
-      parsed = await parseInPieces(decoded.text, uri.toString(), (text, file) => parseDump(text, file, settings), {
-        pause: () => slicer.pause(),
-        shouldPause: () => slicer.shouldPause(),
-        isCancelled: () => generation !== this.generation,
-      });
-    } catch (error) {
-      this.log.error(`parsing ${uri.toString()} failed`, error);
-      return { entry: { uri, posts: 0, problem: vscode.l10n.t('The file could not be parsed: {0}', messageOf(error)) } };
-    }
-    parsed.encoding ??= decoded.encoding;
-    const entry = this.parsedEntry(uri, parsed);
-    if (entry.posts) applyOverrides(parsed.posts, this.languageOverrides());
-    return { entry, parsed: entry.posts ? parsed : undefined };
-  }
-
-  private parsedEntry(uri: vscode.Uri, parsed: ParsedFile): FileEntry {
-    if (parsed.error) return { uri, posts: 0, problem: parsed.error };
-    if (parsed.posts.length === 0) return { uri, posts: 0, problem: vscode.l10n.t('No articles were found in this file.') };
-    return { uri, posts: parsed.posts.length };
-  }
-
-  // ── watching ──────────────────────────────────────────────────────────────────────────────────────────
-
-  private watch(specs: readonly SourceSpec[]): void {
-    for (const watcher of this.watchers) watcher.dispose();
-    this.watchers = [];
-    const patterns: vscode.GlobPattern[] = [];
-    for (const spec of specs) {
-      patterns.push(watchPattern(spec));
-      if (spec.kind === 'path') patterns.push(fileWatchPattern(spec.uri));
-    }
-    for (const pattern of patterns) {
-      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      watcher.onDidCreate(uri => this.queue(uri, 'changed'));
-      watcher.onDidChange(uri => this.queue(uri, 'changed'));
-      watcher.onDidDelete(uri => this.queue(uri, 'deleted'));
-      this.watchers.push(watcher);
-    }
-  }
-
-  private queue(uri: vscode.Uri, kind: 'changed' | 'deleted'): void {
-    this.pendingEvents.set(uri.toString(), kind);
-    if (this.debounce) clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => {
-      this.debounce = undefined;
-      const events = this.pendingEvents;
-      this.pendingEvents = new Map();
-      // Chained after the current load so that changes are applied to complete content, in order.
-      this.current = this.current.then(() => this.applyFileEvents(events));
-    }, WATCH_DEBOUNCE_MS);
-  }
-
   /** Re-reads only the files that changed (each parsed whole, then swapped in); a deleted folder drops every file under it. */
-  private async applyFileEvents(events: Map<string, 'changed' | 'deleted'>): Promise<void> {
+  private async applyFileEvents(events: FileEvents): Promise<void> {
     const generation = this.generation;
     const slicer = new Slicer();
-    const changes = new Map<string, FileRead | 'deleted'>();
+    const isCancelled = () => generation !== this.generation;
     this.loadingCount++;
     try {
-      for (const [key, kind] of events) {
-        const uri = vscode.Uri.parse(key);
-        let exists = kind === 'changed';
-        let isFolder = false;
-        if (exists) {
-          try {
-            isFolder = ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
-          } catch {
-            exists = false;
-          }
-        }
-        if (!exists) {
-          for (const existing of new Set([...this.entries.keys(), ...changes.keys()])) {
-            if (existing === key || existing.startsWith(key.endsWith('/') ? key : key + '/')) changes.set(existing, 'deleted');
-          }
-          continue;
-        }
-        const origin = originOf(uri, this.specs);
-        if (isFolder || !origin) continue;
-        changes.set(key, await this.readFile(uri, origin, slicer, generation));
-        if (generation !== this.generation) return;
-      }
+      const changes = await changesOf(events, {
+        knownFiles: () => this.entries.keys(),
+        originOf: uri => originOf(uri, this.specs),
+        read: (uri, origin) => this.loader.readFile(uri, origin, slicer, isCancelled),
+        isCancelled,
+      });
+      if (!changes) return;
       if (changes.size > 0) {
         const entries = new Map(this.entries);
         for (const [key, change] of changes) {
@@ -587,40 +395,36 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   }
 }
 
-function notADump(): string {
-  return vscode.l10n.t('No "Post Syndicated from … original …" line: this is not an article dump.');
+/** What one load builds while its files come in, until it becomes the library's content. */
+interface LoadRound {
+  readonly generation: number;
+  readonly corpus: Corpus;
+  readonly entries: Map<string, FileEntry>;
+  /** The load's parse jobs by file key, for `fullArticle` to ask for a body first. */
+  readonly jobs: Map<string, ParseJob>;
+  /** Publishes what is there so far, at most this often. */
+  readonly updates: Throttle;
+  isPublished(): boolean;
+  headlinesDone(key: string): void;
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof vscode.FileSystemError) return error.code ? `${error.code}` : error.message;
-  return error instanceof Error ? error.message : String(error);
+/** Read once per file before its job starts, so a file is parsed with one consistent set. */
+interface WorkerInput {
+  topics: Record<string, string[]>;
+  overrides: LanguageOverrides;
+  cache: HeadlineCache | undefined;
 }
 
-function applyOverrides(posts: readonly Article[], overrides: Record<string, CodeLanguage>): void {
-  if (Object.keys(overrides).length === 0) return;
-  for (const post of posts) {
-    post.codeBlocks = post.codeBlocks.map(block => {
-      const lang = overrides[`${post.url}#${block.index}`];
-      return lang ? { ...block, lang } : block;
-    });
+/** Every file of the sources once (the first source listing a file names its origin), and the sources' own problems. */
+async function listSources(specs: readonly SourceSpec[], slicer: Slicer): Promise<{ listed: Map<string, ListedFile>; sourceProblems: SourceProblem[] }> {
+  const listed = new Map<string, ListedFile>();
+  const sourceProblems: SourceProblem[] = [];
+  for (const spec of specs) {
+    slicer.endSlice();
+    const { files, problem } = await listFiles(spec);
+    slicer.resume();
+    if (problem) sourceProblems.push(problem);
+    for (const file of files) if (!listed.has(file.uri.toString())) listed.set(file.uri.toString(), file);
   }
-}
-
-/** Runs a job once after a delay; scheduling again while one is pending keeps the earlier time. */
-class Throttle {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(private readonly job: () => void) {}
-
-  schedule(ms: number): void {
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      this.job();
-    }, ms);
-  }
-
-  cancel(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
+  return { listed, sourceProblems };
 }
