@@ -1,6 +1,6 @@
 // Where articles come from: `techArticles.sources` entries (files, folders, globs; relative to the workspace
-// folders, `~` for home, or URIs) resolved to files through vscode.workspace.fs, and the watchers that keep
-// them current. With no entries, dump files in the open workspace folders are used.
+// folders, `~` for home, or URIs) resolved to files through vscode.workspace.fs, and the patterns that
+// watcher.ts watches to keep them current. With no entries, dump files in the open workspace folders are used.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
