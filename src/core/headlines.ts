@@ -42,7 +42,7 @@ export interface HeadlineScan {
 const FIRST_OPENING_BLOCK = OPENING_CHARS + 512;
 const OPENING_BLOCK = 4 * 1024;
 
-/** A decoded string as a TextSource; a BOM is dropped and CR / CRLF line ends become LF (as splitLines splits). */
+/** A decoded string as a TextSource; a BOM is dropped and CR / CRLF line ends become LF (as the full parse reads lines). */
 export class StringSource implements TextSource {
   readonly value: string;
 

@@ -5,7 +5,7 @@ import { findCodeSpans } from './body/codeBlocks';
 import { toBodyLine, type BodyLine } from './body/lines';
 import { detectLanguage, withArticleHint, type LanguageGuess } from './language';
 import type { Article, CodeBlock, CodeLanguage, ParsedFile } from './model';
-import { naturalLanguageOf } from './naturalLanguage';
+import { naturalLanguageOfParts } from './naturalLanguage';
 import { openingText } from './opening';
 import { hasPrompts } from './prompts';
 import { splitPosts, tagsOf, type RawPost } from './posts';
@@ -63,7 +63,7 @@ function toArticle(post: RawPost, lines: LineIndex, file: string, tags: string[]
     source: sourceOf(post.url),
     topics: [],
     tags: [...tags],
-    language: naturalLanguageOf(`${post.title}\n${opening}`),
+    language: naturalLanguageOfParts(post.title, opening),
     file,
     titleLine: post.titleIndex + 1,
     syndicatedLine: post.syndicatedIndex + 1,
