@@ -3,8 +3,11 @@ import type { ArticleSummary, ParsedFile } from '../core/model';
 import type { PackedBatch } from './lazyBody';
 
 export type WorkerRequest =
-  /** The file's bytes, or the path of a local file for the worker to read itself. */
-  | { type: 'parse'; id: number; bytes?: Uint8Array; path?: string; file: string; topics: Record<string, string[]>; cache?: HeadlineCache }
+  /**
+   * The file's bytes, or the path of a local file for the worker to read itself; `wanted`: title lines of posts
+   * asked for before the job was sent, parsed first.
+   */
+  | { type: 'parse'; id: number; bytes?: Uint8Array; path?: string; file: string; topics: Record<string, string[]>; cache?: HeadlineCache; wanted?: number[] }
   | { type: 'cancel'; id: number }
   /** Parse this post's body next: someone is waiting for it. */
   | { type: 'prioritize'; id: number; titleLine: number }

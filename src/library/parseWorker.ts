@@ -271,7 +271,7 @@ port?.on('message', (request: WorkerRequest) => {
     if (job?.bodies) job.bodies.prioritize(request.titleLine);
     else job?.wanted.push(request.titleLine);
   } else {
-    jobs.push({ request, wanted: [] });
+    jobs.push({ request, wanted: [...(request.wanted ?? [])] });
     void drain();
   }
 });

@@ -74,9 +74,20 @@ export class ParseWorkerClient {
       request.bytes = owned;
       transfer.push(owned.buffer as ArrayBuffer);
     } else request.path = input.path;
+    // Sent at the end of this tick, so that a post asked for right after start() rides with the request and is
+    // parsed first whatever the worker is doing by then.
+    let sent = false;
     const done = new Promise<ParseResult>((resolve, reject) => {
       this.pending.set(id, { posts: [], listener, resolve, reject });
-      worker.postMessage(request, transfer);
+      queueMicrotask(() => {
+        sent = true;
+        try {
+          worker.postMessage(request, transfer);
+        } catch (error) {
+          this.pending.delete(id);
+          reject(error);
+        }
+      });
       const watch = setInterval(() => {
         if (!this.pending.has(id)) clearInterval(watch);
         else if (isCancelled()) {
@@ -88,7 +99,8 @@ export class ParseWorkerClient {
     return {
       done,
       prioritize: titleLine => {
-        if (this.pending.has(id)) this.worker?.postMessage({ type: 'prioritize', id, titleLine } satisfies WorkerRequest);
+        if (!sent) (request.wanted ??= []).push(titleLine);
+        else if (this.pending.has(id)) this.worker?.postMessage({ type: 'prioritize', id, titleLine } satisfies WorkerRequest);
       },
     };
   }
