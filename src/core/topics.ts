@@ -245,6 +245,13 @@ function wordEnd(text: string, start: number, limit: number): number {
     i++;
     if (c === DOTTED_CAPITAL_I || i >= limit) break;
     c = text.charCodeAt(i);
+    // Most characters of a word are ASCII lower-case letters: no table, no class test.
+    while (c >= 97 && c <= 122) {
+      hash = step(hash, c);
+      if (++i >= limit) break;
+      c = text.charCodeAt(i);
+    }
+    if (i >= limit) break;
     l = lower(c);
     if (isWordUnit(l)) continue;
     if (!isJoiner(l) || i + 1 >= limit) break;
