@@ -103,8 +103,22 @@ export interface TopicInput {
   text: string;
 }
 
+/**
+ * The rules of the last overrides asked for: every parse and every headline pass asks, and the same list means
+ * one keyword index per process (a second index also made V8 throw away the optimised matcher once).
+ */
+let lastRules: { key: string; rules: readonly TopicRule[] } | undefined;
+
 /** Built-in rules with the user's overrides applied: a listed topic's rules are replaced; [] removes it. */
-export function topicRules(overrides: TopicOverrides = {}): TopicRule[] {
+export function topicRules(overrides: TopicOverrides = {}): readonly TopicRule[] {
+  const key = JSON.stringify(overrides) ?? '';
+  if (lastRules?.key === key) return lastRules.rules;
+  const rules = Object.freeze(rulesWith(overrides));
+  lastRules = { key, rules };
+  return rules;
+}
+
+function rulesWith(overrides: TopicOverrides): TopicRule[] {
   const rules = new Map<string, TopicRule>(BUILTIN_TOPICS.map(rule => [rule.name, rule]));
   for (const [name, entries] of Object.entries(overrides)) {
     if (!Array.isArray(entries)) continue;

@@ -82,6 +82,18 @@ describe('topics', () => {
       assert.deepEqual(rule.urlFragments, ['lwn.net', '/blogs/x/']);
       assert.deepEqual(rule.keywords, ['data lake', 'k8s']);
     });
+
+    it('gives the same frozen list for the same overrides, and a new one when they change', () => {
+      const builtIn = topicRules();
+      assert.equal(topicRules({}), builtIn);
+      assert.ok(Object.isFrozen(builtIn));
+      const custom = topicRules({ Custom: ['k8s'] });
+      assert.notEqual(custom, builtIn);
+      assert.equal(topicRules({ Custom: ['k8s'] }), custom);
+      assert.ok(topicsOf(input({ title: 'k8s k8s' }), { Custom: ['k8s'] }).includes('Custom'));
+      assert.ok(!topicRules().some(r => r.name === 'Custom'));
+      assert.ok(!topicsOf(input({ title: 'k8s k8s' })).includes('Custom'));
+    });
   });
 });
 
