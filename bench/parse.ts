@@ -4,12 +4,14 @@
 // child process so its peak memory (max RSS) is its own. Baseline: read the file, split lines, one regex per
 // line — the least any parser must do. Targets: parser ≥ 1/5 of baseline throughput, time growing linearly
 // with size, peak memory ≤ 4× the input. Prints a Markdown table; speed is never asserted in tests.
-// A fresh process spends its first seconds of CPU compiling the parser (V8's optimising compiler runs on
-// helper threads, which CPU time counts; it keeps optimising rarer functions for the first ≈ 20 MB), a fixed
-// cost that would otherwise be charged per MB of the smallest dump. So each timed child first parses a small
-// warm-up dump generated from a different seed (the baseline child runs its own loop on it too), untimed; the
-// cold figure, one run in a fresh process without warm-up, is printed beside it, and peak memory is the cold
-// run's, so that nothing of the warm-up counts in it.
+// A fresh process spends its first second or so of CPU compiling the parser (V8's optimising compiler runs on
+// helper threads, which CPU time counts), a fixed cost that would otherwise be charged per MB of the smallest
+// dump. It takes ≈ 16 MB of text to settle: parsing a 2 MB dump 14 times in one process took 329, 103, 89, 88,
+// 81, 64, 43, 45, 35, 37, 48, 35, 45, 43 ms per MB (Node 20, 2026-11-22). So each timed child first parses a
+// 16 MB warm-up dump generated from a different seed (the baseline child runs its own loop on it too), untimed,
+// and the figure is the steady throughput. The cold figure, one run in a fresh process without warm-up, is
+// printed beside it (that is what one CLI call on one file costs), and peak memory is the cold run's, so that
+// nothing of the warm-up counts in it.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -19,8 +21,8 @@ import { parseText } from '../src/core/parse';
 import { writeDump } from './lib/generate';
 
 const MB = 1 << 20;
-/** The warm-up dump: small, and from a seed no benchmark size uses, so its text differs from the timed one. */
-const WARM_UP_MB = 2;
+/** The warm-up dump: as long as V8 takes to settle, from a seed no benchmark size uses, so its text differs from the timed one. */
+const WARM_UP_MB = 16;
 const WARM_UP_SEED = 7919;
 const SEED_DIR = process.env.TECH_ARTICLES_SEED_DIR ?? path.resolve(__dirname, '../../../shared/corpus');
 
@@ -31,7 +33,11 @@ interface Measurement { ms: number; wallMs: number; maxRssMb: number; posts: num
 function child(mode: string, args: string[]): void {
   const warmUp = args[0] === '--warm-up' ? args[1] : undefined;
   const files = warmUp ? args.slice(2) : args;
-  if (warmUp) work(mode, [warmUp]);
+  if (warmUp) {
+    work(mode, [warmUp]);
+    // The warm-up's garbage is collected now, not on the timed run's clock.
+    (globalThis as { gc?: () => void }).gc?.();
+  }
   const started = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
   const { posts, blocks } = work(mode, files);
@@ -70,7 +76,7 @@ function measure(mode: string, files: string[], repeat: number, warmUp?: string)
   let best: Measurement | undefined;
   for (let i = 0; i < repeat; i++) {
     const warmUpArgs = warmUp ? ['--warm-up', warmUp] : [];
-    const run = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--child', mode, ...warmUpArgs, ...files], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', __filename, '--child', mode, ...warmUpArgs, ...files], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
     const m = JSON.parse(run.stdout) as Measurement;
     if (!best || m.ms < best.ms) best = { ...m, maxRssMb: Math.max(m.maxRssMb, best?.maxRssMb ?? 0) };
