@@ -24,6 +24,8 @@ export interface TextSource {
   startsWithMarker(at: number): boolean;
   /** The text between two positions (positions on line boundaries). */
   text(start: number, end: number): string;
+  /** Whether the text between two positions is all white space (`isBlank`), read without decoding it if possible. */
+  isBlank(start: number, end: number): boolean;
 }
 
 export interface HeadlineScan {
@@ -70,6 +72,10 @@ export class StringSource implements TextSource {
   text(start: number, end: number): string {
     return this.value.slice(start, end);
   }
+
+  isBlank(start: number, end: number): boolean {
+    return isBlank(this.value.slice(start, end));
+  }
 }
 
 const MARKER_BYTES = Array.from(SYNDICATED_MARKER, c => c.charCodeAt(0));
@@ -104,6 +110,20 @@ export class Utf8Source implements TextSource {
 
   text(start: number, end: number): string {
     return this.decoder.decode(this.bytes.subarray(start, end));
+  }
+
+  /**
+   * An ASCII byte is a whole character (UTF-8 never uses one inside a multi-byte character), so the first
+   * ASCII byte other than white space answers; from a non-ASCII character on, the rest is decoded and read.
+   */
+  isBlank(start: number, end: number): boolean {
+    const bytes = this.bytes;
+    for (let i = start; i < end; i++) {
+      const b = bytes[i];
+      if (b === 32 || b === 9 || b === 10 || b === 13 || b === 11 || b === 12) continue;
+      return b < 0x80 ? false : isBlank(this.text(i, end));
+    }
+    return true;
   }
 }
 
@@ -230,8 +250,8 @@ export class PostFinder {
         head = this.headAt(source, match);
       }
     }
-    // Only the few lines right after a "Post Syndicated" line are decoded to see whether they are blank.
-    if (this.waiting && (head || !isBlank(source.text(lineStart, lineEnd)))) {
+    // Only the few lines right after a "Post Syndicated" line are read to see whether they are blank.
+    if (this.waiting && (head || !source.isBlank(lineStart, lineEnd))) {
       this.waiting.firstContent = { index, start: lineStart };
       this.waiting = undefined;
     }
@@ -247,14 +267,13 @@ export class PostFinder {
   private headAt(source: TextSource, match: RegExpExecArray): Head | undefined {
     const i = this.index;
     const lowest = this.floor;
-    let t = i - 1;
-    let title = '';
-    for (; t >= lowest && t >= i - TITLE_LOOKBACK; t--) {
-      title = source.text(this.ringStarts[t % TITLE_LOOKBACK], this.ringEnds[t % TITLE_LOOKBACK]);
-      if (!isBlank(title)) break;
+    for (let t = i - 1; t >= lowest && t >= i - TITLE_LOOKBACK; t--) {
+      const start = this.ringStarts[t % TITLE_LOOKBACK];
+      const end = this.ringEnds[t % TITLE_LOOKBACK];
+      if (source.isBlank(start, end)) continue;
+      return { titleIndex: t, titleStart: start, title: trimAll(source.text(start, end)), syndicatedIndex: i, author: match[1], url: match[2] };
     }
-    if (t < lowest || t < i - TITLE_LOOKBACK) return undefined;
-    return { titleIndex: t, titleStart: this.ringStarts[t % TITLE_LOOKBACK], title: trimAll(title), syndicatedIndex: i, author: match[1], url: match[2] };
+    return undefined;
   }
 }
 
@@ -273,38 +292,41 @@ export function summarize(
   // Rules made once by a caller summarising in parts keep the keyword index topicsOf builds per rule list.
   const rules = options.rules ?? topicRules(options.topics);
   const { heads, last, tags } = frame;
-  return heads.slice(from, to).map((head, offset): ArticleSummary => {
-    const k = from + offset;
-    const next = heads[k + 1];
-    // The body runs from the first non-blank line after "Post Syndicated" to the last non-blank line before
-    // the next title (or the footer); splitPosts counts an all-blank body as starting right after its limit.
-    const limitIndex = next ? next.titleIndex - 1 : last.index;
-    const content = head.firstContent && head.firstContent.index <= limitIndex ? head.firstContent : undefined;
-    let bodyStart = Math.max(head.syndicatedIndex + 1, limitIndex + 1);
-    let bodyEnd = bodyStart - 1;
-    let opening = '';
-    if (content) {
-      const end = next ? skipBlankBackwards(source, lineBefore(source, { index: next.titleIndex, start: next.titleStart })) : last;
-      bodyStart = content.index;
-      bodyEnd = end.index;
-      opening = openingBetween(source, content.start, end.end);
-    }
-    return {
-      url: head.url,
-      title: head.title,
-      author: head.author,
-      authors: authorsOf(head.author),
-      source: sourceOf(head.url),
-      topics: topicsOf({ url: head.url, title: head.title, tags, text: opening }, undefined, rules),
-      tags: [...tags],
-      language: naturalLanguageOfParts(head.title, opening),
-      file,
-      titleLine: head.titleIndex + 1,
-      syndicatedLine: head.syndicatedIndex + 1,
-      bodyStartLine: bodyStart + 1,
-      bodyEndLine: Math.max(bodyStart, bodyEnd) + 1,
-    };
-  });
+  const summaries: ArticleSummary[] = [];
+  for (let k = from; k < to; k++) summaries.push(summaryOf(source, heads[k], k + 1 < heads.length ? heads[k + 1] : undefined, last, tags, file, rules));
+  return summaries;
+}
+
+/** The summary of one post; `next` is the post after it, if any (its title line ends this one's body). */
+function summaryOf(source: TextSource, head: Head, next: Head | undefined, last: Line, tags: string[], file: string, rules: readonly TopicRule[]): ArticleSummary {
+  // The body runs from the first non-blank line after "Post Syndicated" to the last non-blank line before
+  // the next title (or the footer); splitPosts counts an all-blank body as starting right after its limit.
+  const limitIndex = next ? next.titleIndex - 1 : last.index;
+  const content = head.firstContent && head.firstContent.index <= limitIndex ? head.firstContent : undefined;
+  let bodyStart = Math.max(head.syndicatedIndex + 1, limitIndex + 1);
+  let bodyEnd = bodyStart - 1;
+  let opening = '';
+  if (content) {
+    const end = next ? skipBlankBackwards(source, lineBefore(source, { index: next.titleIndex, start: next.titleStart })) : last;
+    bodyStart = content.index;
+    bodyEnd = end.index;
+    opening = openingBetween(source, content.start, end.end);
+  }
+  return {
+    url: head.url,
+    title: head.title,
+    author: head.author,
+    authors: authorsOf(head.author),
+    source: sourceOf(head.url),
+    topics: topicsOf({ url: head.url, title: head.title, tags, text: opening }, undefined, rules),
+    tags: [...tags],
+    language: naturalLanguageOfParts(head.title, opening),
+    file,
+    titleLine: head.titleIndex + 1,
+    syndicatedLine: head.syndicatedIndex + 1,
+    bodyStartLine: bodyStart + 1,
+    bodyEndLine: Math.max(bodyStart, bodyEnd) + 1,
+  };
 }
 
 /** Author lines repeat across a dump: each is split once (a copy per summary, which may be changed). */
@@ -336,7 +358,7 @@ function lineBefore(source: TextSource, line: { index: number; start: number }):
 /** `line` if it is not blank, else the nearest non-blank line above it (index -1 when there is none). */
 function skipBlankBackwards(source: TextSource, line: Line): Line {
   let at = line;
-  while (at.index >= 0 && isBlank(source.text(at.start, at.end))) at = lineBefore(source, at);
+  while (at.index >= 0 && source.isBlank(at.start, at.end)) at = lineBefore(source, at);
   return at;
 }
 
@@ -352,8 +374,14 @@ function openingBetween(source: TextSource, start: number, end: number): string 
       const next = feed >= at ? feed : source.nextLineFeed(at + block);
       if (next !== -1 && next < end) cut = next;
     }
-    const lines = source.text(at, cut).split('\n');
-    for (let k = 0; k < lines.length; k++) if (opening.add(lines[k])) return opening.text();
+    // Line by line without split(): the lines after the opening's end are never made.
+    const text = source.text(at, cut);
+    for (let lineStart = 0; lineStart <= text.length;) {
+      const feed = text.indexOf('\n', lineStart);
+      const lineEnd = feed === -1 ? text.length : feed;
+      if (opening.add(text.slice(lineStart, lineEnd))) return opening.text();
+      lineStart = lineEnd + 1;
+    }
     at = cut + 1;
     block = OPENING_BLOCK;
   }

@@ -9,6 +9,7 @@ import { decode } from '../../src/core/decode';
 import { findPosts, PostFinder, scanHeadlines, StringSource, summarize, Utf8Source, utf8Source, type TextSource } from '../../src/core/headlines';
 import type { Article, ArticleSummary } from '../../src/core/model';
 import { parseText } from '../../src/core/parse';
+import { isBlank } from '../../src/core/text';
 import { corpusDir, repoRoot } from '../harness/paths';
 
 const heldoutDir = path.join(repoRoot, 'test', 'fixtures', 'heldout');
@@ -117,6 +118,25 @@ describe('core: headline pass', () => {
       made.push(...summarize(whole, frame, 'f', { topics }, made.length, finder.ready));
       assert.deepEqual(frame, findPosts(whole), path.basename(file));
       assert.deepEqual(made, expected.summaries, path.basename(file));
+    }
+  });
+
+  it('tells blank lines from the bytes as isBlank does from the text, Unicode spaces included', () => {
+    const lines = ['', ' ', '\t \t', 'a', '  a  ', '\u00a0', '\u00a0x', ' \u3000 ', '\u200b', '\u2028\u2029', '\ufeff', '\u0085', '\u00e9', ' \u00e9 ',
+      '\u2019', '\u3000\u00a0 \t', '\u000b\u000c', 'x\u00a0', '\u00a0 \u00a0y', 'Привет'];
+    const text = lines.join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const fromBytes = new Utf8Source(bytes);
+    const fromText = new StringSource(text);
+    let byteAt = 0;
+    let charAt = 0;
+    for (const line of lines) {
+      const byteEnd = byteAt + new TextEncoder().encode(line).length;
+      const expected = isBlank(line);
+      assert.equal(fromBytes.isBlank(byteAt, byteEnd), expected, JSON.stringify(line));
+      assert.equal(fromText.isBlank(charAt, charAt + line.length), expected, JSON.stringify(line));
+      byteAt = byteEnd + 1;
+      charAt += line.length + 1;
     }
   });
 
