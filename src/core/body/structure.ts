@@ -150,15 +150,18 @@ function toBlock(unit: Unit | TableUnit, units: ReadonlyArray<Unit | TableUnit>,
       return { type: 'paragraph', line: unit.line, text: unit.text };
     case 'text': {
       if (isCaption(unit.text)) return { type: 'caption', line: unit.line, text: unit.text };
-      if (isHeading(unit, k > 0 ? units[k - 1] : undefined, k + 1 < units.length ? units[k + 1] : undefined)) return { type: 'heading', line: unit.line, text: unit.text };
+      // Read for every text unit, not only when the heading test gets that far: a read of a unit's kind that
+      // runs rarely meets a kind of unit it has not seen yet, and that threw away the optimised nest and toBlock.
+      const afterCode = k > 0 && units[k - 1].type === 'code';
+      if (isHeading(unit, afterCode, k + 1 < units.length ? units[k + 1] : undefined)) return { type: 'heading', line: unit.line, text: unit.text };
       return { type: 'paragraph', line: unit.line, text: unit.text };
     }
   }
 }
 
-function isHeading(unit: Extract<Unit, { type: 'text' }>, previous: Unit | TableUnit | undefined, next: Unit | TableUnit | undefined): boolean {
+function isHeading(unit: Extract<Unit, { type: 'text' }>, afterCode: boolean, next: Unit | TableUnit | undefined): boolean {
   // A heading stands alone between blank lines, or right after a code block that swallowed the blank.
-  if (!unit.single || unit.indent > 0 || !(unit.afterBlank || previous?.type === 'code') || !unit.beforeBlank || next === undefined) return false;
+  if (!unit.single || unit.indent > 0 || !(unit.afterBlank || afterCode) || !unit.beforeBlank || next === undefined) return false;
   const text = unit.text;
   if (text.length > MAX_HEADING || /[.!?,;]$/.test(text) || (/:$/.test(text) && text.split(/\s+/).length > 3)) return false;
   if (!/^[\p{Lu}\p{N}"“'‘[(]/u.test(text)) return false;
