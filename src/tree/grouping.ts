@@ -32,18 +32,7 @@ export type LanguagesOf<T> = (article: T) => readonly string[] | undefined;
 
 const NONE_KEY = '\u0000none';
 const PENDING_KEY = '\u0000pending';
-
-/** The keys an article is filed under; several for topics, authors and languages. Empty means "none". */
-function keysOf<T extends ArticleSummary>(article: T, by: GroupBy, languagesOf: LanguagesOf<T>): readonly string[] {
-  switch (by) {
-    // The parser's catch-all topic joins the "none" group, which sorts last.
-    case 'topic': return article.topics.filter(topic => topic !== OTHER_TOPIC);
-    case 'source': return article.source ? [article.source] : [];
-    case 'author': return article.authors.length > 0 ? article.authors : article.author ? [article.author] : [];
-    case 'language': return languagesOf(article) ?? [PENDING_KEY];
-    case 'file': return [article.file];
-  }
-}
+const PENDING_KEYS = [PENDING_KEY];
 
 /** One collator for every comparison: `localeCompare` with options builds one per call, ~100× slower. */
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -91,11 +80,31 @@ class Grouper<T extends ArticleSummary> {
     this.noneLabel = { topic: none.noTopic, source: none.unknownSource, author: none.unknownAuthor, language: none.noCode, file: '' }[by];
   }
 
+  /**
+   * Files the article under each of its keys (several for topics, authors and languages), or under "none".
+   * No list of keys is made per article: 10,000 articles are grouped each time the view is rebuilt.
+   */
   add(article: T): void {
-    const keys = keysOf(article, this.by, this.languagesOf);
-    if (keys.length === 0) this.addTo(NONE_KEY, article);
-    // Duplicate keys (an author named twice) file the article once; lists are short, so no Set.
-    for (let k = 0; k < keys.length; k++) if (keys.indexOf(keys[k]) === k) this.addTo(keys[k], article);
+    switch (this.by) {
+      // The parser's catch-all topic joins the "none" group, which sorts last.
+      case 'topic': return this.addUnder(article.topics, article, OTHER_TOPIC);
+      case 'source': return this.addTo(article.source ? article.source : NONE_KEY, article);
+      case 'author': return article.authors.length > 0 ? this.addUnder(article.authors, article) : this.addTo(article.author ? article.author : NONE_KEY, article);
+      case 'language': return this.addUnder(this.languagesOf(article) ?? PENDING_KEYS, article);
+      case 'file': return this.addTo(article.file, article);
+    }
+  }
+
+  /** Under each key but `skip`, once (an author named twice is filed once; lists are short, so no Set); "none" when there is none. */
+  private addUnder(keys: readonly string[], article: T, skip?: string): void {
+    let filed = false;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      if (key === skip || keys.indexOf(key) !== k) continue;
+      this.addTo(key, article);
+      filed = true;
+    }
+    if (!filed) this.addTo(NONE_KEY, article);
   }
 
   groups(): Group<T>[] {

@@ -54,6 +54,18 @@ describe('tree: grouping', () => {
     assert.deepEqual(summary(groups), [['a.txt', ['beta', 'Alpha']], ['b.txt', ['gamma', 'delta']]]);
   });
 
+  it('files an article once per distinct key, the catch-all topic beside real ones ignored', () => {
+    const odd = [
+      article('one', { topics: ['Other', 'Cloud', 'Cloud'], authors: ['Ann', 'Ann'] }),
+      article('two', { topics: ['Other', 'Other'], authors: [], author: 'Zed' }),
+      article('three', { topics: [], authors: [], author: '', source: '' }),
+    ];
+    assert.deepEqual(summary(groupArticles(odd, 'topic', NONE)), [['Cloud', ['one']], ['Other', ['three', 'two']]]);
+    assert.deepEqual(summary(groupArticles(odd, 'author', NONE)), [['Ann', ['one']], ['Zed', ['two']], ['Unknown Author', ['three']]]);
+    assert.deepEqual(summary(groupArticles(odd, 'source', NONE)), [['Blog', ['one', 'two']], ['Unknown Source', ['three']]]);
+    assert.deepEqual(summary(groupArticles(odd, 'language', NONE, f => f, false, () => ['sql', 'sql'])), [['SQL', ['one', 'three', 'two']]]);
+  });
+
   it('gives stable, distinct group keys per grouping', () => {
     const keys = groupArticles(articles, 'topic', NONE).map(g => g.key);
     assert.equal(new Set(keys).size, keys.length);
