@@ -102,6 +102,12 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   libraryChanged(): void {
     this.bodiesVersion++;
     this.markStale();
+    // New headlines: sorted and grouped now, in slices, not when the view next asks. A first load publishes
+    // every 0.4 s, so each round merges in only the titles that arrived (10,000 sorted at the end took ~100 ms
+    // of a cold host), and the view, shown or opened later, gets its groups without waiting.
+    if (this.services.library.summaries() === this.byTitle?.articles) return;
+    // A failure here shows when the view asks for its roots.
+    void (async () => this.rootsInSlices())().catch(() => undefined);
   }
 
   /** Read state, favorites or notes changed: groups are reused unless the filter depends on these. */
