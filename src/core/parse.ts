@@ -1,12 +1,12 @@
 // The parser's public entry: text of a dump → ParsedFile with its articles. Pure (no fs, no vscode).
 import { splitAuthors } from './authors';
 import { buildBody } from './body/structure';
-import { findCodeSpans } from './body/codeBlocks';
+import { findCodeSpans, type CodeSpan } from './body/codeBlocks';
 import { toBodyLine, type BodyLine } from './body/lines';
 import { detectLanguage, withArticleHint, type LanguageGuess } from './language';
 import type { Article, CodeBlock, CodeLanguage, ParsedFile } from './model';
 import { naturalLanguageOfParts } from './naturalLanguage';
-import { openingText } from './opening';
+import { Opening } from './opening';
 import { PRIMER_DUMPS } from './body/primer';
 import { hasPrompts } from './prompts';
 import { splitPosts, tagsOf, type RawPost } from './posts';
@@ -63,21 +63,9 @@ function toArticle(post: RawPost, lines: LineIndex, file: string, tags: string[]
   // interpreted and another when optimised, and each change of kind deoptimised this function.
   const guesses: LanguageGuess[] = [];
   for (const span of spans) guesses.push(detectLanguage(span.code));
-  const hint = dominantScriptLanguage(guesses);
-  const codeBlocks: CodeBlock[] = spans.map((span, index) => {
-    const guess = withArticleHint(guesses[index], hint);
-    return {
-      index,
-      startLine: bodyLines[span.first].index + 1,
-      endLine: bodyLines[span.last].index + 1,
-      lang: guess.lang,
-      kind: guess.kind,
-      code: span.code,
-      hasPrompts: hasPrompts(span.code),
-    };
-  });
+  const codeBlocks = codeBlocksOf(spans, guesses, bodyLines);
   const body = buildBody(bodyLines, spans);
-  const opening = openingText(bodyLineTexts(bodyLines));
+  const opening = openingOf(bodyLines);
   const article: Article = {
     url: post.url,
     title: post.title,
@@ -94,7 +82,7 @@ function toArticle(post: RawPost, lines: LineIndex, file: string, tags: string[]
     bodyEndLine: Math.max(post.bodyStart, post.bodyEnd) + 1,
     body,
     codeBlocks,
-    wordCount: bodyLines.reduce((n, l) => n + (l.blank ? 0 : countWords(l.text)), 0),
+    wordCount: wordsOf(bodyLines),
   };
   article.topics = topicsOf({ url: post.url, title: post.title, tags, text: opening }, undefined, rules);
   return article;
@@ -114,8 +102,37 @@ function bodyLinesOf(post: RawPost, lines: LineIndex): BodyLine[] {
  * of a blank line (blocks, units and code ranges start and end on lines with text). */
 const EMPTY_LINE: BodyLine = toBodyLine('', -1);
 
-function* bodyLineTexts(lines: readonly BodyLine[]): Iterable<string> {
-  for (const line of lines) yield line.raw;
+/** Plain loops over the body in functions of their own, not Array#map, reduce or a generator: callbacks and the
+ * iterator protocol made toArticle and openingText large jobs for the optimising compiler. */
+function codeBlocksOf(spans: readonly CodeSpan[], guesses: readonly LanguageGuess[], bodyLines: readonly BodyLine[]): CodeBlock[] {
+  const hint = dominantScriptLanguage(guesses);
+  const codeBlocks: CodeBlock[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index];
+    const guess = withArticleHint(guesses[index], hint);
+    codeBlocks.push({
+      index,
+      startLine: bodyLines[span.first].index + 1,
+      endLine: bodyLines[span.last].index + 1,
+      lang: guess.lang,
+      kind: guess.kind,
+      code: span.code,
+      hasPrompts: hasPrompts(span.code),
+    });
+  }
+  return codeBlocks;
+}
+
+function openingOf(bodyLines: readonly BodyLine[]): string {
+  const opening = new Opening();
+  for (let k = 0; k < bodyLines.length; k++) if (opening.add(bodyLines[k].raw)) break;
+  return opening.text();
+}
+
+function wordsOf(bodyLines: readonly BodyLine[]): number {
+  let words = 0;
+  for (let k = 0; k < bodyLines.length; k++) if (!bodyLines[k].blank) words += countWords(bodyLines[k].text);
+  return words;
 }
 
 /** TypeScript vs JavaScript is often undecidable for one short block; the article's other blocks decide. */
@@ -131,12 +148,16 @@ function dominantScriptLanguage(guesses: readonly LanguageGuess[]): CodeLanguage
   return undefined;
 }
 
-/** Words = runs of non-spaces; counted with indexOf, which is native and faster than a character loop. */
+/** Words = runs of non-spaces: one more than the runs of spaces in a line's text, which is trimmed (no space is its
+ * last character). Counted with indexOf, native and faster than a character loop: a space whose next space is
+ * not right after it ends a run. */
 function countWords(text: string): number {
   if (text.length === 0) return 0;
   let count = 1;
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
-    if (at + 1 < text.length && text.charCodeAt(at + 1) !== 32) count++;
+  for (let at = text.indexOf(' '); at >= 0;) {
+    const next = text.indexOf(' ', at + 1);
+    if (next !== at + 1) count++;
+    at = next;
   }
   return count;
 }

@@ -116,6 +116,44 @@ describe('authors and sources', () => {
     assert.deepEqual(splitAuthors('Grab Tech'), ['Grab Tech']);
   });
 
+  it('splits authors as the character-by-character definition it replaced does (fuzzed)', () => {
+    // The former splitAuthors, kept as the definition: a name grows a character at a time and is flushed at a
+    // free comma or semicolon, or at a free space followed by "and " or "& ".
+    const reference = (author: string): string[] => {
+      const parts: string[] = [];
+      let depth = 0;
+      let inQuote = false;
+      let current = '';
+      const flush = (): void => {
+        const name = current.trim().replace(/^(?:and|&)\s+/i, '').trim();
+        if (name) parts.push(name);
+        current = '';
+      };
+      for (let i = 0; i < author.length; i++) {
+        const c = author[i];
+        if (c === '(' || c === '[') depth++;
+        else if ((c === ')' || c === ']') && depth > 0) depth--;
+        else if (c === '"' || c === '“' || c === '”') inQuote = c === '“' ? true : c === '”' ? false : !inQuote;
+        const free = depth === 0 && !inQuote;
+        if (free && (c === ',' || c === ';')) { flush(); continue; }
+        if (free && /\s/.test(c)) {
+          const conj = /^(and|&)\s+/i.exec(author.slice(i + 1));
+          if (conj) { flush(); i += conj[0].length; continue; }
+        }
+        current += c;
+      }
+      flush();
+      return parts.length > 0 ? parts : [author.trim()].filter(Boolean);
+    };
+    const pieces = ['Ada', ' ', '  ', 'and ', 'And', ' and', '&', '& ', ',', ';', '(', ')', '[', ']', '"', '“', '”', '\u00a0', '\t', 'Lane', 'Élan', 'X.', 'andy', 'AND\u3000', '\u2028'];
+    let seed = 11;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 3000; round++) {
+      const author = Array.from({ length: Math.floor(random() * 10) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      assert.deepEqual(splitAuthors(author), reference(author), JSON.stringify(author));
+    }
+  });
+
   it('names the site or blog from the URL', () => {
     assert.equal(sourceOf('https://aws.amazon.com/blogs/big-data/x/'), 'AWS Big Data Blog');
     assert.equal(sourceOf('https://aws.amazon.com/blogs/aws/x/'), 'AWS News Blog');
