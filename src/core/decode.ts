@@ -1,7 +1,7 @@
 // Bytes → text for dump files: BOMs, strict UTF-8, UTF-16 without BOM, legacy single-byte code pages.
 // Pure: no fs, so the extension can hand over bytes it read through vscode.workspace.fs.
-import * as iconv from 'iconv-lite';
-import * as jschardet from 'jschardet';
+import type * as IconvLite from 'iconv-lite';
+import type * as Jschardet from 'jschardet';
 
 export type DecodeResult = { text: string; encoding: string } | { error: string };
 
@@ -15,19 +15,34 @@ export function decode(bytes: Uint8Array): DecodeResult {
     return strictUtf8(bytes.subarray(3)) ?? { error: 'The file starts with a UTF-8 byte order mark but is not valid UTF-8.' };
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: iconv.decode(toBuffer(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+    return { text: iconv().decode(toBuffer(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: iconv.decode(toBuffer(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+    return { text: iconv().decode(toBuffer(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
   }
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return { text: iconv.decode(toBuffer(bytes), utf16), encoding: utf16 };
+  if (utf16) return { text: iconv().decode(toBuffer(bytes), utf16), encoding: utf16 };
   if (hasNul(bytes)) {
     return { error: 'This looks like a binary file (it contains NUL bytes), not a text dump of articles.' };
   }
   const utf8 = strictUtf8(bytes);
   if (utf8) return utf8;
   return legacy(bytes);
+}
+
+// The code-page libraries are loaded on first use: most dumps are UTF-8, and loading both took ≈ 20 ms of every
+// cold start (the CLI, the parse worker), jschardet most of it.
+let iconvLite: typeof IconvLite | undefined;
+let chardet: typeof Jschardet | undefined;
+
+function iconv(): typeof IconvLite {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (iconvLite ??= require('iconv-lite') as typeof IconvLite);
+}
+
+function jschardet(): typeof Jschardet {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (chardet ??= require('jschardet') as typeof Jschardet);
 }
 
 function strictUtf8(bytes: Uint8Array): { text: string; encoding: string } | undefined {
@@ -41,12 +56,12 @@ function strictUtf8(bytes: Uint8Array): { text: string; encoding: string } | und
 /** Not UTF-8, no NULs: a single-byte code page such as Windows-1251 (Bulgarian) or Windows-1252. */
 function legacy(bytes: Uint8Array): DecodeResult {
   const sample = toBuffer(bytes.subarray(0, DETECTION_SAMPLE));
-  const guess = jschardet.detect(sample);
+  const guess = jschardet().detect(sample);
   let encoding = normalizeName(guess.encoding ?? '');
   // Short Western text gives weak guesses (cp437 for "café"); Cyrillic code pages are recognised early.
   const confident = guess.confidence >= 0.5 || (CYRILLIC_PAGES.has(encoding) && guess.confidence >= 0.2);
-  if (!confident || !encoding || !iconv.encodingExists(encoding) || /^(ascii|utf-?8)$/i.test(encoding)) encoding = 'windows-1252';
-  const text = iconv.decode(toBuffer(bytes), encoding);
+  if (!confident || !encoding || !iconv().encodingExists(encoding) || /^(ascii|utf-?8)$/i.test(encoding)) encoding = 'windows-1252';
+  const text = iconv().decode(toBuffer(bytes), encoding);
   return { text, encoding };
 }
 
