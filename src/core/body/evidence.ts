@@ -167,7 +167,11 @@ export function scoreLine(text: string): LineEvidence {
   const structural = js || py || sql || docker || shell || otherStart;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
-  let score = 0;
+  // -0, not 0: a double from the start (scores are sums of eighths), so every addition below meets doubles from its
+  // first run and V8 compiles it for doubles. From the integer 0, additions that had met only whole scores were
+  // compiled for integers and threw the optimised scoreLine away at the first fractional score they met. The
+  // always-run addition of the identifier bonus below turns -0 into +0.
+  let score = -0;
   if ((stats.promptMark && promptOf(t) !== undefined) || (first === 36 && /^\$ \S/.test(t)) || (first === 33 && /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(t))) score += 5;
   const comment = ((first === 47 || first === 42 || first === 45 || first === 35 || first === 60) && COMMENT_START.test(t)) || (first === 35 && /^#\s*[\w'"]/.test(t) && !/^#\d/.test(t));
   if (comment) score += 3;
