@@ -11,8 +11,11 @@ import { ARTICLES_VIEW } from './viewId';
 
 export function registerTree(services: Services): vscode.Disposable {
   const { library, reading, annotations } = services;
-  const provider = new ArticlesTreeProvider(services);
+  // The provider asks the view, made with it, whether it is on screen.
+  const made: { view?: vscode.TreeView<TreeNode> } = {};
+  const provider = new ArticlesTreeProvider(services, () => made.view?.visible ?? false);
   const view = vscode.window.createTreeView<TreeNode>(ARTICLES_VIEW, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
+  made.view = view;
   const decorations = new UnreadDecorations(reading);
   services.articlesTree = provider;
 

@@ -47,6 +47,8 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
    */
   private grouped: (GroupingInputs & { visible: ArticleSummary[]; groups: Group[] }) | undefined;
   private byTitle: { articles: readonly ArticleSummary[]; sorted: ArticleSummary[] } | undefined;
+  /** A sort by title under way (new headlines, sorted before anyone asks). */
+  private sorting: { articles: readonly ArticleSummary[]; done: Promise<void> } | undefined;
   /** A grouping in slices under way. */
   private pendingGrouping: { inputs: GroupingInputs; done: Promise<void> } | undefined;
   private stateVersion = 0;
@@ -58,7 +60,8 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   /** What the filter sees of an article whose body is not parsed yet: its headline, no code (yet). */
   private readonly standIns = new WeakMap<ArticleSummary, Article>();
 
-  constructor(private readonly services: Services) {}
+  /** `isShown`: whether the view is on screen (VS Code then asks for the roots after each change). */
+  constructor(private readonly services: Services, private readonly isShown: () => boolean = () => true) {}
 
   setGroupBy(by: GroupBy): void {
     if (by === this.groupBy) return;
@@ -102,12 +105,30 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   libraryChanged(): void {
     this.bodiesVersion++;
     this.markStale();
-    // New headlines: sorted and grouped now, in slices, not when the view next asks. A first load publishes
-    // every 0.4 s, so each round merges in only the titles that arrived (10,000 sorted at the end took ~100 ms
-    // of a cold host), and the view, shown or opened later, gets its groups without waiting.
-    if (this.services.library.summaries() === this.byTitle?.articles) return;
+    // New headlines are put in title order now, in slices, not when the view next asks: a first load publishes
+    // every 0.4 s, so each round merges in only the titles that arrived (10,000 sorted at once took ~100 ms of
+    // a cold host). A shown view is asked to refresh anyway, so it is grouped too; a hidden one groups when opened.
+    const articles = this.services.library.summaries();
+    if (articles === this.byTitle?.articles || this.sorting?.articles === articles) return;
     // A failure here shows when the view asks for its roots.
-    void (async () => this.rootsInSlices())().catch(() => undefined);
+    const job = this.isShown() ? (async () => this.rootsInSlices())() : this.sortInSlices(articles);
+    void job.catch(() => undefined);
+  }
+
+  /** `byTitle` for `articles`, merging into the last order when they extend it; one sort per list. */
+  private sortInSlices(articles: readonly ArticleSummary[]): Promise<void> {
+    if (this.byTitle?.articles === articles) return Promise.resolve();
+    if (this.sorting?.articles === articles) return this.sorting.done;
+    let sliceStart = performance.now();
+    const shouldPause = () => performance.now() - sliceStart > SORT_SLICE_MS;
+    const pause = () => new Promise<void>(resolve => setImmediate(resolve)).then(() => { sliceStart = performance.now(); });
+    const done = sortByTitleInSlices(articles, shouldPause, pause, this.byTitle).then(sorted => {
+      // An older list sorted late does not replace a newer one.
+      if (this.sorting?.done === done || !this.byTitle) this.byTitle = { articles, sorted };
+      if (this.sorting?.done === done) this.sorting = undefined;
+    });
+    this.sorting = { articles, done };
+    return done;
   }
 
   /** Read state, favorites or notes changed: groups are reused unless the filter depends on these. */
@@ -177,8 +198,8 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     const pause = () => new Promise<void>(resolve => setImmediate(resolve)).then(() => { sliceStart = performance.now(); });
     const { articles: all, query } = inputs;
     if (this.byTitle?.articles !== all) {
-      const sorted = await sortByTitleInSlices(all, shouldPause, pause, this.byTitle);
-      this.byTitle = { articles: all, sorted };
+      await this.sortInSlices(all);
+      if (this.byTitle?.articles !== all) this.byTitle = { articles: all, sorted: await sortByTitleInSlices(all, shouldPause, pause, this.byTitle) };
     }
     const sorted = this.byTitle.sorted;
     let visible = sorted;
