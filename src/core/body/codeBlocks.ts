@@ -458,8 +458,10 @@ export function bracketDelta(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (quote !== 0) {
-      if (c === 92 /* \\ */) i++;
-      else if (c === quote) quote = 0;
+      // A backslash skips the next character; counted for every quoted character, so the step has its types
+      // from the first quote on (a step taken only after a backslash deoptimised this function the first time).
+      i += c === 92 /* \\ */ ? 1 : 0;
+      if (c === quote) quote = 0;
       continue;
     }
     if (c === 34 || c === 39 || c === 96) quote = c; // " ' `

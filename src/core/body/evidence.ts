@@ -157,7 +157,7 @@ export function scoreLine(text: string): LineEvidence {
   const js = (lowerStart || first === 125) && JS_START.test(t);
   const py = lowerStart && PY_START.test(t);
   // Every SQL and Dockerfile keyword these patterns start with is in capitals: "SELECT", "OR", "FROM", "RUN".
-  const capitals = upperStart && isCapital(t.charCodeAt(1));
+  const capitals = upperStart && t.length > 1 && isCapital(t.charCodeAt(1)); // (a read past the end deoptimised)
   const sql = capitals && SQL_START.test(t);
   const docker = capitals && DOCKER_START.test(t);
   const shell = (lowerStart || first === 45) && SHELL_COMMAND.test(t);
@@ -167,11 +167,7 @@ export function scoreLine(text: string): LineEvidence {
   const structural = js || py || sql || docker || shell || otherStart;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
-  // -0, not 0: a double from the start (scores are sums of eighths), so every addition below meets doubles from its
-  // first run and V8 compiles it for doubles. From the integer 0, additions that had met only whole scores were
-  // compiled for integers and threw the optimised scoreLine away at the first fractional score they met. The
-  // always-run addition of the identifier bonus below turns -0 into +0.
-  let score = -0;
+  let score = 0;
   if ((stats.promptMark && promptOf(t) !== undefined) || (first === 36 && /^\$ \S/.test(t)) || (first === 33 && /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(t))) score += 5;
   const comment = ((first === 47 || first === 42 || first === 45 || first === 35 || first === 60) && COMMENT_START.test(t)) || (first === 35 && /^#\s*[\w'"]/.test(t) && !/^#\d/.test(t));
   if (comment) score += 3;

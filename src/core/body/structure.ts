@@ -160,14 +160,20 @@ function toBlock(unit: Unit | TableUnit, units: ReadonlyArray<Unit | TableUnit>,
 }
 
 function isHeading(unit: Extract<Unit, { type: 'text' }>, afterCode: boolean, next: Unit | TableUnit | undefined): boolean {
+  // The next unit's kind is read first, for every text unit (as afterCode above): read only for the rare heading
+  // candidates, it met kinds of unit it had not seen and threw away the optimised nest and toBlock.
+  const nextType = next === undefined ? undefined : next.type;
   // A heading stands alone between blank lines, or right after a code block that swallowed the blank.
-  if (!unit.single || unit.indent > 0 || !(unit.afterBlank || afterCode) || !unit.beforeBlank || next === undefined) return false;
+  if (!unit.single || unit.indent > 0 || !(unit.afterBlank || afterCode) || !unit.beforeBlank || nextType === undefined) return false;
   const text = unit.text;
   if (text.length > MAX_HEADING || /[.!?,;]$/.test(text) || (/:$/.test(text) && text.split(/\s+/).length > 3)) return false;
   if (!/^[\p{Lu}\p{N}"“'‘[(]/u.test(text)) return false;
   // "Then deploy:" before code or a list introduces it; it is not a heading.
-  if (/:$/.test(text) && (next.type === 'code' || next.type === 'item')) return false;
-  if (next.type === 'text' && next.single && next.text.length <= MAX_HEADING && !/[.!?:]$/.test(next.text)) return false;
+  if (/:$/.test(text) && (nextType === 'code' || nextType === 'item')) return false;
+  if (nextType === 'text') {
+    const following = next as Extract<Unit, { type: 'text' }>;
+    if (following.single && following.text.length <= MAX_HEADING && !/[.!?:]$/.test(following.text)) return false;
+  }
   return true;
 }
 
