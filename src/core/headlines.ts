@@ -26,6 +26,8 @@ export interface TextSource {
   text(start: number, end: number): string;
   /** Whether the text between two positions is all white space (`isBlank`), read without decoding it if possible. */
   isBlank(start: number, end: number): boolean;
+  /** False when the text between two positions surely has no Cyrillic letter (U+0400–U+04FF); true when it may. */
+  mayHaveCyrillic(start: number, end: number): boolean;
 }
 
 export interface HeadlineScan {
@@ -76,6 +78,10 @@ export class StringSource implements TextSource {
   isBlank(start: number, end: number): boolean {
     return isBlank(this.value.slice(start, end));
   }
+
+  mayHaveCyrillic(): boolean {
+    return true;
+  }
 }
 
 const MARKER_BYTES = Array.from(SYNDICATED_MARKER, c => c.charCodeAt(0));
@@ -124,6 +130,12 @@ export class Utf8Source implements TextSource {
       return b < 0x80 ? false : isBlank(this.text(i, end));
     }
     return true;
+  }
+
+  /** A Cyrillic letter's first byte is D0–D3, a byte UTF-8 uses for nothing else: four native searches. */
+  mayHaveCyrillic(start: number, end: number): boolean {
+    const part = this.bytes.subarray(start, end);
+    return part.indexOf(0xd0) !== -1 || part.indexOf(0xd1) !== -1 || part.indexOf(0xd2) !== -1 || part.indexOf(0xd3) !== -1;
   }
 }
 
@@ -306,11 +318,13 @@ function summaryOf(source: TextSource, head: Head, next: Head | undefined, last:
   let bodyStart = Math.max(head.syndicatedIndex + 1, limitIndex + 1);
   let bodyEnd = bodyStart - 1;
   let opening = '';
+  let openingMayHaveCyrillic = false;
   if (content) {
     const end = next ? skipBlankBackwards(source, lineBefore(source, { index: next.titleIndex, start: next.titleStart })) : last;
     bodyStart = content.index;
     bodyEnd = end.index;
     opening = openingBetween(source, content.start, end.end);
+    openingMayHaveCyrillic = source.mayHaveCyrillic(content.start, openingReadTo);
   }
   return {
     url: head.url,
@@ -320,13 +334,22 @@ function summaryOf(source: TextSource, head: Head, next: Head | undefined, last:
     source: sourceOf(head.url),
     topics: topicsOf({ url: head.url, title: head.title, tags, text: opening }, undefined, rules),
     tags: [...tags],
-    language: naturalLanguageOfParts(head.title, opening),
+    language: languageOf(head.title, opening, openingMayHaveCyrillic),
     file,
     titleLine: head.titleIndex + 1,
     syndicatedLine: head.syndicatedIndex + 1,
     bodyStartLine: bodyStart + 1,
     bodyEndLine: Math.max(bodyStart, bodyEnd) + 1,
   };
+}
+
+/**
+ * naturalLanguageOfParts(title, opening), which is English when neither has a Cyrillic letter: told for the
+ * opening from its bytes (most have none), so the opening need not be searched. Letters of an opening with none
+ * can only add Latin letters to the title's count, so a title that alone is English stays English.
+ */
+function languageOf(title: string, opening: string, openingMayHaveCyrillic: boolean): string {
+  return !openingMayHaveCyrillic && naturalLanguageOfParts(title, '') === 'en' ? 'en' : naturalLanguageOfParts(title, opening);
 }
 
 /** Author lines repeat across a dump: each is split once (a copy per summary, which may be changed). */
@@ -362,6 +385,9 @@ function skipBlankBackwards(source: TextSource, line: Line): Line {
   return at;
 }
 
+/** Where the last `openingBetween` stopped reading: its opening came from the text before. */
+let openingReadTo = 0;
+
 /** The opening (openingText) of the lines between two positions, decoded a block at a time and only as far as needed. */
 function openingBetween(source: TextSource, start: number, end: number): string {
   const opening = new Opening();
@@ -379,11 +405,15 @@ function openingBetween(source: TextSource, start: number, end: number): string 
     for (let lineStart = 0; lineStart <= text.length;) {
       const feed = text.indexOf('\n', lineStart);
       const lineEnd = feed === -1 ? text.length : feed;
-      if (opening.add(text.slice(lineStart, lineEnd))) return opening.text();
+      if (opening.add(text.slice(lineStart, lineEnd))) {
+        openingReadTo = cut;
+        return opening.text();
+      }
       lineStart = lineEnd + 1;
     }
     at = cut + 1;
     block = OPENING_BLOCK;
   }
+  openingReadTo = end;
   return opening.text();
 }
