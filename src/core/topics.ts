@@ -159,6 +159,9 @@ interface KeywordIndex {
   startHashes: Int32Array;
   hasStems: boolean;
   longestWord: number;
+  /** By hash & filterMask: 1 if some one-word key or phrase start may have this hash. Most words miss here, at one read. */
+  filter: Uint8Array;
+  filterMask: number;
 }
 /** Longer keywords are never matched. */
 const MAX_PHRASE = 3;
@@ -191,11 +194,13 @@ function keywordIndex(rules: readonly TopicRule[]): KeywordIndex {
     keys, slots: new Int32Array(size), hashes: new Int32Array(size), mask: size - 1,
     phraseStarts: new Int32Array(size), startHashes: new Int32Array(size), hasStems,
     longestWord: Math.max(0, ...keys.filter(key => key.words.length === 1).map(key => key.words[0].length)),
+    filter: new Uint8Array(size * 4), filterMask: size * 4 - 1,
   };
   keys.forEach((key, k) => {
     const hashes = key.words.map(wordHash);
     add(built.slots, built.hashes, hashes.reduce(phraseHash), k + 1);
     if (hashes.length > 1) add(built.phraseStarts, built.startHashes, hashes[0], 1);
+    built.filter[hashes[0] & built.filterMask] = 1;
   });
   indexes.set(rules, built);
   return built;
@@ -330,7 +335,7 @@ let hitCounts = new Uint8Array(256);
 
 /** Per rule: keyword hits in text[0, limit), each distinct keyword counting at most PER_KEYWORD_CAP. */
 function weigh(index: KeywordIndex, ruleCount: number, text: string, limit = text.length): number[] {
-  const { keys, phraseStarts, startHashes } = index;
+  const { keys, phraseStarts, startHashes, filter, filterMask } = index;
   if (hitCounts.length < keys.length) hitCounts = new Uint8Array(keys.length);
   const hits = hitCounts;
   hits.fill(0, 0, keys.length);
@@ -343,7 +348,8 @@ function weigh(index: KeywordIndex, ruleCount: number, text: string, limit = tex
     const start = i;
     i = wordEnd(text, start, limit);
     const hash = scannedHash;
-    const exact = find(index, text, hash, 1, start, i, 0, 0, 0, 0);
+    const known = filter[hash & filterMask] !== 0;
+    const exact = known ? find(index, text, hash, 1, start, i, 0, 0, 0, 0) : -1;
     if (exact >= 0) hits[exact] = Math.min(PER_KEYWORD_CAP, hits[exact] + 1);
     else if (scannedCyrillic && index.hasStems && i - start > MIN_STEM) hitStem(index, text, start, i, hits);
     if (opens1) {
@@ -355,7 +361,7 @@ function weigh(index: KeywordIndex, ruleCount: number, text: string, limit = tex
       if (triple >= 0) hits[triple] = Math.min(PER_KEYWORD_CAP, hits[triple] + 1);
     }
     start2 = start1; end2 = end1; hash2 = hash1; opens2 = opens1;
-    start1 = start; end1 = i; hash1 = hash; opens1 = contains(phraseStarts, startHashes, hash);
+    start1 = start; end1 = i; hash1 = hash; opens1 = known && contains(phraseStarts, startHashes, hash);
   }
   const weights = new Array<number>(ruleCount).fill(0);
   for (let k = 0; k < keys.length; k++) if (hits[k] > 0) for (const r of keys[k].rules) weights[r] += hits[k];
