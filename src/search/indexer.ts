@@ -92,16 +92,17 @@ export class SearchIndexer implements vscode.Disposable {
     const key = await ArticleSearch.corpusKeyInBackground(articles, { signal });
     const file = vscode.Uri.joinPath(this.storage, CACHE_FOLDER, `${key.slice(0, 32)}.bin`);
     try {
-      const cached = ArticleSearch.fromBytes(await vscode.workspace.fs.readFile(file), articles, key);
+      const cached = await ArticleSearch.fromBytesInBackground(await vscode.workspace.fs.readFile(file), articles, key, { signal });
       if (cached) {
         this.log.info(`search index loaded from ${file.fsPath}`);
         return cached;
       }
-    } catch {
+    } catch (error) {
+      if (signal.aborted) throw error;
       // No saved index for this corpus yet.
     }
     const search = await ArticleSearch.buildInBackground(articles, { signal });
-    void this.save(file, search.toBytes(key));
+    void search.toBytesInBackground(key).then(bytes => this.save(file, bytes));
     return search;
   }
 

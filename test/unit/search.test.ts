@@ -18,6 +18,10 @@ const ZABBIX = 'https://blog.zabbix.com/podman-container-monitoring-with-prometh
 let articles: Article[];
 let search: ArticleSearch;
 
+function hitsOf(from: ArticleSearch, query: string): Array<[string, number, string]> {
+  return from.search(query).hits.map(hit => [hit.url, hit.score, hit.snippet]);
+}
+
 function urls(query: string, state?: ArticleState): string[] {
   return search.search(query, { state }).hits.map(hit => hit.url);
 }
@@ -155,11 +159,44 @@ describe('search: index lifecycle', function () {
       sliceMs: 0,
       yieldTo: async () => { yields++; },
     });
-    assert.ok(yields > 10);
-    assert.deepEqual(background.search('kinesys').hits.map(h => h.url), search.search('kinesys').hits.map(h => h.url));
+    // Every article's fields pause, and so do finishing the postings, the term tree and the name index.
+    assert.ok(yields > articles.length * 4, `${yields} pauses`);
+    for (const query of ['kinesys', 's3.Bucket', 'schneier', 'лукойл', 'lang:sql iceberg', 'aws']) {
+      assert.deepEqual(hitsOf(background, query), hitsOf(search, query), query);
+    }
+    assert.deepEqual(background.toBytes('k'), search.toBytes('k'));
     const controller = new AbortController();
     controller.abort(new Error('superseded'));
     await assert.rejects(ArticleSearch.buildInBackground(articles, { sliceMs: 0, signal: controller.signal, yieldTo: async () => {} }), /superseded/);
+  });
+
+  it('stops a background build at the next pause once aborted', async () => {
+    const controller = new AbortController();
+    let yields = 0;
+    const building = ArticleSearch.buildInBackground(articles, {
+      sliceMs: 0,
+      signal: controller.signal,
+      yieldTo: async () => {
+        if (++yields === 50) controller.abort(new Error('superseded'));
+      },
+    });
+    await assert.rejects(building, /superseded/);
+    assert.equal(yields, 50);
+  });
+
+  it('saves and loads in background slices to the same bytes and results', async () => {
+    const key = ArticleSearch.corpusKey(articles);
+    let yields = 0;
+    const options = { sliceMs: 0, yieldTo: async () => { yields++; } };
+    const bytes = await search.toBytesInBackground(key, options);
+    assert.deepEqual(bytes, search.toBytes(key));
+    const loaded = await ArticleSearch.fromBytesInBackground(bytes, articles, key, options);
+    assert.ok(loaded);
+    assert.ok(yields > 10, `${yields} pauses`);
+    for (const query of ['kinesys', 'schneier', 'aws']) assert.deepEqual(hitsOf(loaded, query), hitsOf(search, query), query);
+    assert.equal(await ArticleSearch.fromBytesInBackground(bytes, articles, 'another key', options), undefined);
+    assert.equal(await ArticleSearch.fromBytesInBackground(bytes.subarray(0, bytes.length - 8), articles, key, options), undefined);
+    assert.equal(await ArticleSearch.corpusKeyInBackground(articles, options), key);
   });
 
   it('indexes a URL once when two files hold the same post', () => {

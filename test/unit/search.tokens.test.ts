@@ -1,9 +1,31 @@
 import * as assert from 'node:assert/strict';
-import { foldSameLength, foldTerm, terms } from '../../src/core/search/tokens';
+import { foldForTerms, foldSameLength, foldTerm, forEachTermBetween, pieceEnd, terms } from '../../src/core/search/tokens';
 import { locateMatch, termPattern } from '../../src/core/search/snippet';
 import type { Article } from '../../src/core/model';
 
 describe('search: terms', () => {
+  it('gives the same terms piece by piece (cut at whitespace) as in one go', () => {
+    const text = [
+      'bucket = s3.Bucket(self)\n  aws_iam_role.lambda   x.y.z',
+      'ΟΔΟΣ ΚΑΙ ΣΟΦΟΣ İstanbul Résumé e\u0301cole ЛУКОЙЛ 🚀 a.\tb-c d/e:f',
+      `key ${'a'.repeat(80)} end\r\nlast`,
+    ].join('\n').repeat(3);
+    const whole = terms(text);
+    const folded = foldForTerms(text);
+    for (const size of [1, 2, 5, 17, 64]) {
+      const pieces: string[] = [];
+      let count = 0;
+      for (let from = 0; from < text.length; count++) {
+        const to = pieceEnd(folded, from, size);
+        assert.ok(to > from);
+        forEachTermBetween(folded, from, to, term => pieces.push(term));
+        from = to;
+      }
+      assert.ok(count > 3, `size ${size}: ${count} pieces`);
+      assert.deepEqual(pieces, whole, `pieces of ${size}`);
+    }
+  });
+
   it('keeps code identifiers whole and also splits them', () => {
     assert.deepEqual(terms('bucket = s3.Bucket(self)'), ['bucket', 'bucket', 's3', 's3.bucket', 'self']);
     assert.deepEqual(terms('aws_iam_role.lambda'), ['iam', 'role', 'lambda', 'aws', 'aws_iam_role.lambda']);

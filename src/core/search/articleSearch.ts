@@ -6,7 +6,8 @@ import Fuse from 'fuse.js';
 import type { Article } from '../model';
 import { hasFilters, matchesFilters, parseQuery, type ArticleState, type ParsedQuery } from '../query';
 import { searchDocument } from './documents';
-import { INDEX_FORMAT, IndexBuilder, InvertedIndex, deserializeIndex, serializeIndex, type TermMatch } from './invertedIndex';
+import { INDEX_FORMAT, IndexBuilder, InvertedIndex, deserializeIndexSteps, serializeIndex, serializeIndexSteps, type TermMatch } from './invertedIndex';
+import { runAtOnce, runInSlices, type SliceOptions, type Steps } from './slices';
 import { locateMatch, termPattern } from './snippet';
 import { terms } from './tokens';
 
@@ -40,6 +41,10 @@ export interface SearchOptions {
 const FACET_BONUS = 0.5;
 /** Closeness a name match needs to bring in articles that the words alone did not match. */
 const FACET_ALONE = 0.8;
+const FACET_KEYS = ['value'];
+/** Work between two pause points while opening an index (see slices.ts). */
+const ARTICLES_PER_PAUSE = 256;
+const NAMES_PER_PAUSE = 256;
 const NO_STATE: ArticleState = { isRead: () => false, isFavorite: () => false, noteCount: () => 0 };
 
 interface FacetValue {
@@ -58,37 +63,51 @@ export class ArticleSearch {
   private readonly termScores: Float64Array;
   private readonly matchedGroups: Uint16Array;
 
-  private constructor(readonly index: InvertedIndex, articles: readonly Article[]) {
-    const byUrl = new Map<string, Article>();
-    for (const article of distinct(articles)) byUrl.set(article.url, article);
-    this.articles = [];
-    for (let doc = 0; doc < index.documentCount; doc++) {
-      const article = byUrl.get(index.id(doc));
-      if (!article) throw new Error(`the index does not belong to these articles (${index.id(doc)})`);
-      this.articles.push(article);
-    }
+  private constructor(readonly index: InvertedIndex, articles: Article[], facets: Fuse<FacetValue>) {
+    this.articles = articles;
+    this.facets = facets;
     const n = index.documentCount;
     this.scores = new Float64Array(n);
     this.termScores = new Float64Array(n);
     this.matchedGroups = new Uint16Array(n);
+  }
+
+  /** The search over `index`, which must have been built from these articles (else it throws). */
+  private static *open(index: InvertedIndex, articles: readonly Article[]): Steps<ArticleSearch> {
+    const byUrl = new Map<string, Article>();
+    for (const article of distinct(articles)) byUrl.set(article.url, article);
+    yield;
+    const docArticles: Article[] = [];
     const facetDocs = new Map<string, number[]>();
-    this.articles.forEach((article, doc) => {
+    for (let doc = 0; doc < index.documentCount; doc++) {
+      const article = byUrl.get(index.id(doc));
+      if (!article) throw new Error(`the index does not belong to these articles (${index.id(doc)})`);
+      docArticles.push(article);
       for (const value of new Set([...article.authors, article.source, ...article.topics, ...article.tags])) {
         if (!value) continue;
         const docs = facetDocs.get(value) ?? [];
         docs.push(doc);
         facetDocs.set(value, docs);
       }
-    });
-    // Distinct names only (hundreds, not one entry per article): fuse.js is linear per query.
-    this.facets = new Fuse([...facetDocs].map(([value, docs]) => ({ value, docs })), {
-      keys: ['value'],
+      if (doc % ARTICLES_PER_PAUSE === ARTICLES_PER_PAUSE - 1) yield;
+    }
+    // Distinct names only (hundreds, not one entry per article): fuse.js is linear per query. Its index is
+    // filled name by name (what `new Fuse` does in one go), so that thousands of names can pause in between.
+    const values = [...facetDocs].map(([value, docs]) => ({ value, docs }));
+    const facetIndex = Fuse.createIndex<FacetValue>(FACET_KEYS, []);
+    for (let i = 0; i < values.length; i++) {
+      facetIndex.add(values[i], i);
+      if (i % NAMES_PER_PAUSE === NAMES_PER_PAUSE - 1) yield;
+    }
+    const facets = new Fuse(values, {
+      keys: FACET_KEYS,
       includeScore: true,
       ignoreLocation: true,
       ignoreDiacritics: true,
       threshold: 0.25,
       minMatchCharLength: 3,
-    });
+    }, facetIndex);
+    return new ArticleSearch(index, docArticles, facets);
   }
 
   get articleCount(): number {
@@ -97,40 +116,41 @@ export class ArticleSearch {
 
   /** Builds the index at once (CLI, tests). */
   static build(articles: readonly Article[]): ArticleSearch {
-    const builder = new IndexBuilder();
-    for (const article of distinct(articles)) builder.add(article.url, searchDocument(article));
-    return new ArticleSearch(builder.finish(), articles);
+    return runAtOnce(ArticleSearch.buildSteps(articles));
   }
 
   /**
-   * Builds the index in slices of `sliceMs`, yielding to the event loop between them so the host stays
+   * Builds the index in slices (slices.ts), yielding to the event loop between them so the host stays
    * responsive; rejects with the signal's reason when aborted (a newer corpus arrived).
    */
-  static async buildInBackground(
-    articles: readonly Article[],
-    options: { sliceMs?: number; signal?: AbortSignal; yieldTo?: () => Promise<void> } = {},
-  ): Promise<ArticleSearch> {
-    const sliceMs = options.sliceMs ?? 20;
-    const yieldTo = options.yieldTo ?? (() => new Promise<void>(resolve => setTimeout(resolve, 0)));
+  static buildInBackground(articles: readonly Article[], options: SliceOptions = {}): Promise<ArticleSearch> {
+    return runInSlices(ArticleSearch.buildSteps(articles), options);
+  }
+
+  private static *buildSteps(articles: readonly Article[]): Steps<ArticleSearch> {
     const builder = new IndexBuilder();
-    let sliceStart = performance.now();
     for (const article of distinct(articles)) {
-      builder.add(article.url, searchDocument(article));
-      if (performance.now() - sliceStart > sliceMs) {
-        await yieldTo();
-        options.signal?.throwIfAborted();
-        sliceStart = performance.now();
-      }
+      yield* builder.addSteps(article.url, searchDocument(article));
+      yield;
     }
-    return new ArticleSearch(builder.finish(), articles);
+    return yield* ArticleSearch.open(yield* builder.finishSteps(), articles);
   }
 
   /** A saved index (see toBytes) for exactly these articles, or undefined when it does not fit them. */
   static fromBytes(bytes: Uint8Array, articles: readonly Article[], key: string): ArticleSearch | undefined {
-    const index = deserializeIndex(bytes, key);
+    return runAtOnce(ArticleSearch.fromBytesSteps(bytes, articles, key));
+  }
+
+  /** fromBytes in slices, like buildInBackground (loading 10,000 articles' index takes a few hundred ms). */
+  static fromBytesInBackground(bytes: Uint8Array, articles: readonly Article[], key: string, options: SliceOptions = {}): Promise<ArticleSearch | undefined> {
+    return runInSlices(ArticleSearch.fromBytesSteps(bytes, articles, key), options);
+  }
+
+  private static *fromBytesSteps(bytes: Uint8Array, articles: readonly Article[], key: string): Steps<ArticleSearch | undefined> {
+    const index = yield* deserializeIndexSteps(bytes, key);
     if (!index || index.documentCount !== distinct(articles).length) return undefined;
     try {
-      return new ArticleSearch(index, articles);
+      return yield* ArticleSearch.open(index, articles);
     } catch {
       return undefined; // saved for other articles with the same count: cannot happen with a content key
     }
@@ -138,33 +158,21 @@ export class ArticleSearch {
 
   /** Identifies the searchable content of a corpus: a saved index is reused only for the same key. */
   static corpusKey(articles: readonly Article[]): string {
-    const hash = createHash('sha256').update(`format ${INDEX_FORMAT}\n`);
-    for (const article of distinct(articles)) hashArticle(hash, article);
-    return hash.digest('hex');
+    return runAtOnce(corpusKeySteps(articles));
   }
 
   /** corpusKey in slices, yielding between them (hashing 100 MB takes a few hundred ms). */
-  static async corpusKeyInBackground(
-    articles: readonly Article[],
-    options: { sliceMs?: number; signal?: AbortSignal; yieldTo?: () => Promise<void> } = {},
-  ): Promise<string> {
-    const sliceMs = options.sliceMs ?? 20;
-    const yieldTo = options.yieldTo ?? (() => new Promise<void>(resolve => setTimeout(resolve, 0)));
-    const hash = createHash('sha256').update(`format ${INDEX_FORMAT}\n`);
-    let sliceStart = performance.now();
-    for (const article of distinct(articles)) {
-      hashArticle(hash, article);
-      if (performance.now() - sliceStart > sliceMs) {
-        await yieldTo();
-        options.signal?.throwIfAborted();
-        sliceStart = performance.now();
-      }
-    }
-    return hash.digest('hex');
+  static corpusKeyInBackground(articles: readonly Article[], options: SliceOptions = {}): Promise<string> {
+    return runInSlices(corpusKeySteps(articles), options);
   }
 
   toBytes(key: string): Uint8Array {
     return serializeIndex(this.index, key);
+  }
+
+  /** toBytes in slices (copying 50 MB of postings in one go blocks for tens of milliseconds). */
+  toBytesInBackground(key: string, options: SliceOptions = {}): Promise<Uint8Array> {
+    return runInSlices(serializeIndexSteps(this.index, key), options);
   }
 
   search(input: string | ParsedQuery, options: SearchOptions = {}): SearchOutcome {
@@ -304,6 +312,15 @@ export class ArticleSearch {
     }
     return closeness;
   }
+}
+
+function* corpusKeySteps(articles: readonly Article[]): Steps<string> {
+  const hash = createHash('sha256').update(`format ${INDEX_FORMAT}\n`);
+  for (const article of distinct(articles)) {
+    hashArticle(hash, article);
+    yield;
+  }
+  return hash.digest('hex');
 }
 
 function hashArticle(hash: Hash, article: Article): void {

@@ -5,7 +5,8 @@
 // from its cache (0.5 s) without tokenizing anything again.
 import SearchableMap from 'minisearch/SearchableMap';
 import { FIELD_BOOST, FIELDS, type SearchDocument } from './documents';
-import { forEachTerm } from './tokens';
+import { runAtOnce, type Steps } from './slices';
+import { foldForTerms, forEachTermBetween, pieceEnd } from './tokens';
 
 const FIELD_COUNT = FIELDS.length;
 const BOOSTS = FIELDS.map(field => FIELD_BOOST[field]);
@@ -51,14 +52,26 @@ function ownCopy(term: string): string {
   return term.length > 12 ? JSON.parse(JSON.stringify(term)) as string : term;
 }
 
+/** Postings are appended to pages of this many uint32s (a multiple of 3: a triple never straddles two pages). */
+const PAGE_LENGTH = 3 << 18;
+/** Work between two pause points (see slices.ts): about a millisecond each. */
+const POSTINGS_PER_PAUSE = 1 << 14;
+const TERMS_PER_PAUSE = 128;
+/** Characters of a field tokenized between two pause points (~1 ms; several in a fresh process). */
+const PIECE_LENGTH = 2048;
+
 export class IndexBuilder {
   private readonly ids: string[] = [];
   private readonly fieldLengths: number[] = [];
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
-  /** Postings as they arrive: termId, doc, fieldFreq triples in one growing array (no per-term arrays to GC). */
-  private triples = new Uint32Array(3 << 16);
-  private tripleCount = 0;
+  /**
+   * Postings as they arrive: termId, doc, fieldFreq triples in fixed pages (no per-term arrays to GC, and no
+   * copying of one ever larger array, which took 100+ ms at a time with millions of postings).
+   */
+  private pages: Uint32Array[] = [new Uint32Array(PAGE_LENGTH)];
+  /** Used length of the last page. */
+  private pageFill = 0;
   /** Occurrences per term id in the field being added, and which ids are set (reset after each field). */
   private termCounts = new Uint32Array(1 << 16);
   private touched = new Uint32Array(1 << 12);
@@ -84,13 +97,18 @@ export class IndexBuilder {
   }
 
   add(id: string, document: SearchDocument): void {
+    runAtOnce(this.addSteps(id, document));
+  }
+
+  /** add, pausing after each field (a long article's text is several milliseconds of tokenizing). */
+  *addSteps(id: string, document: SearchDocument): Steps<void> {
     const doc = this.ids.length;
     this.ids.push(id);
     for (let field = 0; field < FIELD_COUNT; field++) {
       let length = 0;
       let touchedCount = 0;
       // One hash lookup per occurrence; the counting happens in typed arrays.
-      forEachTerm(document[FIELDS[field]], term => {
+      const count = (term: string) => {
         const termId = this.termId(term);
         if (this.termCounts[termId]++ === 0) {
           if (touchedCount === this.touched.length) {
@@ -101,40 +119,67 @@ export class IndexBuilder {
           this.touched[touchedCount++] = termId;
         }
         length++;
-      });
-      this.fieldLengths.push(length);
-      if (this.tripleCount + touchedCount * 3 > this.triples.length) {
-        const grown = new Uint32Array(Math.max(this.triples.length * 2, this.tripleCount + touchedCount * 3));
-        grown.set(this.triples.subarray(0, this.tripleCount));
-        this.triples = grown;
+      };
+      const text = foldForTerms(document[FIELDS[field]]);
+      for (let from = 0; from < text.folded.length;) {
+        const to = pieceEnd(text, from, PIECE_LENGTH);
+        forEachTermBetween(text, from, to, count);
+        from = to;
+        if (from < text.folded.length) yield;
       }
+      this.fieldLengths.push(length);
+      let page = this.pages[this.pages.length - 1];
       for (let k = 0; k < touchedCount; k++) {
+        if (this.pageFill === PAGE_LENGTH) {
+          page = new Uint32Array(PAGE_LENGTH);
+          this.pages.push(page);
+          this.pageFill = 0;
+        }
         const termId = this.touched[k];
-        this.triples[this.tripleCount++] = termId;
-        this.triples[this.tripleCount++] = doc;
-        this.triples[this.tripleCount++] = this.termCounts[termId] * FIELD_COUNT + field;
+        page[this.pageFill++] = termId;
+        page[this.pageFill++] = doc;
+        page[this.pageFill++] = this.termCounts[termId] * FIELD_COUNT + field;
         this.termCounts[termId] = 0;
       }
+      if (field < FIELD_COUNT - 1) yield;
     }
   }
 
   finish(): InvertedIndex {
+    return runAtOnce(this.finishSteps());
+  }
+
+  *finishSteps(): Steps<InvertedIndex> {
     // Counting sort by term; arrival order keeps each term's documents ascending.
     const termCount = this.terms.length;
-    const total = this.tripleCount / 3;
+    const pages = this.pages;
+    const usedLength = (p: number) => (p === pages.length - 1 ? this.pageFill : PAGE_LENGTH);
+    const total = ((pages.length - 1) * PAGE_LENGTH + this.pageFill) / 3;
     const postingStart = new Uint32Array(termCount + 1);
-    for (let k = 0; k < this.tripleCount; k += 3) postingStart[this.triples[k] + 1]++;
+    for (let p = 0; p < pages.length; p++) {
+      const page = pages[p];
+      const used = usedLength(p);
+      for (let from = 0; from < used; from += 3 * POSTINGS_PER_PAUSE) {
+        const to = Math.min(used, from + 3 * POSTINGS_PER_PAUSE);
+        countPostings(page, from, to, postingStart);
+        yield;
+      }
+    }
     for (let t = 0; t < termCount; t++) postingStart[t + 1] += postingStart[t];
     const next = postingStart.slice(0, termCount);
     const postingDoc = new Uint32Array(total);
     const postingFieldFreq = new Uint32Array(total);
-    for (let k = 0; k < this.tripleCount; k += 3) {
-      const at = next[this.triples[k]]++;
-      postingDoc[at] = this.triples[k + 1];
-      postingFieldFreq[at] = this.triples[k + 2];
+    for (let p = 0; p < pages.length; p++) {
+      const page = pages[p];
+      const used = usedLength(p);
+      for (let from = 0; from < used; from += 3 * POSTINGS_PER_PAUSE) {
+        const to = Math.min(used, from + 3 * POSTINGS_PER_PAUSE);
+        placePostings(page, from, to, next, postingDoc, postingFieldFreq);
+        yield;
+      }
     }
-    this.triples = new Uint32Array(0);
-    return new InvertedIndex({
+    this.pages = [];
+    return yield* InvertedIndex.open({
       ids: this.ids,
       fieldLengths: Uint32Array.from(this.fieldLengths),
       terms: this.terms,
@@ -145,15 +190,42 @@ export class IndexBuilder {
   }
 }
 
+// The loops of finishing, outside the generators: V8 optimizes a plain function called many times sooner
+// than a loop inside a generator that runs once.
+function countPostings(page: Uint32Array, from: number, to: number, postingStart: Uint32Array): void {
+  for (let k = from; k < to; k += 3) postingStart[page[k] + 1]++;
+}
+
+function placePostings(page: Uint32Array, from: number, to: number, next: Uint32Array, postingDoc: Uint32Array, postingFieldFreq: Uint32Array): void {
+  for (let k = from; k < to; k += 3) {
+    const at = next[page[k]]++;
+    postingDoc[at] = page[k + 1];
+    postingFieldFreq[at] = page[k + 2];
+  }
+}
+
+/** Document frequencies of terms from `first` on, about POSTINGS_PER_PAUSE postings' worth; returns where it stopped. */
+function countDocuments(postingStart: Uint32Array, postingDoc: Uint32Array, first: number, documentFrequency: Uint32Array): number {
+  const stop = postingStart[first] + POSTINGS_PER_PAUSE;
+  let t = first;
+  for (; t < documentFrequency.length && postingStart[t] < stop; t++) {
+    let df = 0;
+    for (let k = postingStart[t]; k < postingStart[t + 1]; k++) if (k === postingStart[t] || postingDoc[k] !== postingDoc[k - 1]) df++;
+    documentFrequency[t] = df;
+  }
+  return t;
+}
+
 export class InvertedIndex {
-  private readonly vocabulary = new SearchableMap<number>();
+  private readonly vocabulary: SearchableMap<number>;
   private readonly averageLengths: Float64Array;
   /** Distinct documents per term (a document has one posting per field holding the term). */
   private readonly documentFrequency: Uint32Array;
   readonly documentCount: number;
 
-  constructor(readonly data: IndexData) {
-    data.terms.forEach((term, id) => this.vocabulary.set(term, id));
+  private constructor(readonly data: IndexData, vocabulary: SearchableMap<number>, documentFrequency: Uint32Array) {
+    this.vocabulary = vocabulary;
+    this.documentFrequency = documentFrequency;
     this.documentCount = data.ids.length;
     this.averageLengths = new Float64Array(FIELD_COUNT);
     for (let field = 0; field < FIELD_COUNT; field++) {
@@ -161,13 +233,23 @@ export class InvertedIndex {
       for (let doc = 0; doc < this.documentCount; doc++) sum += data.fieldLengths[doc * FIELD_COUNT + field];
       this.averageLengths[field] = this.documentCount ? Math.max(1, sum / this.documentCount) : 1;
     }
-    const { postingStart, postingDoc } = data;
-    this.documentFrequency = new Uint32Array(data.terms.length);
-    for (let t = 0; t < data.terms.length; t++) {
-      let df = 0;
-      for (let k = postingStart[t]; k < postingStart[t + 1]; k++) if (k === postingStart[t] || postingDoc[k] !== postingDoc[k - 1]) df++;
-      this.documentFrequency[t] = df;
+  }
+
+  /** The index over `data`: its term tree (the slow part: ~2 µs a term) and document frequencies, in steps. */
+  static *open(data: IndexData): Steps<InvertedIndex> {
+    const vocabulary = new SearchableMap<number>();
+    const { terms, postingStart, postingDoc } = data;
+    for (let from = 0; from < terms.length; from += TERMS_PER_PAUSE) {
+      const to = Math.min(terms.length, from + TERMS_PER_PAUSE);
+      for (let id = from; id < to; id++) vocabulary.set(terms[id], id);
+      yield;
     }
+    const documentFrequency = new Uint32Array(terms.length);
+    for (let t = 0; t < terms.length;) {
+      t = countDocuments(postingStart, postingDoc, t, documentFrequency);
+      yield;
+    }
+    return new InvertedIndex(data, vocabulary, documentFrequency);
   }
 
   get termCount(): number {
@@ -264,9 +346,17 @@ export class InvertedIndex {
 const MAGIC = 0x54415331; // "TAS1"
 export const INDEX_FORMAT = 1;
 
+/** Bytes copied between two pause points (a few milliseconds' worth would be 16 MB; this is well under). */
+const BYTES_PER_PAUSE = 4 << 20;
+
 export function serializeIndex(index: InvertedIndex, key: string): Uint8Array {
+  return runAtOnce(serializeIndexSteps(index, key));
+}
+
+export function* serializeIndexSteps(index: InvertedIndex, key: string): Steps<Uint8Array> {
   const { ids, terms, fieldLengths, postingStart, postingDoc, postingFieldFreq } = index.data;
   const header = new TextEncoder().encode(JSON.stringify({ format: INDEX_FORMAT, key, ids, terms: terms.join('\n') }));
+  yield;
   const headerPadded = Math.ceil(header.length / 4) * 4;
   const arrays = [fieldLengths, postingStart, postingDoc, postingFieldFreq];
   const size = 8 + headerPadded + arrays.reduce((sum, array) => sum + 4 + array.byteLength, 0);
@@ -279,14 +369,26 @@ export function serializeIndex(index: InvertedIndex, key: string): Uint8Array {
   for (const array of arrays) {
     view.setUint32(at, array.length, true);
     at += 4;
-    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+    yield* copySteps(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), bytes, at);
     at += array.byteLength;
   }
   return bytes;
 }
 
+function* copySteps(from: Uint8Array, to: Uint8Array, at: number): Steps<void> {
+  for (let offset = 0; offset < from.length; offset += BYTES_PER_PAUSE) {
+    to.set(from.subarray(offset, Math.min(from.length, offset + BYTES_PER_PAUSE)), at + offset);
+    yield;
+  }
+}
+
 /** The index stored by serializeIndex, or undefined when the bytes are not one or were made for another key. */
 export function deserializeIndex(bytes: Uint8Array, key: string): InvertedIndex | undefined {
+  return runAtOnce(deserializeIndexSteps(bytes, key));
+}
+
+export function* deserializeIndexSteps(bytes: Uint8Array, key: string): Steps<InvertedIndex | undefined> {
+  let data: IndexData;
   try {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (bytes.length < 8 || view.getUint32(0, true) !== MAGIC) return undefined;
@@ -295,22 +397,26 @@ export function deserializeIndex(bytes: Uint8Array, key: string): InvertedIndex 
       format: number; key: string; ids: string[]; terms: string;
     };
     if (header.format !== INDEX_FORMAT || header.key !== key) return undefined;
+    yield;
     let at = 8 + Math.ceil(headerLength / 4) * 4;
-    const next = (): Uint32Array => {
+    // Copied (not viewed) so that the arrays are aligned whatever the offset of `bytes` in its buffer.
+    const arrays: Uint32Array[] = [];
+    for (let i = 0; i < 4; i++) {
+      if (at + 4 > bytes.length) return undefined;
       const length = view.getUint32(at, true);
       at += 4;
-      const array = new Uint32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + length * 4));
+      if (at + length * 4 > bytes.length) return undefined;
+      const array = new Uint32Array(length);
+      yield* copySteps(bytes.subarray(at, at + length * 4), new Uint8Array(array.buffer), 0);
+      arrays.push(array);
       at += length * 4;
-      return array;
-    };
-    const fieldLengths = next();
-    const postingStart = next();
-    const postingDoc = next();
-    const postingFieldFreq = next();
+    }
+    const [fieldLengths, postingStart, postingDoc, postingFieldFreq] = arrays;
     const terms = header.terms === '' ? [] : header.terms.split('\n');
     if (postingStart.length !== terms.length + 1 || fieldLengths.length !== header.ids.length * FIELD_COUNT) return undefined;
-    return new InvertedIndex({ ids: header.ids, fieldLengths, terms, postingStart, postingDoc, postingFieldFreq });
+    data = { ids: header.ids, fieldLengths, terms, postingStart, postingDoc, postingFieldFreq };
   } catch {
     return undefined;
   }
+  return yield* InvertedIndex.open(data);
 }

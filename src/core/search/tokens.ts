@@ -57,15 +57,34 @@ function hasCombiningMark(term: string): boolean {
  * of indexing).
  */
 export function forEachTerm(text: string, emit: (term: string) => void, parts = true): void {
+  const prepared = foldForTerms(text);
+  forEachTermBetween(prepared, 0, prepared.folded.length, emit, parts);
+}
+
+/** A text folded once for forEachTermBetween. */
+export interface FoldedText {
+  folded: string;
+  ascii: boolean;
+}
+
+export function foldForTerms(text: string): FoldedText {
   const ascii = isAscii(text);
-  const folded = ascii ? text.toLowerCase() : foldSameLength(text);
+  return { folded: ascii ? text.toLowerCase() : foldSameLength(text), ascii };
+}
+
+/**
+ * forEachTerm over folded[from, to), so that a long text can be tokenized piece by piece with pauses in
+ * between. The same terms as in one go when the pieces are cut at whitespace (see pieceEnd).
+ */
+export function forEachTermBetween(text: FoldedText, from: number, to: number, emit: (term: string) => void, parts = true): void {
+  const { folded, ascii } = text;
   // Decomposed accents ("e" + U+0301) survive same-length folding; fold such rare terms properly.
-  const term = (from: number, to: number) => {
-    const slice = folded.slice(from, to);
+  const term = (start: number, end: number) => {
+    const slice = folded.slice(start, end);
     return !ascii && hasCombiningMark(slice) ? foldTerm(slice) : slice;
   };
-  const length = folded.length;
-  let i = 0;
+  const length = to;
+  let i = from;
   while (i < length) {
     while (i < length && !isWordChar(folded.charCodeAt(i))) i++;
     if (i >= length) break;
@@ -85,6 +104,19 @@ export function forEachTerm(text: string, emit: (term: string) => void, parts = 
     }
     if (words > 1 && i - start <= MAX_TERM_LENGTH) emit(term(start, i));
   }
+}
+
+/**
+ * Where a piece of about `size` code units starting at `from` may end: at a space, tab or line break (which
+ * no word or compound spans), or at the end of the text.
+ */
+export function pieceEnd(text: FoldedText, from: number, size: number): number {
+  const { folded } = text;
+  for (let i = from + size; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13) return i;
+  }
+  return folded.length;
 }
 
 export function terms(text: string, parts = true): string[] {
