@@ -5,6 +5,7 @@ import type { Article } from '../../src/core/model';
 import { parseFile } from '../../src/core/parseFile';
 import type { ArticleState } from '../../src/core/query';
 import { ArticleSearch } from '../../src/core/search/articleSearch';
+import { TurnTimer } from '../../src/core/search/slices';
 import { corpusDir } from '../harness/paths';
 
 const CYBERARK = 'https://aws.amazon.com/blogs/architecture/how-cyberark-is-streamlining-serverless-governance-by-codifying-architectural-blueprints/';
@@ -197,6 +198,15 @@ describe('search: index lifecycle', function () {
     assert.equal(await ArticleSearch.fromBytesInBackground(bytes, articles, 'another key', options), undefined);
     assert.equal(await ArticleSearch.fromBytesInBackground(bytes.subarray(0, bytes.length - 8), articles, key, options), undefined);
     assert.equal(await ArticleSearch.corpusKeyInBackground(articles, options), key);
+  });
+
+  it('times the longest stretch between turns, not the time between jobs', async () => {
+    const busy = (ms: number) => { const until = performance.now() + ms; while (performance.now() < until) { /* spin */ } };
+    const timer = new TurnTimer();
+    await timer.time(async yieldTo => { busy(2); await yieldTo(); busy(25); await yieldTo(); busy(2); });
+    await new Promise(resolve => setTimeout(resolve, 80));
+    await timer.time(async yieldTo => { busy(2); await yieldTo(); });
+    assert.ok(timer.longestMs >= 25 && timer.longestMs < 80, `${timer.longestMs} ms`);
   });
 
   it('indexes a URL once when two files hold the same post', () => {

@@ -15,7 +15,7 @@ export interface SliceOptions {
 }
 
 /** Pause points come every ~1 ms of work, so a slice overruns this by about that much. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 5;
 
 const nextTurn = () => new Promise<void>(resolve => setImmediate(resolve));
 
@@ -39,5 +39,38 @@ export async function runInSlices<T>(steps: Steps<T>, options: SliceOptions = {}
       options.signal?.throwIfAborted();
       sliceStart = performance.now();
     }
+  }
+}
+
+/**
+ * Times background jobs: the longest synchronous stretch between two turns of the event loop, for the log and
+ * the benchmark. Wall-clock time, because that is what everything else in the process waits.
+ */
+export class TurnTimer {
+  private longest = 0;
+  private resumed = 0;
+
+  get longestMs(): number {
+    return this.longest;
+  }
+
+  /** The default turn (setImmediate), noting the stretch that ends here. */
+  readonly yieldTo = (): Promise<void> => {
+    this.note();
+    return nextTurn().then(() => { this.resumed = performance.now(); });
+  };
+
+  /** Runs a job that yields with `yieldTo`; the time between jobs (awaiting a file) is not a stretch. */
+  async time<T>(job: (yieldTo: () => Promise<void>) => Promise<T>): Promise<T> {
+    this.resumed = performance.now();
+    try {
+      return await job(this.yieldTo);
+    } finally {
+      this.note();
+    }
+  }
+
+  private note(): void {
+    this.longest = Math.max(this.longest, performance.now() - this.resumed);
   }
 }
