@@ -59,8 +59,14 @@ function generateArticles(count: number): { articles: Article[]; bytes: number }
   return { articles, bytes };
 }
 
-/** JS heap plus ArrayBuffers (the index keeps its postings in typed arrays, outside the heap). */
-function heapMB(): number {
+/**
+ * JS heap plus ArrayBuffers (the index keeps its postings in typed arrays, outside the heap). V8 releases the
+ * memory of dead ArrayBuffers a moment after the GC that found them (the builder's 78 MB of postings pages at
+ * 10,000 articles were still counted right after the build): wait for that.
+ */
+async function heapMB(): Promise<number> {
+  gc();
+  await new Promise(resolve => setTimeout(resolve, 300));
   gc();
   const usage = process.memoryUsage();
   return (usage.heapUsed + usage.arrayBuffers) / 1e6;
@@ -90,7 +96,7 @@ async function benchSize(count: number, miniSearchMax: number, fuseMax: number):
   const rows: string[] = [];
   const { articles, bytes } = generateArticles(count);
   const label = `${count.toLocaleString('en')} (${(bytes / 1e6).toFixed(0)} MB)`;
-  const before = heapMB();
+  const before = await heapMB();
 
   let started = now();
   const keyStarted = now();
@@ -100,7 +106,7 @@ async function benchSize(count: number, miniSearchMax: number, fuseMax: number):
   const search = await buildTimer.time(yieldTo => ArticleSearch.buildInBackground(articles, { yieldTo }));
   const buildStretch = buildTimer.longestMs;
   const backgroundMs = now() - started - keyMs;
-  const heap = heapMB() - before;
+  const heap = await heapMB() - before;
   started = now();
   ArticleSearch.build(articles);
   const buildMs = now() - started;
@@ -125,12 +131,12 @@ async function benchSize(count: number, miniSearchMax: number, fuseMax: number):
   if (count <= miniSearchMax) {
     const fields = ['title', 'meta', 'text', 'code'];
     const documents = articles.map(article => ({ id: article.url, ...searchDocument(article) }));
-    const heapBefore = heapMB();
+    const heapBefore = await heapMB();
     started = now();
     const mini = new MiniSearch({ fields, tokenize: text => terms(text), processTerm: term => term });
     mini.addAll(documents);
     const miniBuild = now() - started;
-    const miniHeap = heapMB() - heapBefore;
+    const miniHeap = await heapMB() - heapBefore;
     started = now();
     const miniJson = JSON.stringify(mini);
     const miniSave = now() - started;
@@ -143,14 +149,14 @@ async function benchSize(count: number, miniSearchMax: number, fuseMax: number):
 
   if (count > fuseMax) return rows;
   const records = articles.map(article => ({ ...searchDocument(article) }));
-  const fuseHeapBefore = heapMB();
+  const fuseHeapBefore = await heapMB();
   started = now();
   const fuse = new Fuse(records, {
     keys: [{ name: 'title', weight: 5 }, { name: 'meta', weight: 3 }, { name: 'text', weight: 1 }, { name: 'code', weight: 1 }],
     ignoreLocation: true, ignoreDiacritics: true, threshold: 0.3, includeScore: true,
   });
   const fuseBuild = now() - started;
-  const fuseHeap = heapMB() - fuseHeapBefore;
+  const fuseHeap = await heapMB() - fuseHeapBefore;
   const sample = count >= 10000 ? FUSE_SAMPLE.slice(0, count >= 50000 ? 2 : 4) : FUSE_SAMPLE;
   const fuseLatency = latencies(query => fuse.search(query, { limit: 50 }), sample, 1);
   rows.push(`| ${label} | fuse.js over bodies | ${ms(fuseBuild)} | – | ${fuseHeap.toFixed(0)} | – | ${ms(fuseLatency.p50)} | ${ms(fuseLatency.p95)} | ${ms(fuseLatency.max)} | ${fuseLatency.count} |`);
