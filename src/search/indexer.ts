@@ -106,7 +106,10 @@ export class SearchIndexer implements vscode.Disposable {
       // No saved index for this corpus yet.
     }
     const search = await timer.time(yieldTo => ArticleSearch.buildInBackground(articles, { signal, yieldTo }));
-    void search.toBytesInBackground(key).then(bytes => this.save(file, bytes));
+    void search.toBytesInBackground(key).then(
+      bytes => this.save(file, bytes),
+      (error: unknown) => this.log.warn(`could not save the search index: ${error instanceof Error ? error.message : String(error)}`),
+    );
     return search;
   }
 
