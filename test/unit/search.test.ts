@@ -204,9 +204,9 @@ describe('search: index lifecycle', function () {
     const busy = (ms: number) => { const until = performance.now() + ms; while (performance.now() < until) { /* spin */ } };
     const timer = new TurnTimer();
     await timer.time(async yieldTo => { busy(2); await yieldTo(); busy(25); await yieldTo(); busy(2); });
-    await new Promise(resolve => setTimeout(resolve, 80));
+    await new Promise(resolve => setTimeout(resolve, 300));
     await timer.time(async yieldTo => { busy(2); await yieldTo(); });
-    assert.ok(timer.longestMs >= 25 && timer.longestMs < 80, `${timer.longestMs} ms`);
+    assert.ok(timer.longestMs >= 25 && timer.longestMs < 300, `${timer.longestMs} ms`);
   });
 
   it('indexes a URL once when two files hold the same post', () => {

@@ -4,11 +4,12 @@ import { locateMatch, termPattern } from '../../src/core/search/snippet';
 import type { Article } from '../../src/core/model';
 
 describe('search: terms', () => {
-  it('gives the same terms piece by piece (cut at whitespace) as in one go', () => {
+  it('gives the same terms piece by piece (cut between terms) as in one go', () => {
     const text = [
       'bucket = s3.Bucket(self)\n  aws_iam_role.lambda   x.y.z',
       'ΟΔΟΣ ΚΑΙ ΣΟΦΟΣ İstanbul Résumé e\u0301cole ЛУКОЙЛ 🚀 a.\tb-c d/e:f',
       `key ${'a'.repeat(80)} end\r\nlast`,
+      'a=b.c(d);e_f.g[h]=i/j:k;l--m..n;;o(p.q.r)'.repeat(4),
     ].join('\n').repeat(3);
     const whole = terms(text);
     const folded = foldForTerms(text);

@@ -74,7 +74,7 @@ export function foldForTerms(text: string): FoldedText {
 
 /**
  * forEachTerm over folded[from, to), so that a long text can be tokenized piece by piece with pauses in
- * between. The same terms as in one go when the pieces are cut at whitespace (see pieceEnd).
+ * between. The same terms as in one go when the pieces end where pieceEnd says.
  */
 export function forEachTermBetween(text: FoldedText, from: number, to: number, emit: (term: string) => void, parts = true): void {
   const { folded, ascii } = text;
@@ -107,14 +107,14 @@ export function forEachTermBetween(text: FoldedText, from: number, to: number, e
 }
 
 /**
- * Where a piece of about `size` code units starting at `from` may end: at a space, tab or line break (which
- * no word or compound spans), or at the end of the text.
+ * Where a piece of about `size` code units starting at `from` may end: at an ASCII character that is neither
+ * part of a word nor a connector (a space, a bracket, a semicolon…), which no term spans, or at the end.
  */
 export function pieceEnd(text: FoldedText, from: number, size: number): number {
   const { folded } = text;
   for (let i = from + size; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
-    if (code === 32 || code === 10 || code === 9 || code === 13) return i;
+    if (code < 128 && !isWordChar(code) && !CONNECTORS.has(folded[i])) return i;
   }
   return folded.length;
 }
