@@ -48,21 +48,31 @@ export async function runInSlices<T>(steps: Steps<T>, options: SliceOptions = {}
  */
 export class TurnTimer {
   private longest = 0;
+  private longestCpu = 0;
   private resumed = 0;
+  private resumedCpu = 0;
 
   get longestMs(): number {
     return this.longest;
   }
 
+  /**
+   * This thread's CPU time in the longest stretch (by CPU), where Node can tell (threadCpuUsage, Node 23.9+),
+   * else undefined: on a loaded machine the wall-clock stretch also counts time the thread was not running.
+   */
+  get longestCpuMs(): number | undefined {
+    return threadCpuMs() === undefined ? undefined : this.longestCpu;
+  }
+
   /** The default turn (setImmediate), noting the stretch that ends here. */
   readonly yieldTo = (): Promise<void> => {
     this.note();
-    return nextTurn().then(() => { this.resumed = performance.now(); });
+    return nextTurn().then(() => this.resume());
   };
 
   /** Runs a job that yields with `yieldTo`; the time between jobs (awaiting a file) is not a stretch. */
   async time<T>(job: (yieldTo: () => Promise<void>) => Promise<T>): Promise<T> {
-    this.resumed = performance.now();
+    this.resume();
     try {
       return await job(this.yieldTo);
     } finally {
@@ -70,7 +80,18 @@ export class TurnTimer {
     }
   }
 
+  private resume(): void {
+    this.resumed = performance.now();
+    this.resumedCpu = threadCpuMs() ?? 0;
+  }
+
   private note(): void {
     this.longest = Math.max(this.longest, performance.now() - this.resumed);
+    this.longestCpu = Math.max(this.longestCpu, (threadCpuMs() ?? 0) - this.resumedCpu);
   }
+}
+
+function threadCpuMs(): number | undefined {
+  const usage = (process as { threadCpuUsage?: () => { user: number; system: number } }).threadCpuUsage?.();
+  return usage && (usage.user + usage.system) / 1000;
 }
