@@ -9,9 +9,9 @@ import * as vscode from 'vscode';
 /** File name endings read from folders and the workspace; a folder's other files are not articles. */
 export const DUMP_EXTENSIONS = ['.txt', '.text', '.dump'];
 const DUMP_GLOB = '**/*.{txt,text,dump}';
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
-const WORKSPACE_SKIPPED = ['node_modules', '.git', 'out', 'dist', '.vscode-test'];
-const WORKSPACE_EXCLUDE = `**/{${WORKSPACE_SKIPPED.join(',')}}/**`;
+/** Folders no dump is looked for in, whether a source names their parent or it is a workspace folder. */
+const SKIPPED_FOLDERS = ['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test'];
+const WORKSPACE_EXCLUDE = `**/{${SKIPPED_FOLDERS.join(',')}}/**`;
 /** Stops runaway scans of huge trees (a source pointed at `/`, say). */
 const MAX_FILES_PER_SOURCE = 5000;
 
@@ -182,7 +182,7 @@ async function listLocalFolder(root: string): Promise<vscode.Uri[]> {
 
 /** Names of folders (and files) a workspace folder's dumps are not looked for in: ours, and `files.exclude`'s by name. */
 function skippedInWorkspace(folder: vscode.Uri): Set<string> {
-  const skipped = new Set(WORKSPACE_SKIPPED);
+  const skipped = new Set(SKIPPED_FOLDERS);
   const excludes = vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude') ?? {};
   for (const [pattern, on] of Object.entries(excludes)) {
     const name = /^\*\*\/([^/*?[\]{}]+)$/.exec(pattern)?.[1];
@@ -199,7 +199,7 @@ async function walk(folder: vscode.Uri, into: ListedFile[]): Promise<void> {
     if (name.startsWith('.')) continue;
     const child = vscode.Uri.joinPath(folder, name);
     if (type & vscode.FileType.Directory) {
-      if (!SKIPPED_FOLDERS.has(name)) await walk(child, into);
+      if (!SKIPPED_FOLDERS.includes(name)) await walk(child, into);
     } else if (isDumpName(name)) {
       into.push({ uri: child, origin: 'scanned' });
     }

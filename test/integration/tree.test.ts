@@ -99,7 +99,7 @@ describe('Articles view', function () {
 
   it('lists the workspace\'s dumps at any depth as findFiles would, skipping node_modules, .git, out and excluded folders', async () => {
     const root = vscode.workspace.workspaceFolders![0].uri.fsPath;
-    const placed = ['nested/deeper/one.txt', 'nested/two.dump', 'node_modules/pkg/three.txt', '.git/four.txt', 'out/five.txt', 'private/six.txt'];
+    const placed = ['nested/deeper/one.txt', 'nested/two.dump', 'node_modules/pkg/three.txt', '.git/four.txt', 'out/five.txt', 'private/six.txt', '.svn/seven.txt'];
     for (const [k, relative] of placed.entries()) {
       fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
       fs.writeFileSync(path.join(root, relative), post(`Placed ${k}`, `https://placed.test/${k}`));
@@ -108,7 +108,7 @@ describe('Articles view', function () {
     try {
       await services.library.refresh();
       const listed = services.library.files().map(uri => path.relative(root, vscode.Uri.parse(uri).fsPath)).sort();
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.{txt,text,dump}'), '**/{node_modules,.git,out,dist,.vscode-test}/**');
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.{txt,text,dump}'), '**/{node_modules,.git,.hg,.svn,out,dist,.vscode-test}/**');
       assert.deepEqual(listed, found.map(uri => path.relative(root, uri.fsPath)).filter(name => name !== path.join('private', 'six.txt')).sort(), 'the same files as findFiles, less the folder files.exclude names');
       assert.ok(listed.includes(path.join('nested', 'deeper', 'one.txt')) && listed.includes(path.join('nested', 'two.dump')), listed.join(', '));
       assert.equal(services.library.summaries().length, 70);
