@@ -30,3 +30,6 @@ export class Opening {
     return this.parts.join('\n');
   }
 }
+
+/** Keeps Opening's hidden class alive between articles (see KEEP_LINE_INDEX_SHAPE in text.ts). */
+export const KEEP_OPENING_SHAPE = new Opening();
