@@ -9,6 +9,7 @@ import type { ArticleSummary } from './model';
 import { naturalLanguageOfParts } from './naturalLanguage';
 import { Opening, OPENING_CHARS } from './opening';
 import { isFooter, SYNDICATED, SYNDICATED_MARKER, tagsOf, TITLE_LOOKBACK } from './posts';
+import { keepShapeOf } from './shapes';
 import { sourceOf } from './sources';
 import { isBlank, trimAll } from './text';
 import { topicRules, topicsOf, type TopicOverrides, type TopicRule } from './topics';
@@ -138,6 +139,8 @@ export class Utf8Source implements TextSource {
     return part.indexOf(0xd0) !== -1 || part.indexOf(0xd1) !== -1 || part.indexOf(0xd2) !== -1 || part.indexOf(0xd3) !== -1;
   }
 }
+
+keepShapeOf(new Utf8Source(new Uint8Array(0)));
 
 /**
  * A byte source when `bytes` can be read as such: UTF-8 (`isValidUtf8` says whether the whole is valid; a
@@ -288,6 +291,8 @@ export class PostFinder {
     return undefined;
   }
 }
+
+keepShapeOf(new PostFinder());
 
 /** The preamble (the lines before the first title) and the tags it names. */
 function preambleOf(source: TextSource, firstTitleStart: number): { preamble: string | null; tags: string[] } {

@@ -1,5 +1,6 @@
 // The opening of an article: the text that decides its topics and natural language. Shared by the full
 // parser and by anything that needs those facets before (or without) parsing the whole body.
+import { keepShapeOf } from './shapes';
 import { isBlank, trimAll } from './text';
 
 /** Topics and natural language are decided by the opening of the text; long articles are not scanned whole. */
@@ -31,5 +32,4 @@ export class Opening {
   }
 }
 
-/** Keeps Opening's hidden class alive between articles (see KEEP_LINE_INDEX_SHAPE in text.ts). */
-export const KEEP_OPENING_SHAPE = new Opening();
+keepShapeOf(new Opening());

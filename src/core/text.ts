@@ -1,5 +1,7 @@
 // Small string helpers shared by the parser. Dumps use U+00A0 (no-break space) as freely as spaces.
 
+import { keepShapeOf } from './shapes';
+
 export function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return false;
   return true;
@@ -116,12 +118,7 @@ export class LineIndex {
   }
 }
 
-/**
- * One index kept for the life of the process. V8 holds an object's hidden class only weakly from optimised code:
- * a garbage collection that finds no LineIndex alive (between two files) drops the class and throws away every
- * optimised method that used it, to be compiled again on the next file (≈ 60 ms of compiler time per 10 MB).
- */
-export const KEEP_LINE_INDEX_SHAPE = new LineIndex('');
+keepShapeOf(new LineIndex(''));
 
 function grow(array: Int32Array): Int32Array {
   const bigger = new Int32Array(array.length * 2);
