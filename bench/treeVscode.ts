@@ -48,7 +48,7 @@ interface Figures {
 
 interface LibraryInternals {
   createdAt: number;
-  lastLoad?: { startedAt: number; listedAt: number; headlinesAt: number; endedAt: number; longestSliceMs: number };
+  lastLoad?: { startedAt: number; listedAt: number; headlinesAt: number; endedAt: number; longestSliceMs: number; trace?: Array<[string, number]> };
 }
 
 /** What a GC performance entry was: major, minor, incremental (marking) or weak callbacks. */
@@ -239,6 +239,14 @@ interface ActivationFigures {
   gc: number;
   gcToPopulated: number;
   load: string;
+  /** The load's phases (host and worker) and the tree's, in ms from activation. */
+  phases: string;
+}
+
+/** "phase +ms" from `origin` (performance.now() of this thread), the marks in time order. */
+function phasesOf(marks: ReadonlyArray<[string, number]>, origin: number): string {
+  const zero = performance.timeOrigin + origin;
+  return [...marks].sort((a, b) => a[1] - b[1]).map(([phase, at]) => `${phase} +${(at - zero).toFixed(0)}`).join(', ');
 }
 
 /** Session 2: the generated corpus is the workspace; activation → populated tree, cold (fresh profile). */
@@ -289,6 +297,7 @@ async function activationRun(vscode: typeof vscodeTypes, say: (line: string) => 
       lagBefore: worstBlock(-Infinity, stats.startedAt), lagToPopulated: worstBlock(stats.startedAt, populatedAt), lag: worstBlock(stats.startedAt, Infinity),
       gc, gcToPopulated,
       load: os.loadavg().map(n => n.toFixed(1)).join(' '),
+      phases: phasesOf([...(stats.trace ?? []), ['tree populated', performance.timeOrigin + populatedAt]], library.createdAt),
     };
     const longest = [...blocks].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([at, ms]) => `${ms.toFixed(0)} ms at ${(at - stats.startedAt).toFixed(0)}`);
     say(`activation: ${JSON.stringify(figures)}; longest blocks, from the load's start: ${longest.join(', ')}; headlines at ${(stats.headlinesAt - stats.startedAt).toFixed(0)}`);
@@ -344,6 +353,7 @@ async function main(): Promise<void> {
     console.log(`  host blocked at most ${activation.lagToPopulated.toFixed(0)} ms until populated, ${activation.lag.toFixed(0)} ms until every body ` +
       `(before the load, while the extension host started and activated extensions: ${activation.lagBefore.toFixed(0)} ms); ` +
       `longest GC pause ${activation.gcToPopulated.toFixed(0)} ms / ${activation.gc.toFixed(0)} ms`);
+    console.log(`  phases, ms from activation: ${activation.phases}`);
   } finally {
     workspace.dispose();
     fs.rmSync(out, { force: true });

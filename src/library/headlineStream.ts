@@ -15,10 +15,19 @@ export interface StreamOptions {
   topics: Record<string, string[]>;
   /** Summaries per batch (and per message). */
   batch: number;
+  /**
+   * The first batch, smaller: the first screenful of articles does not wait for a full batch (the first
+   * posts are summarised by cold code, several times slower than the rest).
+   */
+  firstBatch?: number;
   chunkBytes: number;
+  /** The first chunk, smaller: the walk starts after a short read. */
+  firstChunkBytes?: number;
   /** Sends a batch on; resolves when the next may be sent. Called in order. */
   send(summaries: ArticleSummary[]): Promise<void>;
   cancelled(): boolean;
+  /** Notes that a phase was reached (loadTrace.ts). */
+  mark?(phase: string): void;
 }
 
 export type StreamResult =
@@ -32,6 +41,7 @@ const BOM = [0xef, 0xbb, 0xbf];
 
 export async function streamHeadlines(path: string, options: StreamOptions): Promise<StreamResult> {
   const { file, topics, batch } = options;
+  const mark = options.mark ?? (() => undefined);
   const fd = fs.openSync(path, 'r');
   let reading: Promise<number> = Promise.resolve(0);
   try {
@@ -39,7 +49,8 @@ export async function streamHeadlines(path: string, options: StreamOptions): Pro
     const bytes = Buffer.allocUnsafe(size);
     let read = 0;
     const readChunk = () => new Promise<number>((resolve, reject) => {
-      fs.read(fd, bytes, read, Math.min(options.chunkBytes, size - read), read, (error, n) => (error ? reject(error) : resolve(n)));
+      const chunk = read === 0 ? options.firstChunkBytes ?? options.chunkBytes : options.chunkBytes;
+      fs.read(fd, bytes, read, Math.min(chunk, size - read), read, (error, n) => (error ? reject(error) : resolve(n)));
     });
     reading = readChunk();
     const finder = new PostFinder();
@@ -54,9 +65,10 @@ export async function streamHeadlines(path: string, options: StreamOptions): Pro
 
     /** Summarises the ready posts a batch at a time, queued to be sent in order. */
     const dispatch = (frame: PostFrame, ready: number, finished: boolean) => {
-      while (ready - made >= batch || (finished && made < ready)) {
-        const part = summarize(body(), frame, file, { rules }, made, Math.min(ready, made + batch));
+      for (let size = made === 0 ? options.firstBatch ?? batch : batch; ready - made >= size || (finished && made < ready); size = batch) {
+        const part = summarize(body(), frame, file, { rules }, made, Math.min(ready, made + size));
         for (const summary of part) summaries.push(summary);
+        if (made === 0) mark(`first ${part.length} summaries made`);
         made += part.length;
         sending = sending.then(() => (options.cancelled() ? undefined : options.send(part)));
       }
@@ -66,6 +78,8 @@ export async function streamHeadlines(path: string, options: StreamOptions): Pro
       const n = await reading;
       read += n;
       const end = n === 0 || read >= size;
+      if (read === n) mark('first chunk read');
+      if (end) mark('file read');
       if (!end) reading = readChunk();
       if (bodyStart < 0) bodyStart = read >= 3 && BOM.every((b, k) => bytes[k] === b) ? 3 : 0;
       // Whole lines only: a line feed never lies inside a multi-byte character, so each part checks alone.
@@ -91,8 +105,11 @@ export async function streamHeadlines(path: string, options: StreamOptions): Pro
       if (end) {
         const source = body();
         const frame = finder.finish(source);
+        mark('every post found');
         dispatch(frame, finder.ready, true);
+        mark('every summary made');
         await sending;
+        mark('every summary sent');
         if (options.cancelled()) return { cancelled: true };
         return { source, scan: { preamble: frame.preamble, summaries, starts: frame.heads.map(head => head.titleStart), syndicated: frame.syndicated } };
       }

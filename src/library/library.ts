@@ -10,6 +10,7 @@ import { Corpus, summaryOf } from './corpus';
 import { FileLoader, messageOf, parseSettings, type FileEntry } from './fileLoad';
 import { headlineCacheFor } from './headlineCache';
 import { applyOverrides, storedOverrides, storeOverride, type LanguageOverrides } from './languageOverrides';
+import { epochNow, LoadTrace, type Mark } from './loadTrace';
 import type { HeadlineCache } from './parseProtocol';
 import { ParseWorkerClient, type ParseJob } from './parseWorkerClient';
 import { Slicer } from './slicer';
@@ -36,6 +37,8 @@ export interface LoadStats {
   ms: number;
   /** Longest stretch the load held the extension host without yielding. */
   longestSliceMs: number;
+  /** Its phases on the host and in the parse worker (loadTrace.ts), activation first for the first load. */
+  trace: Mark[];
 }
 
 export class Library implements ArticleLibrary, vscode.Disposable {
@@ -62,6 +65,8 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   lastLoad: LoadStats | undefined;
   /** performance.now() at construction, i.e. during activation. */
   readonly createdAt = performance.now();
+  private readonly createdEpoch = epochNow();
+  private readonly spawnedEpoch: number;
 
   /** Parses off the extension host's thread; when it is broken, files are parsed here in time slices. */
   private readonly worker: ParseWorkerClient;
@@ -73,6 +78,10 @@ export class Library implements ArticleLibrary, vscode.Disposable {
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
     this.worker = new ParseWorkerClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'parseWorker.js').fsPath);
+    // Started now, not when the first load begins: its boot (loading and compiling ~2 MB of code, 0.2–0.5 s
+    // in a starting window) then overlaps the rest of activation and the listing of the sources.
+    this.worker.warmUp();
+    this.spawnedEpoch = epochNow();
     if (this.worker.broken) log.warn('parse worker not found: parsing on the extension host thread, in slices');
     this.loader = new FileLoader(this.worker, log, () => this.languageOverrides());
     this.disposables.push(
@@ -203,6 +212,9 @@ export class Library implements ArticleLibrary, vscode.Disposable {
    */
   private async loadAllInner(generation: number): Promise<void> {
     const started = performance.now();
+    const trace = new LoadTrace();
+    if (generation === 1) trace.add([['activation', this.createdEpoch], ['worker spawned', this.spawnedEpoch]]);
+    trace.mark('load started');
     this.worker.warmUp();
     const slicer = new Slicer();
     this.specs = configuredSources(this.sessionSources);
@@ -210,16 +222,19 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     const { listed, sourceProblems } = await listSources(this.specs, slicer);
     if (generation !== this.generation) return;
     const listedAt = performance.now();
+    trace.mark('sources listed');
 
     const corpus = new Corpus();
     const entries = new Map<string, FileEntry>();
     let published = false;
     let headlinesAt = NaN;
+    let everyHeadlinePublished = false;
     const publish = () => {
       if (generation !== this.generation) return;
       this.adopt(corpus, entries, sourceProblems);
       published = true;
       this.changed.fire();
+      if (!everyHeadlinePublished) trace.mark(`published ${round.received}`);
     };
     // Show articles as they come only on a first load; a refresh swaps once every headline is in.
     const progressive = this.corpus.isEmpty;
@@ -234,8 +249,9 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       headlinesAt = performance.now();
       updates.cancel();
       publish();
+      everyHeadlinePublished = true;
     };
-    const round: LoadRound = { generation, corpus, entries, jobs, updates, isPublished: () => published, headlinesDone };
+    const round: LoadRound = { generation, corpus, entries, jobs, updates, isPublished: () => published, headlinesDone, trace, received: 0 };
 
     const done: Array<Promise<void>> = [];
     for (const [key, file] of listed) {
@@ -259,7 +275,9 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       slicer.endSlice();
       const cache = await headlineCacheFor(this.context.globalStorageUri, file.uri, topics);
       slicer.resume();
+      trace.mark('saved pass looked up');
       done.push(this.parseInWorker(key, file, read, { topics, overrides, cache }, round));
+      trace.mark('parse job sent');
     }
     slicer.endSlice(); // waiting for the worker is not holding the host
     await Promise.all(done);
@@ -267,11 +285,12 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     updates.cancel();
     if (generation !== this.generation) return;
     if (Number.isNaN(headlinesAt)) headlinesAt = performance.now();
+    else trace.mark('every headline published', performance.timeOrigin + headlinesAt);
     this.jobs = new Map();
     // The last publish: final problems, and the listeners' signal (fired by loadAll) that loading ended.
     this.adopt(corpus, entries, sourceProblems);
     slicer.endSlice();
-    this.recordLoad({ startedAt: started, listedAt, headlinesAt, endedAt: performance.now() }, corpus, slicer);
+    this.recordLoad({ startedAt: started, listedAt, headlinesAt, endedAt: performance.now() }, corpus, slicer, trace);
   }
 
   /**
@@ -290,9 +309,12 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       },
       summaries: summaries => {
         corpus.addSummaries(key, summaries);
+        if (round.received === 0) round.trace.mark(`first ${summaries.length} summaries received`);
+        round.received += summaries.length;
         received += summaries.length;
         if (expected >= 0 && received >= expected) round.headlinesDone(key);
-        else updates.schedule(PARTIAL_UPDATE_MS);
+        // The first screenful at once; then at most every PARTIAL_UPDATE_MS (each publish re-sorts the view).
+        else updates.schedule(round.isPublished() ? PARTIAL_UPDATE_MS : 0);
       },
       posts: posts => {
         applyOverrides(posts, input.overrides);
@@ -302,6 +324,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
           updates.schedule(BODY_UPDATE_MS);
         }
       },
+      marks: marks => round.trace.add(marks),
     }, input.cache);
     round.jobs.set(key, job);
     return job.done.then(
@@ -331,14 +354,16 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     this.updateProblems();
   }
 
-  private recordLoad(times: Pick<LoadStats, 'startedAt' | 'listedAt' | 'headlinesAt' | 'endedAt'>, corpus: Corpus, slicer: Slicer): void {
+  private recordLoad(times: Pick<LoadStats, 'startedAt' | 'listedAt' | 'headlinesAt' | 'endedAt'>, corpus: Corpus, slicer: Slicer, trace: LoadTrace): void {
     const { startedAt, listedAt, headlinesAt, endedAt } = times;
     const files = this.entries.size;
     const articles = corpus.summaries().length;
-    this.lastLoad = { ...times, files, articles, ms: endedAt - startedAt, longestSliceMs: slicer.longestSliceMs };
+    this.lastLoad = { ...times, files, articles, ms: endedAt - startedAt, longestSliceMs: slicer.longestSliceMs, trace: trace.marks };
     if (corpus.corrected > 0) this.log.warn(`${corpus.corrected} headline(s) differed from the full parse and were corrected`);
     this.log.info(`loaded ${articles} articles from ${files} files in ${this.lastLoad.ms.toFixed(0)} ms ` +
       `(listed after ${(listedAt - startedAt).toFixed(0)} ms, headlines after ${(headlinesAt - startedAt).toFixed(0)} ms; longest slice ${slicer.longestSliceMs.toFixed(1)} ms)`);
+    const origin = trace.marks[0]?.[1] ?? 0;
+    this.log.debug(`load phases (ms from ${trace.marks[0]?.[0] ?? 'start'}): ${trace.describe(origin)}`);
   }
 
   private updateProblems(): void {
@@ -406,6 +431,9 @@ interface LoadRound {
   readonly updates: Throttle;
   isPublished(): boolean;
   headlinesDone(key: string): void;
+  readonly trace: LoadTrace;
+  /** Summaries received so far, of every file. */
+  received: number;
 }
 
 /** Read once per file before its job starts, so a file is parsed with one consistent set. */

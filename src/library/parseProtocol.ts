@@ -1,6 +1,7 @@
 // Messages between the library and its parse worker (parseWorker.ts). Pure types.
 import type { ArticleSummary, ParsedFile } from '../core/model';
 import type { PackedBatch } from './lazyBody';
+import type { Mark } from './loadTrace';
 
 export type WorkerRequest =
   /**
@@ -43,4 +44,6 @@ export type WorkerReply =
   | { type: 'summaries'; id: number; summaries: ArticleSummary[] }
   /** Bodies as JSON in a transferred buffer (lazyBody.ts): the host parses one when it is read. */
   | ({ type: 'posts'; id: number } & PackedBatch)
-  | { type: 'done'; id: number; outcome: WorkerOutcome };
+  | { type: 'done'; id: number; outcome: WorkerOutcome }
+  /** When the worker reached each phase of the file's headline pass (loadTrace.ts), sent once it is over. */
+  | { type: 'marks'; id: number; marks: Mark[] };

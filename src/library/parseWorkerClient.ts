@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleSummary, ParsedFile } from '../core/model';
 import { unpackArticles } from './lazyBody';
+import type { Mark } from './loadTrace';
 import type { HeadlineCache, WorkerOutcome, WorkerReply, WorkerRequest } from './parseProtocol';
 
 /** A warm worker answers a watcher event at once; a cold one spends ~1 s loading and compiling the parser. */
@@ -23,6 +24,8 @@ export interface ParseListener {
   summaries?(summaries: ArticleSummary[]): void;
   /** A batch of full posts. */
   posts?(posts: Article[]): void;
+  /** The worker's phases of the headline pass (loadTrace.ts). */
+  marks?(marks: Mark[]): void;
 }
 
 export interface ParseJob {
@@ -159,6 +162,9 @@ export class ParseWorkerClient {
         break;
       case 'summaries':
         pending.listener.summaries?.(reply.summaries);
+        break;
+      case 'marks':
+        pending.listener.marks?.(reply.marks);
         break;
       case 'posts': {
         const posts = unpackArticles(reply);

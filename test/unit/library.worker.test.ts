@@ -126,12 +126,20 @@ describe('library: parse worker, headlines first', function () {
     fs.writeFileSync(file, big);
     const events: string[] = [];
     const summaries: ArticleSummary[] = [];
+    const marks: Array<[string, number]> = [];
     const result = await client.start({ path: file }, 'big.txt', {}, () => false, {
       head: (_head, count) => { events.push(`head:${count}`); },
-      summaries: batch => { events.push('summaries'); summaries.push(...batch); },
+      summaries: batch => { events.push(`summaries`); summaries.push(...batch); },
       posts: () => { events.push('posts'); },
+      marks: phases => { events.push('marks'); marks.push(...phases); },
     }).done;
     assert.equal(events.indexOf('head:1500'), events.lastIndexOf('summaries') + 1, 'the head after the last summaries, before any post');
+    assert.ok(events.indexOf('marks') > events.indexOf('head:1500') && events.indexOf('marks') < events.indexOf('posts'), events.join(' '));
+    // Its phases, in the order they happen, on a clock the library's thread shares.
+    const phases = ['headline pass began', 'first chunk read', 'first 100 summaries made', 'file read', 'every post found', 'every summary sent'];
+    const at = phases.map(phase => marks.find(([name]) => name === phase)?.[1] ?? NaN);
+    assert.ok(at.every((t, k) => k === 0 || t >= at[k - 1]), JSON.stringify(marks));
+    assert.ok(Math.abs(at[0] - (performance.timeOrigin + performance.now())) < 60_000, 'epoch milliseconds');
     assert.ok(events.indexOf('head:1500') < events.indexOf('posts'));
     assert.deepEqual(summaries.map(s => [s.url, s.title, s.titleLine, s.bodyEndLine, s.topics]), result.parsed!.posts.map(p => [p.url, p.title, p.titleLine, p.bodyEndLine, p.topics]));
     assert.deepEqual(result.parsed!.posts, parseText(big, 'big.txt').posts);
