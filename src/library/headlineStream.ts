@@ -64,13 +64,18 @@ export async function streamHeadlines(path: string, options: StreamOptions): Pro
     const body = () => new Utf8Source(bytes.subarray(bodyStart, bodyStart + checked));
 
     /** Summarises the ready posts a batch at a time, queued to be sent in order. */
-    const dispatch = (frame: PostFrame, ready: number, finished: boolean) => {
+    const dispatch = async (frame: PostFrame, ready: number, finished: boolean) => {
       for (let size = made === 0 ? options.firstBatch ?? batch : batch; ready - made >= size || (finished && made < ready); size = batch) {
         const part = summarize(body(), frame, file, { rules }, made, Math.min(ready, made + size));
         for (const summary of part) summaries.push(summary);
-        if (made === 0) mark(`first ${part.length} summaries made`);
+        const first = made === 0;
         made += part.length;
         sending = sending.then(() => (options.cancelled() ? undefined : options.send(part)));
+        if (first) {
+          mark(`first ${part.length} summaries made`);
+          // Posted now (the send is a promise chain), not after the next batch is made too.
+          await new Promise<void>(resolve => setImmediate(resolve));
+        }
       }
     };
 
@@ -106,7 +111,7 @@ export async function streamHeadlines(path: string, options: StreamOptions): Pro
         const source = body();
         const frame = finder.finish(source);
         mark('every post found');
-        dispatch(frame, finder.ready, true);
+        await dispatch(frame, finder.ready, true);
         mark('every summary made');
         await sending;
         mark('every summary sent');
@@ -115,7 +120,7 @@ export async function streamHeadlines(path: string, options: StreamOptions): Pro
       }
       const source = body();
       finder.advance(source);
-      dispatch(finder.partialFrame(source), finder.ready, false);
+      await dispatch(finder.partialFrame(source), finder.ready, false);
     }
   } finally {
     await reading.catch(() => 0);

@@ -117,15 +117,16 @@ export async function listFiles(spec: SourceSpec): Promise<{ files: ListedFile[]
       const found = await vscode.workspace.findFiles(new vscode.RelativePattern(spec.base, spec.pattern), null, MAX_FILES_PER_SOURCE);
       return { files: found.map(uri => ({ uri, origin: 'scanned' as const })) };
     }
-    let stat: vscode.FileStat;
+    const local = spec.uri.scheme === 'file';
+    let isFolder: boolean;
     try {
-      stat = await vscode.workspace.fs.stat(spec.uri);
+      isFolder = local ? (await fs.promises.stat(spec.uri.fsPath)).isDirectory() : ((await vscode.workspace.fs.stat(spec.uri)).type & vscode.FileType.Directory) !== 0;
     } catch {
       return { files: [], problem: { file: displayPath(spec.uri), reason: vscode.l10n.t('The file or folder does not exist.') } };
     }
-    if (stat.type & vscode.FileType.Directory) {
+    if (isFolder) {
       const files: ListedFile[] = [];
-      await walk(spec.uri, files);
+      await walk(spec.uri, files, local ? readLocalDirectory : uri => vscode.workspace.fs.readDirectory(uri));
       return { files };
     }
     return { files: [{ uri: spec.uri, origin: 'named' }] };
@@ -191,19 +192,43 @@ function skippedInWorkspace(folder: vscode.Uri): Set<string> {
   return skipped;
 }
 
-async function walk(folder: vscode.Uri, into: ListedFile[]): Promise<void> {
-  const entries = await vscode.workspace.fs.readDirectory(folder);
+type ReadDirectory = (folder: vscode.Uri) => Thenable<Array<[string, vscode.FileType]>>;
+
+async function walk(folder: vscode.Uri, into: ListedFile[], read: ReadDirectory, depth = 0): Promise<void> {
+  const entries = await read(folder);
   entries.sort(([a], [b]) => a.localeCompare(b));
   for (const [name, type] of entries) {
     if (into.length >= MAX_FILES_PER_SOURCE) return;
     if (name.startsWith('.')) continue;
     const child = vscode.Uri.joinPath(folder, name);
     if (type & vscode.FileType.Directory) {
-      if (!SKIPPED_FOLDERS.includes(name)) await walk(child, into);
+      // A bound on depth stops a symbolic link to a folder above it from looping.
+      if (!SKIPPED_FOLDERS.includes(name) && depth < MAX_FOLDER_DEPTH) await walk(child, into, read, depth + 1);
     } else if (isDumpName(name)) {
       into.push({ uri: child, origin: 'scanned' });
     }
   }
+}
+
+const MAX_FOLDER_DEPTH = 32;
+
+/**
+ * A local folder's entries as vscode.workspace.fs.readDirectory gives them (a symbolic link typed by its
+ * target, a dangling one as a link alone), read from the disk: in a starting window the file service took
+ * 0.15-0.27 s to list a folder with one dump, on the way to every load from a folder source.
+ */
+async function readLocalDirectory(folder: vscode.Uri): Promise<Array<[string, vscode.FileType]>> {
+  const entries = await fs.promises.readdir(folder.fsPath, { withFileTypes: true });
+  return Promise.all(entries.map(async (entry): Promise<[string, vscode.FileType]> => {
+    const kind = (file: boolean, directory: boolean) => (directory ? vscode.FileType.Directory : file ? vscode.FileType.File : vscode.FileType.Unknown);
+    if (!entry.isSymbolicLink()) return [entry.name, kind(entry.isFile(), entry.isDirectory())];
+    try {
+      const target = await fs.promises.stat(path.join(folder.fsPath, entry.name));
+      return [entry.name, vscode.FileType.SymbolicLink | kind(target.isFile(), target.isDirectory())];
+    } catch {
+      return [entry.name, vscode.FileType.SymbolicLink];
+    }
+  }));
 }
 
 /** Watch patterns for a source: changes to matching files re-read just those files. */
