@@ -94,7 +94,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if ((/^[{[]$/.test(head) || /^"[^"]+"\s*:/.test(head)) && share(/^(?:"[^"]*"\s*:|[{}[\],]+$|"[^"]*",?$|[\d.-]+,?$|true|false|null)/) >= 0.7) {
     return { lang: 'json', kind: isPolicy(all) ? 'iam-policy' : null };
   }
-  if (hasAny(all, DIFF_NEEDLES) && /^diff --git |^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^--- a\/|^\+\+\+ b\//m.test(all)) return { lang: 'diff', kind: null };
+  NEEDLES.scan(all);
+  if (NEEDLES.hasAny(DIFF_IDS) && /^diff --git |^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^--- a\/|^\+\+\+ b\//m.test(all)) return { lang: 'diff', kind: null };
   if (headerlessDiff(content)) return { lang: 'diff', kind: null };
   if (/^<\?php\b/.test(head)) return { lang: 'php', kind: null };
   if (/^<\?xml|^<[A-Za-z!]/.test(head)) return { lang: HTML_TAG.test(all) && !/^<\?xml/.test(head) ? 'html' : 'xml', kind: null };
@@ -109,10 +110,10 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'sql', kind: null };
   }
   if (share(DOCKER_LINE) >= 0.4 && anyMatching(trimmed, DOCKER_BUILD_STEP)) return { lang: 'dockerfile', kind: null };
-  if (all.includes('{') && hasAny(all, HCL_NEEDLES) && startsAnyLine(content, all, HCL_KEYWORD_FIRST) && HCL_BLOCK.test(all)) return { lang: 'hcl', kind: null };
+  if (NEEDLES.hasAny(BRACE_IDS) && NEEDLES.hasAny(HCL_IDS) && startsAnyLine(content, all, HCL_KEYWORD_FIRST) && HCL_BLOCK.test(all)) return { lang: 'hcl', kind: null };
 
   // A Terraform change plan: "# aws_x.y will be created" comments over "+ resource" lines are output, not Python.
-  if (all.includes('resource') && /^\s*[+~-]\s+resource\s+"[\w-]+"\s+"[\w-]+"\s*\{/m.test(all) && /^\s*# [\w.[\]"-]+ (?:will be|must be) /m.test(all)) return { lang: 'plaintext', kind: 'output' };
+  if (NEEDLES.hasAny(RESOURCE_IDS) && /^\s*[+~-]\s+resource\s+"[\w-]+"\s+"[\w-]+"\s*\{/m.test(all) && /^\s*# [\w.[\]"-]+ (?:will be|must be) /m.test(all)) return { lang: 'plaintext', kind: 'output' };
   // Python and JavaScript/TypeScript by their telltales; then other languages by their signatures.
   const pythonish = scorePython(trimmed, all);
   const jsish = scoreJs(trimmed, all);
@@ -121,7 +122,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (other && other.score >= 4 && other.score > Math.max(pythonish, jsish)) {
     // A YAML document may carry another language in its values (an SSM document's PowerShell `runCommand`).
     if (/^[\w.-]+:(?:\s|$)/.test(head) && isYaml(trimmed)) return { lang: 'yaml', kind: null };
-    return { lang: other.lang, kind: hasAny(all, CDK_OTHER_NEEDLES) && CDK_OTHER.test(all) ? 'cdk' : null };
+    return { lang: other.lang, kind: NEEDLES.hasAny(CDK_OTHER_IDS) && CDK_OTHER.test(all) ? 'cdk' : null };
   }
 
   // Shell commands and scripts without prompts.
@@ -295,11 +296,185 @@ const DIFF_NEEDLES = ['diff --git ', '@@ -', '--- a/', '+++ b/'];
 const HCL_NEEDLES = ['resource', 'data', 'variable', 'output', 'provider', 'module', 'terraform', 'locals'];
 const CDK_OTHER_NEEDLES = ['Stack', 'software.amazon.awscdk', 'Amazon.CDK', 'aws-cdk-go', 'awscdk.', 'this'];
 
+/**
+ * Which of a fixed list of strings a text holds, all found in one pass (an Aho–Corasick automaton). The
+ * signatures and the JavaScript score look for some hundred needles; a sample holding few of them was read once
+ * per needle by `includes` (a quarter of language detection's time).
+ */
+class NeedleIndex {
+  private readonly idOf = new Map<string, number>();
+  /** Character code → character class; 0 for every character no needle has. */
+  private readonly classOf = new Uint8Array(65536);
+  private readonly width: number;
+  /**
+   * `next[row + class]`: the row (state × width) reached by a character of that class; −1 until first needed (the
+   * trie's edges are set when built, the rest on first use, so that a fresh process does not complete every state).
+   */
+  private readonly next: Int32Array;
+  /** The failure row of a row's state: the row of its longest proper suffix in the trie. */
+  private readonly failOf: Int32Array;
+  /** Rows from this one on are states where needles end (numbered last, so that the scan tells them at once). */
+  private readonly firstEndRow: number;
+  /** The ids of the needles ending at the state of row `r`: `endIds[endFrom[r / width]]` up to the next state's. */
+  private readonly endFrom: Int16Array;
+  private readonly endIds: Int16Array;
+  private readonly found: Uint8Array;
+  /** Where a scan stands while `run` works out a transition. */
+  private row = 0;
+
+  constructor(needles: Iterable<string>) {
+    const list: string[] = [];
+    for (const needle of needles) if (!this.idOf.has(needle)) { this.idOf.set(needle, list.length); list.push(needle); }
+    const classOf = this.classOf;
+    let classes = 1;
+    let bound = 1;
+    for (const needle of list) {
+      bound += needle.length;
+      for (let i = 0; i < needle.length; i++) if (classOf[needle.charCodeAt(i)] === 0) classOf[needle.charCodeAt(i)] = classes++;
+    }
+    const width = classes;
+    if (bound > 32767) throw new Error('NeedleIndex: too many needles');
+    // The trie (state numbers in order of creation), each state's edges in a list for the breadth-first walk.
+    const edge = new Int16Array(bound * width).fill(-1);
+    const edgeClass = new Int16Array(bound);
+    const sibling = new Int16Array(bound).fill(-1);
+    const firstChild = new Int16Array(bound).fill(-1);
+    const needleAt = new Int16Array(bound).fill(-1);
+    let states = 1;
+    for (let id = 0; id < list.length; id++) {
+      const needle = list[id];
+      let state = 0;
+      for (let i = 0; i < needle.length; i++) {
+        const c = classOf[needle.charCodeAt(i)];
+        if (edge[state * width + c] < 0) {
+          edge[state * width + c] = states;
+          edgeClass[states] = c;
+          sibling[states] = firstChild[state];
+          firstChild[state] = states++;
+        }
+        state = edge[state * width + c];
+      }
+      needleAt[state] = id;
+    }
+    // Breadth-first: failure states, and the needles ending at each state (its own and its failure state's).
+    const fail = new Int16Array(states);
+    const ends: number[][] = [[]];
+    const order = new Int16Array(states);
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const state = order[head];
+      if (state !== 0) ends[state] = needleAt[state] >= 0 ? [needleAt[state], ...ends[fail[state]]] : ends[fail[state]];
+      for (let child = firstChild[state]; child >= 0; child = sibling[child]) {
+        const c = edgeClass[child];
+        let f = state === 0 ? -1 : fail[state];
+        while (f >= 0 && edge[f * width + c] < 0) f = f === 0 ? -1 : fail[f];
+        fail[child] = f < 0 ? 0 : edge[f * width + c];
+        order[tail++] = child;
+      }
+    }
+    // Renumbered: states where needles end last.
+    const number = new Int16Array(states);
+    let n = 0;
+    for (let state = 0; state < states; state++) if (ends[state].length === 0) number[state] = n++;
+    this.firstEndRow = n * width;
+    for (let state = 0; state < states; state++) if (ends[state].length > 0) number[state] = n++;
+    this.width = width;
+    this.next = new Int32Array(states * width).fill(-1);
+    this.failOf = new Int32Array(states);
+    this.endFrom = new Int16Array(states + 1);
+    const endIds: number[] = [];
+    for (let state = 0; state < states; state++) {
+      this.failOf[number[state]] = number[fail[state]] * width;
+      for (let child = firstChild[state]; child >= 0; child = sibling[child]) this.next[number[state] * width + edgeClass[child]] = number[child] * width;
+    }
+    for (let c = 0; c < width; c++) if (this.next[c] < 0) this.next[c] = 0;
+    const byNumber = new Int16Array(states);
+    for (let state = 0; state < states; state++) byNumber[number[state]] = state;
+    for (let k = 0; k < states; k++) {
+      this.endFrom[k] = endIds.length;
+      for (const id of ends[byNumber[k]]) endIds.push(id);
+    }
+    this.endFrom[states] = endIds.length;
+    this.endIds = Int16Array.from(endIds);
+    this.found = new Uint8Array(list.length);
+  }
+
+  /** The transition from `row` by class `c`, worked out from its failure state's the first time it is needed. */
+  private step(row: number, c: number): number {
+    let to = this.next[row + c];
+    if (to < 0) this.next[row + c] = to = this.step(this.failOf[row / this.width], c);
+    return to;
+  }
+
+  /** The ids of `needles`, for `hasAny`. */
+  ids(needles: ReadonlyArray<string>): Uint16Array {
+    return Uint16Array.from(needles, needle => {
+      const id = this.idOf.get(needle);
+      if (id === undefined) throw new Error(`NeedleIndex: ${needle} was not indexed`);
+      return id;
+    });
+  }
+
+  /** Finds the needles in `text`; `hasAny` answers for it until the next scan. */
+  scan(text: string): void {
+    this.found.fill(0);
+    this.row = 0;
+    for (let i = this.run(text, 0); i < text.length; i = this.run(text, i)) this.step(this.row, this.classOf[text.charCodeAt(i)]);
+  }
+
+  /**
+   * Runs the automaton from `this.row` over `text` from `from` on; stops (keeping its row) before a character whose
+   * transition is not worked out yet. A loop without calls, which V8 compiles tighter.
+   */
+  private run(text: string, from: number): number {
+    const { classOf, next, firstEndRow, endFrom, endIds, found, width } = this;
+    let row = this.row;
+    for (let i = from; i < text.length; i++) {
+      const to = next[row + classOf[text.charCodeAt(i)]];
+      if (to < 0) {
+        this.row = row;
+        return i;
+      }
+      row = to;
+      if (row >= firstEndRow) {
+        const state = row / width;
+        for (let k = endFrom[state]; k < endFrom[state + 1]; k++) found[endIds[k]] = 1;
+      }
+    }
+    return text.length;
+  }
+
+  /** The last scanned text holds one of the needles. */
+  hasAny(ids: Uint16Array): boolean {
+    for (let k = 0; k < ids.length; k++) if (this.found[ids[k]] === 1) return true;
+    return false;
+  }
+}
+
+const NEEDLES = new NeedleIndex([
+  ...SIGNATURES.flatMap(({ marks }) => marks.flatMap(([, , needles]) => needles ?? [])),
+  ...ACCESS_NEEDLES, ...C_TYPE_NEEDLES, ';', ...CDK_OTHER_NEEDLES, ...DIFF_NEEDLES, ...HCL_NEEDLES, '{', 'resource',
+]);
+const ACCESS_IDS = NEEDLES.ids(ACCESS_NEEDLES);
+const C_TYPE_IDS = NEEDLES.ids(C_TYPE_NEEDLES);
+const SEMICOLON_IDS = NEEDLES.ids([';']);
+const CDK_OTHER_IDS = NEEDLES.ids(CDK_OTHER_NEEDLES);
+const DIFF_IDS = NEEDLES.ids(DIFF_NEEDLES);
+const HCL_IDS = NEEDLES.ids(HCL_NEEDLES);
+const BRACE_IDS = NEEDLES.ids(['{']);
+const RESOURCE_IDS = NEEDLES.ids(['resource']);
+/** SIGNATURES with their needles as ids; a mark without needles always runs. */
+const SIGNATURE_IDS = SIGNATURES.map(({ lang, marks }) => ({
+  lang,
+  marks: marks.map(([re, weight, needles]) => ({ re, weight, ids: needles === undefined ? undefined : NEEDLES.ids(needles) })),
+}));
+
+/** Uses the needles of `all`, which the caller scanned. */
 function bestSignature(all: string): { lang: CodeLanguage; score: number } | undefined {
   let best: { lang: CodeLanguage; score: number } | undefined;
-  for (const { lang, marks } of SIGNATURES) {
+  for (const { lang, marks } of SIGNATURE_IDS) {
     let score = 0;
-    for (const [re, weight, needles] of marks) if ((needles === undefined || hasAny(all, needles)) && re.test(all)) score += weight;
+    for (const { re, weight, ids } of marks) if ((ids === undefined || NEEDLES.hasAny(ids)) && re.test(all)) score += weight;
     // The declarations are stripped only when CSS scored at all: that replace over the whole sample is costly.
     if (lang === 'css' && score > 0 && /[=();]\s*$|\bfunction\b|\bconst\b/m.test(all.replace(/:[^;{}]+;/g, ''))) score = 0;
     if (score > 0 && (!best || score > best.score)) best = { lang, score };
@@ -376,12 +551,13 @@ function scorePython(trimmed: string[], all: string): number {
   return s;
 }
 
+/** Uses the needles of `all`, which the caller scanned. */
 function scoreJs(trimmed: string[], all: string): number {
   let s = 0;
   for (const l of trimmed) if (JS_LINE.test(l)) s++;
   // A type before the name ("public Task<string> Get(", "private readonly Pool _db;", "unsigned long cur =")
   // is Java, C# or C: TypeScript puts the type after the name.
-  if ((hasAny(all, ACCESS_NEEDLES) && TYPE_BEFORE_NAME.test(all)) || (all.includes(';') && hasAny(all, C_TYPE_NEEDLES) && C_TYPED_LOCAL.test(all))) s -= 3;
+  if ((NEEDLES.hasAny(ACCESS_IDS) && TYPE_BEFORE_NAME.test(all)) || (NEEDLES.hasAny(SEMICOLON_IDS) && NEEDLES.hasAny(C_TYPE_IDS) && C_TYPED_LOCAL.test(all))) s -= 3;
   if (/=>|\bconst\b|\blet\b|;\s*$|\bthis\.|\bnew\s+[A-Z]/m.test(all)) s += 1;
   if (/\bdef\b|\bself\b|\bNone\b|\belif\b/.test(all)) s -= 3;
   if (/^\s*#\s/m.test(all)) s -= 2;
