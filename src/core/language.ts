@@ -35,7 +35,6 @@ const PY_CONSTRUCT = /\b(?:s3|_?lambda_?|events|targets|iam|ec2|ecs|sqs|sns|dyna
 const TS_TYPES = /:\s*(?:string|number|boolean|void|any|unknown|never|Promise<|Record<|Array<|Partial<|Readonly<)|\b(?:let|const|var)\s+\w+\s*:\s*[\w<[{]|\(\s*\w+\??\s*:\s*[A-Z]\w*(?:<[^>]*>)?(?:\[\])?\s*[,)=]|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*[{=]|\binterface\s+\w+|\btype\s+\w+\s*=|\bsatisfies\b|\bas\s+[A-Z]\w*|\b(?:private|public|readonly|protected)\s+\w+|<[A-Z]\w*(?:<[^>]*>)?>\(|\benum\s+\w+/;
 const JS_LINE = /^(?:import\s.*\bfrom\s+['"]|export\s|(?:const|let|var)\s+(?:[\w$]+\s*[=:;,]|[{[])|function\b|async\s|await\s|return\b|\}\s*\);?$|\};$|module\.exports|require\()/;
 const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?\s*$|from\s+[\w.]+\s+import\s|elif\s|else:|try:|except\b|with\s.+:$|for\s+\w+(?:\s*,\s*\w+)*\s+in\s.+:$|if\s.+:$|print\(|@[\w.]+|#\s|[\w.]+\s*=\s*[\w.]+\(|\w+\s*=\s*\{$)/;
-const PY_TELL = /\b(?:None|True|False|self|elif|def|lambda)\b|f["']|\bprint\(|:\s*$|^\s*#/m;
 
 /** Elements only HTML has (XML documents name their own). */
 const HTML_TAG = /<(?:html|head|body|div|span|p|a|script|style|table|thead|tbody|tr|th|td|ul|ol|li|form|input|button|img|section|nav|main|h[1-6]|label|select|textarea|!DOCTYPE html)\b/i;
@@ -115,8 +114,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // A Terraform change plan: "# aws_x.y will be created" comments over "+ resource" lines are output, not Python.
   if (NEEDLES.hasAny(RESOURCE_IDS) && /^\s*[+~-]\s+resource\s+"[\w-]+"\s+"[\w-]+"\s*\{/m.test(all) && /^\s*# [\w.[\]"-]+ (?:will be|must be) /m.test(all)) return { lang: 'plaintext', kind: 'output' };
   // Python and JavaScript/TypeScript by their telltales; then other languages by their signatures.
-  const pythonish = scorePython(trimmed, all);
-  const jsish = scoreJs(trimmed, all);
+  const { python: pythonish, js: jsish } = scoreScripts(trimmed, all);
   // Clear Python or JavaScript needs no look at the other languages' signatures.
   const other = Math.max(pythonish, jsish) >= 6 ? undefined : bestSignature(all);
   if (other && other.score >= 4 && other.score > Math.max(pythonish, jsish)) {
@@ -454,6 +452,8 @@ class NeedleIndex {
 const NEEDLES = new NeedleIndex([
   ...SIGNATURES.flatMap(({ marks }) => marks.flatMap(([, , needles]) => needles ?? [])),
   ...ACCESS_NEEDLES, ...C_TYPE_NEEDLES, ';', ...CDK_OTHER_NEEDLES, ...DIFF_NEEDLES, ...HCL_NEEDLES, '{', 'resource',
+  // scoreScripts
+  'const', 'let', '=>', 'function', 'this.', 'new', 'None', 'self', 'elif', 'def', 'True', 'False', 'lambda', 'f"', "f'", 'print(', ':', '#',
 ]);
 const ACCESS_IDS = NEEDLES.ids(ACCESS_NEEDLES);
 const C_TYPE_IDS = NEEDLES.ids(C_TYPE_NEEDLES);
@@ -542,27 +542,57 @@ function isYaml(trimmed: string[]): boolean {
   return hits / trimmed.length >= 0.8 && !trimmed.some(l => /[;{]$/.test(l)) && trimmed.some(l => /^[\w.-]+:$/.test(l) || /^- /.test(l) || /^[a-z][\w-]*:\s/.test(l));
 }
 
-function scorePython(trimmed: string[], all: string): number {
-  let s = 0;
-  for (const l of trimmed) if (PY_LINE.test(l)) s++;
-  if (PY_TELL.test(all)) s += 1;
-  if (/;\s*$/m.test(all)) s -= 2;
-  if (/\bconst\b|\blet\b|=>|\bfunction\b/.test(all)) s -= 3;
-  return s;
-}
-
-/** Uses the needles of `all`, which the caller scanned. */
-function scoreJs(trimmed: string[], all: string): number {
-  let s = 0;
-  for (const l of trimmed) if (JS_LINE.test(l)) s++;
+/**
+ * The Python and JavaScript scores: telltale lines, then telltales anywhere in the sample. Both scores read some of
+ * the same telltales, so each is tested once, and only when the sample holds one of its needles (scanned by the
+ * caller); Python's telltales were one pattern, `/\b(?:None|True|False|self|elif|def|lambda)\b|f["']|\bprint\(|:\s*$|^\s*#/m`.
+ */
+function scoreScripts(trimmed: string[], all: string): { python: number; js: number } {
+  let python = 0;
+  let js = 0;
+  for (const l of trimmed) {
+    if (PY_LINE.test(l)) python++;
+    if (JS_LINE.test(l)) js++;
+  }
+  const semicolonEnd = NEEDLES.hasAny(SEMICOLON_IDS) && SEMICOLON_END.test(all);
+  const declaration = NEEDLES.hasAny(DECLARATION_IDS) && JS_DECLARATION.test(all);
+  const pythonWord = NEEDLES.hasAny(PY_WORD_IDS) && PY_WORD.test(all);
+  const hashComment = NEEDLES.hasAny(HASH_IDS) && HASH_COMMENT.test(all);
+  const pythonTell = pythonWord || hashComment || NEEDLES.hasAny(F_STRING_IDS)
+    || (NEEDLES.hasAny(PY_WORD_MORE_IDS) && PY_WORD_MORE.test(all)) || (NEEDLES.hasAny(PRINT_IDS) && PRINT_CALL.test(all))
+    || (NEEDLES.hasAny(COLON_IDS) && COLON_END.test(all)) || (NEEDLES.hasAny(HASH_IDS) && HASH_LINE.test(all));
+  if (pythonTell) python += 1;
+  if (semicolonEnd) python -= 2;
+  if (declaration || (NEEDLES.hasAny(FUNCTION_IDS) && FUNCTION_WORD.test(all))) python -= 3;
   // A type before the name ("public Task<string> Get(", "private readonly Pool _db;", "unsigned long cur =")
   // is Java, C# or C: TypeScript puts the type after the name.
-  if ((NEEDLES.hasAny(ACCESS_IDS) && TYPE_BEFORE_NAME.test(all)) || (NEEDLES.hasAny(SEMICOLON_IDS) && NEEDLES.hasAny(C_TYPE_IDS) && C_TYPED_LOCAL.test(all))) s -= 3;
-  if (/=>|\bconst\b|\blet\b|;\s*$|\bthis\.|\bnew\s+[A-Z]/m.test(all)) s += 1;
-  if (/\bdef\b|\bself\b|\bNone\b|\belif\b/.test(all)) s -= 3;
-  if (/^\s*#\s/m.test(all)) s -= 2;
-  return s;
+  if ((NEEDLES.hasAny(ACCESS_IDS) && TYPE_BEFORE_NAME.test(all)) || (NEEDLES.hasAny(SEMICOLON_IDS) && NEEDLES.hasAny(C_TYPE_IDS) && C_TYPED_LOCAL.test(all))) js -= 3;
+  if (declaration || semicolonEnd || (NEEDLES.hasAny(THIS_OR_NEW_IDS) && THIS_OR_NEW.test(all))) js += 1;
+  if (pythonWord) js -= 3;
+  if (hashComment) js -= 2;
+  return { python, js };
 }
+
+const SEMICOLON_END = /;\s*$/m;
+const JS_DECLARATION = /\bconst\b|\blet\b|=>/;
+const FUNCTION_WORD = /\bfunction\b/;
+const THIS_OR_NEW = /\bthis\.|\bnew\s+[A-Z]/;
+const PY_WORD = /\b(?:None|self|elif|def)\b/;
+const PY_WORD_MORE = /\b(?:True|False|lambda)\b/;
+const PRINT_CALL = /\bprint\(/;
+const COLON_END = /:\s*$/m;
+const HASH_LINE = /^\s*#/m;
+const HASH_COMMENT = /^\s*#\s/m;
+const DECLARATION_IDS = NEEDLES.ids(['const', 'let', '=>']);
+const FUNCTION_IDS = NEEDLES.ids(['function']);
+const THIS_OR_NEW_IDS = NEEDLES.ids(['this.', 'new']);
+const PY_WORD_IDS = NEEDLES.ids(['None', 'self', 'elif', 'def']);
+const PY_WORD_MORE_IDS = NEEDLES.ids(['True', 'False', 'lambda']);
+/** `f"` or `f'` is the whole pattern (an f-string's start): its needles are the answer. */
+const F_STRING_IDS = NEEDLES.ids(['f"', "f'"]);
+const PRINT_IDS = NEEDLES.ids(['print(']);
+const COLON_IDS = NEEDLES.ids([':']);
+const HASH_IDS = NEEDLES.ids(['#']);
 
 function isOutput(trimmed: string[]): boolean {
   const outputLine = /^\d{1,3}\.\s+\S+$|^\d{1,3}\.\s+\(waiting for reply\)$|(?:^|\s)\w[\w.-]*=\S|^-{5,}$|^\(\d+ rows?\)$|^[\w ]+:\s+\S+$|^(?:Result|Video|Time Range|Similarity Score)\b|^[\d\s.,:eE+-]+[.…]*$|\|/;
