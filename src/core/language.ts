@@ -115,8 +115,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (NEEDLES.hasAny(RESOURCE_IDS) && /^\s*[+~-]\s+resource\s+"[\w-]+"\s+"[\w-]+"\s*\{/m.test(all) && /^\s*# [\w.[\]"-]+ (?:will be|must be) /m.test(all)) return { lang: 'plaintext', kind: 'output' };
   // Python and JavaScript/TypeScript by their telltales; then other languages by their signatures.
   const { python: pythonish, js: jsish } = scoreScripts(trimmed, all);
-  // Clear Python or JavaScript needs no look at the other languages' signatures.
-  const other = Math.max(pythonish, jsish) >= 6 ? undefined : bestSignature(all);
+  // Clear Python or JavaScript needs no look at the other languages' signatures; a score under 3 is never used.
+  const other = Math.max(pythonish, jsish) >= 6 ? undefined : bestSignature(all, 3);
   if (other && other.score >= 4 && other.score > Math.max(pythonish, jsish)) {
     // A YAML document may carry another language in its values (an SSM document's PowerShell `runCommand`).
     if (/^[\w.-]+:(?:\s|$)/.test(head) && isYaml(trimmed)) return { lang: 'yaml', kind: null };
@@ -463,21 +463,36 @@ const DIFF_IDS = NEEDLES.ids(DIFF_NEEDLES);
 const HCL_IDS = NEEDLES.ids(HCL_NEEDLES);
 const BRACE_IDS = NEEDLES.ids(['{']);
 const RESOURCE_IDS = NEEDLES.ids(['resource']);
-/** SIGNATURES with their needles as ids; a mark without needles always runs. */
+/**
+ * SIGNATURES with their needles as ids, each language's marks heaviest first with their total: a language is
+ * left as soon as the marks not yet tried cannot lift it to the score needed (weights are multiples of 0.5, so
+ * their sum is exact in any order).
+ */
 const SIGNATURE_IDS = SIGNATURES.map(({ lang, marks }) => ({
   lang,
-  marks: marks.map(([re, weight, needles]) => ({ re, weight, ids: needles === undefined ? undefined : NEEDLES.ids(needles) })),
+  total: marks.reduce((sum, [, weight]) => sum + weight, 0),
+  marks: [...marks].sort((a, b) => b[1] - a[1])
+    .map(([re, weight, needles]) => ({ re, weight, ids: needles === undefined ? undefined : NEEDLES.ids(needles) })),
 }));
 
-/** Uses the needles of `all`, which the caller scanned. */
-function bestSignature(all: string): { lang: CodeLanguage; score: number } | undefined {
+/**
+ * The language whose signature scores highest (the first of equals), if that score is at least `atLeast`: the
+ * callers use no weaker guess, so languages that cannot reach it, or cannot beat the best so far, are cut short.
+ * Uses the needles of `all`, which the caller scanned.
+ */
+function bestSignature(all: string, atLeast: number): { lang: CodeLanguage; score: number } | undefined {
   let best: { lang: CodeLanguage; score: number } | undefined;
-  for (const { lang, marks } of SIGNATURE_IDS) {
+  for (const { lang, marks, total } of SIGNATURE_IDS) {
     let score = 0;
-    for (const { re, weight, ids } of marks) if ((ids === undefined || NEEDLES.hasAny(ids)) && re.test(all)) score += weight;
+    let untried = total;
+    for (const { re, weight, ids } of marks) {
+      if (best === undefined ? score + untried < atLeast : score + untried <= best.score) break;
+      untried -= weight;
+      if ((ids === undefined || NEEDLES.hasAny(ids)) && re.test(all)) score += weight;
+    }
     // The declarations are stripped only when CSS scored at all: that replace over the whole sample is costly.
     if (lang === 'css' && score > 0 && /[=();]\s*$|\bfunction\b|\bconst\b/m.test(all.replace(/:[^;{}]+;/g, ''))) score = 0;
-    if (score > 0 && (!best || score > best.score)) best = { lang, score };
+    if (best === undefined ? score >= atLeast : score > best.score) best = { lang, score };
   }
   return best;
 }
