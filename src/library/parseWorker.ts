@@ -38,8 +38,8 @@ const FIRST_CHUNK_BYTES = 2 * 1024 * 1024;
 
 const port = parentPort;
 
-/** The worker's own start, told to the library with its first file's phases. */
-let bootMarks: Mark[] | undefined = [['worker ready', epochNow()]];
+/** The worker's own start (set once its code is loaded), told to the library with its first file's phases. */
+let bootMarks: Mark[] | undefined;
 
 interface Job {
   request: Extract<WorkerRequest, { type: 'parse' }>;
@@ -178,14 +178,19 @@ async function sendHeadlines(id: number, file: string, scan: HeadlineScan, encod
   }
 }
 
-/** This build of the worker (a hash of its code): a cache written by another parser is not used. */
-const BUILD = (() => {
+/**
+ * This build of the worker (a hash of its code): a cache written by another parser is not used. Made when
+ * first needed: hashing 2 MB at start-up delayed a cold start's headline pass, which writes its cache last.
+ */
+let build: string | undefined;
+function buildId(): string {
   try {
-    return createHash('sha1').update(fs.readFileSync(__filename)).digest('hex');
+    build ??= createHash('sha1').update(fs.readFileSync(__filename)).digest('hex');
   } catch {
-    return 'unknown';
+    build = 'unknown';
   }
-})();
+  return build;
+}
 
 interface CachedScan extends HeadlineScan {
   build: string;
@@ -201,7 +206,7 @@ interface CachedScan extends HeadlineScan {
 function loadCache(cache: HeadlineCache): CachedScan | undefined {
   try {
     const saved = JSON.parse(fs.readFileSync(cache.path, 'utf8')) as CachedScan;
-    if (saved.build !== BUILD || saved.key !== cache.key || typeof saved.encoding !== 'string') return undefined;
+    if (saved.build !== buildId() || saved.key !== cache.key || typeof saved.encoding !== 'string') return undefined;
     const { starts, summaries } = saved;
     if (!Array.isArray(starts) || !Array.isArray(summaries) || starts.length !== summaries.length || summaries.length === 0) return undefined;
     return saved;
@@ -223,7 +228,7 @@ function fitsSource(saved: CachedScan, source: TextSource): boolean {
 }
 
 function writeCache(cache: HeadlineCache, source: TextSource, scan: HeadlineScan, encoding: string): void {
-  const saved: CachedScan = { build: BUILD, key: cache.key, length: source.length, encoding, ...scan };
+  const saved: CachedScan = { build: buildId(), key: cache.key, length: source.length, encoding, ...scan };
   const temporary = `${cache.path}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(cache.path), { recursive: true });
@@ -303,3 +308,4 @@ port?.on('message', (request: WorkerRequest) => {
     void drain();
   }
 });
+bootMarks = [['worker ready', epochNow()]];
