@@ -58,24 +58,31 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   const content: string[] = [];
   const trimmed: string[] = [];
   const noBreak = code.includes('\u00a0');
+  let starts = 0;
   for (let line of code.split('\n', SAMPLE_LINES)) {
     if (line.length > SAMPLE_LINE_LENGTH) line = line.slice(0, SAMPLE_LINE_LENGTH);
     if (noBreak) line = line.replace(/\u00a0/g, ' ');
     const text = line.trim();
-    if (text.length > 0) { content.push(line); trimmed.push(text); }
+    if (text.length > 0) {
+      content.push(line);
+      trimmed.push(text);
+      const first = text.charCodeAt(0);
+      if (first < 128) starts |= LINE_STARTS[first];
+    }
   }
   if (content.length === 0) return { lang: 'plaintext', kind: null };
   const head = trimmed[0];
   const all = content.join('\n');
-  const share = (re: RegExp): number => countMatching(trimmed, re) / trimmed.length;
+  const share = (re: RegExp, start = 0): number => countMatching(trimmed, re, start) / trimmed.length;
+  NEEDLES.scan(all);
 
   // Sessions: database prompts, shell prompts, notebook installs.
-  const psqlPrompts = countMatching(trimmed, PSQL_PROMPT);
+  const psqlPrompts = NEEDLES.hasAny(PSQL_PROMPT_IDS) ? countMatching(trimmed, PSQL_PROMPT) : 0;
   if (psqlPrompts > 0) {
     const others = trimmed.length - psqlPrompts;
     return { lang: 'sql', kind: others > 0 ? 'output' : null };
   }
-  if (anyPrompted(trimmed) && !/^(?:>>>|In \[)/.test(head)) {
+  if (NEEDLES.hasAny(PROMPT_IDS) && anyPrompted(trimmed) && !/^(?:>>>|In \[)/.test(head)) {
     return { lang: /^PS[ >]|^[A-Z]:\\/.test(head) ? 'powershell' : 'shellscript', kind: 'command' };
   }
   if (allMatching(trimmed, NOTEBOOK_INSTALL, HASH_FIRST)) return { lang: 'shellscript', kind: 'command' };
@@ -93,7 +100,6 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if ((/^[{[]$/.test(head) || /^"[^"]+"\s*:/.test(head)) && share(/^(?:"[^"]*"\s*:|[{}[\],]+$|"[^"]*",?$|[\d.-]+,?$|true|false|null)/) >= 0.7) {
     return { lang: 'json', kind: isPolicy(all) ? 'iam-policy' : null };
   }
-  NEEDLES.scan(all);
   if (NEEDLES.hasAny(DIFF_IDS) && /^diff --git |^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^--- a\/|^\+\+\+ b\//m.test(all)) return { lang: 'diff', kind: null };
   if (headerlessDiff(content)) return { lang: 'diff', kind: null };
   if (/^<\?php\b/.test(head)) return { lang: 'php', kind: null };
@@ -108,7 +114,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     || (/^--\s/.test(head) && anyMatching(trimmed, SQL_UPPER)) || lowerCaseQuery(trimmed, statementAt)) {
     return { lang: 'sql', kind: null };
   }
-  if (share(DOCKER_LINE) >= 0.4 && anyMatching(trimmed, DOCKER_BUILD_STEP)) return { lang: 'dockerfile', kind: null };
+  if ((starts & DOCKER_START) !== 0 && share(DOCKER_LINE) >= 0.4 && anyMatching(trimmed, DOCKER_BUILD_STEP)) return { lang: 'dockerfile', kind: null };
   if (NEEDLES.hasAny(BRACE_IDS) && NEEDLES.hasAny(HCL_IDS) && startsAnyLine(content, all, HCL_KEYWORD_FIRST) && HCL_BLOCK.test(all)) return { lang: 'hcl', kind: null };
 
   // A Terraform change plan: "# aws_x.y will be created" comments over "+ resource" lines are output, not Python.
@@ -125,7 +131,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
 
   // Shell commands and scripts without prompts.
   if (/^#!\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|k)?sh\b/.test(head)) return { lang: 'shellscript', kind: null };
-  const shellLines = share(SHELL_LINE);
+  const shellLines = share(SHELL_LINE, SHELL_START);
   if (shellLines >= 0.5 || (/\\$/.test(head) && (SHELL_LINE.test(head) || continuedWithOptions(trimmed)))
     || (allMatching(trimmed, SHELL_LINE, HASH_FIRST) && shellLines > 0)) {
     const script = /^(?:if|for|while|case|function)\b.*(?:;\s*(?:then|do)|\{)\s*$|^(?:fi|done|esac)$/m.test(all);
@@ -134,15 +140,15 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
 
   // Environment variables, crontabs, root-prompt sessions ("# cat /proc/…" lines are commands, not comments).
   if (allMatching(trimmed, ENV_SETTING, HASH_FIRST) && anyMatching(trimmed, HAS_EQUALS)) return { lang: 'shellscript', kind: 'command' };
-  if (anyMatching(trimmed, CRON_LINE) && allMatching(trimmed, CRON_LINE, HASH_FIRST, UPPER_SETTING)) return { lang: 'shellscript', kind: null };
-  if (anyMatching(trimmed, ROOT_PROMPT_COMMAND) && !anyPythonLine(trimmed)) return { lang: 'shellscript', kind: 'command' };
-  if (rootSessionWithOptions(trimmed)) return { lang: 'shellscript', kind: 'command' };
+  if ((starts & CRON_START) !== 0 && anyMatching(trimmed, CRON_LINE) && allMatching(trimmed, CRON_LINE, HASH_FIRST, UPPER_SETTING)) return { lang: 'shellscript', kind: null };
+  if ((starts & HASH_START) !== 0 && anyMatching(trimmed, ROOT_PROMPT_COMMAND) && !anyPythonLine(trimmed)) return { lang: 'shellscript', kind: 'command' };
+  if ((starts & HASH_START) !== 0 && rootSessionWithOptions(trimmed)) return { lang: 'shellscript', kind: 'command' };
 
   // "VAR=value command args": environment settings for one command, not a configuration pair.
   if (/^[A-Z_][A-Z0-9_]*=\S+\s+[a-z.\/~][\w.\/-]*(?:\s|$)/.test(head) && content.length <= 3) return { lang: 'shellscript', kind: 'command' };
   // Configuration files: TOML has spaced "key = value" with typed values or [[tables]]; INI is looser
   // (and only INI allows spaces in a section name: "[mail function]").
-  const sectionOrPair = share(/^\[\[?[\w.\-" ]+\]\]?$|^[\w.-]+\s*=\s*\S.*$/);
+  const sectionOrPair = share(SECTION_OR_PAIR, PAIR_START);
   if (sectionOrPair >= 0.8 && anyMatching(trimmed, HAS_EQUALS)) {
     const pairs = trimmed.filter(l => /=/.test(l));
     const tomlValues = pairs.every(l => /=\s*(?:"[^"]*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
@@ -193,6 +199,41 @@ const ENV_SETTING = /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/;
 const HAS_EQUALS = /=/;
 const UPPER_SETTING = /^[A-Z_]+=/;
 const DOLLAR_PROMPT = /^\$ \S/;
+const SECTION_OR_PAIR = /^\[\[?[\w.\-" ]+\]\]?$|^[\w.-]+\s*=\s*\S.*$/;
+const YAML_LINE = /^(?:- )?[\w.\/-]+:(?:\s+\S.*)?$|^- \S|^#/;
+/** Every PSQL_PROMPT match holds one of these. */
+const PSQL_PROMPT_NEEDLES = ['=>', '=#', 'mysql>', 'sqlite>'];
+/** Every prompt (promptOf, DOLLAR_PROMPT) holds one of these: the character before the space after it, or "In [". */
+const PROMPT_NEEDLES = ['$', '%', '#', '>', 'In ['];
+
+/**
+ * Bits of the line patterns whose matches can start with a character (ASCII; the lines are trimmed): a sample
+ * with no line starting so is ruled out without running the pattern on each line.
+ */
+const LINE_STARTS = new Uint16Array(128);
+const DOCKER_START = 1;
+const CRON_START = 2;
+const HASH_START = 4;
+const SHELL_START = 8;
+const PAIR_START = 16;
+const YAML_START = 32;
+const PY_START = 64;
+const JS_START = 128;
+const PROMPT_START = 256;
+const WORD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_';
+for (const [bit, chars] of [
+  [DOCKER_START, 'FRWCAEVULHSO'], [CRON_START, '@0123456789*/,-'], [HASH_START, '#'], [SHELL_START, 'abcdefghijklmnopqrstuvwxyz-'],
+  [PAIR_START, `[.-${WORD_CHARS}`], [YAML_START, `-./#${WORD_CHARS}`], [PY_START, `.@#${WORD_CHARS}`], [JS_START, 'iaeclvfr}m'],
+  [PROMPT_START, `.-($~[>${WORD_CHARS}`],
+] as const) {
+  for (let i = 0; i < chars.length; i++) LINE_STARTS[chars.charCodeAt(i)] |= bit;
+}
+
+/** `line` (trimmed) starts with a character of the set `bit` stands for. */
+function mayStart(line: string, bit: number): boolean {
+  const first = line.charCodeAt(0);
+  return first < 128 && (LINE_STARTS[first] & bit) !== 0;
+}
 
 const HCL_BLOCK = /^(?:resource|data|variable|output|provider|module)\s+"[\w-]+"(?:\s+"[\w-]+")?\s*\{|^(?:terraform|locals)\s*\{/m;
 /** The words HCL_BLOCK needs at the start of a line. */
@@ -208,9 +249,10 @@ function startsAnyLine(content: readonly string[], all: string, first: RegExp): 
   return anyMatching(content, first) || OTHER_LINE_END.test(all);
 }
 
-function countMatching(lines: readonly string[], re: RegExp): number {
+/** Lines matching `re`; with `start`, only lines starting with a character of its set are tried. */
+function countMatching(lines: readonly string[], re: RegExp, start = 0): number {
   let n = 0;
-  for (const line of lines) if (re.test(line)) n++;
+  for (const line of lines) if ((start === 0 || mayStart(line, start)) && re.test(line)) n++;
   return n;
 }
 
@@ -232,7 +274,7 @@ function firstNotMatching(lines: readonly string[], re: RegExp): number {
 }
 
 function anyPrompted(lines: readonly string[]): boolean {
-  for (const line of lines) if (promptOf(line) !== undefined || DOLLAR_PROMPT.test(line)) return true;
+  for (const line of lines) if (mayStart(line, PROMPT_START) && (promptOf(line) !== undefined || DOLLAR_PROMPT.test(line))) return true;
   return false;
 }
 
@@ -452,6 +494,7 @@ class NeedleIndex {
 const NEEDLES = new NeedleIndex([
   ...SIGNATURES.flatMap(({ marks }) => marks.flatMap(([, , needles]) => needles ?? [])),
   ...ACCESS_NEEDLES, ...C_TYPE_NEEDLES, ';', ...CDK_OTHER_NEEDLES, ...DIFF_NEEDLES, ...HCL_NEEDLES, '{', 'resource',
+  ...PSQL_PROMPT_NEEDLES, ...PROMPT_NEEDLES,
   // scoreScripts
   'const', 'let', '=>', 'function', 'this.', 'new', 'None', 'self', 'elif', 'def', 'True', 'False', 'lambda', 'f"', "f'", 'print(', ':', '#',
 ]);
@@ -460,6 +503,8 @@ const C_TYPE_IDS = NEEDLES.ids(C_TYPE_NEEDLES);
 const SEMICOLON_IDS = NEEDLES.ids([';']);
 const CDK_OTHER_IDS = NEEDLES.ids(CDK_OTHER_NEEDLES);
 const DIFF_IDS = NEEDLES.ids(DIFF_NEEDLES);
+const PSQL_PROMPT_IDS = NEEDLES.ids(PSQL_PROMPT_NEEDLES);
+const PROMPT_IDS = NEEDLES.ids(PROMPT_NEEDLES);
 const HCL_IDS = NEEDLES.ids(HCL_NEEDLES);
 const BRACE_IDS = NEEDLES.ids(['{']);
 const RESOURCE_IDS = NEEDLES.ids(['resource']);
@@ -552,8 +597,7 @@ function rootSessionWithOptions(trimmed: readonly string[]): boolean {
 
 function isYaml(trimmed: string[]): boolean {
   if (trimmed.length < 2) return false;
-  const yamlLine = /^(?:- )?[\w.\/-]+:(?:\s+\S.*)?$|^- \S|^#/;
-  const hits = trimmed.filter(l => yamlLine.test(l)).length;
+  const hits = countMatching(trimmed, YAML_LINE, YAML_START);
   return hits / trimmed.length >= 0.8 && !trimmed.some(l => /[;{]$/.test(l)) && trimmed.some(l => /^[\w.-]+:$/.test(l) || /^- /.test(l) || /^[a-z][\w-]*:\s/.test(l));
 }
 
@@ -566,8 +610,8 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
   let python = 0;
   let js = 0;
   for (const l of trimmed) {
-    if (PY_LINE.test(l)) python++;
-    if (JS_LINE.test(l)) js++;
+    if (mayStart(l, PY_START) && PY_LINE.test(l)) python++;
+    if (mayStart(l, JS_START) && JS_LINE.test(l)) js++;
   }
   const semicolonEnd = NEEDLES.hasAny(SEMICOLON_IDS) && SEMICOLON_END.test(all);
   const declaration = NEEDLES.hasAny(DECLARATION_IDS) && JS_DECLARATION.test(all);
