@@ -50,17 +50,28 @@ const CDK_LANGUAGES = new Set<CodeLanguage>(['typescript', 'javascript', 'python
 export function detectLanguage(code: string, articleHint?: CodeLanguage): LanguageGuess {
   const guess = detectCore(code, articleHint);
   // A CDK app in any of its languages (Java `extends Stack`, C# `Amazon.CDK`, Go `awscdk.`).
-  if (guess.kind === null && CDK_LANGUAGES.has(guess.lang) && hasAny(code, CDK_OTHER_NEEDLES) && CDK_OTHER.test(code)) return { ...guess, kind: 'cdk' };
+  if (guess.kind === null && CDK_LANGUAGES.has(guess.lang) && (sampledWhole ? NEEDLES.hasAny(CDK_OTHER_IDS) : hasAny(code, CDK_OTHER_NEEDLES))
+    && CDK_OTHER.test(code)) return { ...guess, kind: 'cdk' };
   return guess;
 }
+
+/**
+ * Whether the last sample detectCore scanned for needles was the whole code but for blank lines and no-break
+ * spaces (no line cut, none left out): it then holds the same needles as the code (none has a space or a line end).
+ */
+let sampledWhole = false;
 
 function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   const content: string[] = [];
   const trimmed: string[] = [];
   const noBreak = code.includes('\u00a0');
   let starts = 0;
-  for (let line of code.split('\n', SAMPLE_LINES)) {
-    if (line.length > SAMPLE_LINE_LENGTH) line = line.slice(0, SAMPLE_LINE_LENGTH);
+  let leads = 0;
+  const lines = code.split('\n', SAMPLE_LINES + 1);
+  sampledWhole = lines.length <= SAMPLE_LINES;
+  if (lines.length > SAMPLE_LINES) lines.pop();
+  for (let line of lines) {
+    if (line.length > SAMPLE_LINE_LENGTH) { line = line.slice(0, SAMPLE_LINE_LENGTH); sampledWhole = false; }
     if (noBreak) line = line.replace(/\u00a0/g, ' ');
     const text = line.trim();
     if (text.length > 0) {
@@ -68,6 +79,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
       trimmed.push(text);
       const first = text.charCodeAt(0);
       if (first < 128) starts |= LINE_STARTS[first];
+      const lead = line.charCodeAt(0);
+      if (lead < 128) leads |= LINE_STARTS[lead];
     }
   }
   if (content.length === 0) return { lang: 'plaintext', kind: null };
@@ -115,7 +128,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'sql', kind: null };
   }
   if ((starts & DOCKER_START) !== 0 && share(DOCKER_LINE) >= 0.4 && anyMatching(trimmed, DOCKER_BUILD_STEP)) return { lang: 'dockerfile', kind: null };
-  if (NEEDLES.hasAny(BRACE_IDS) && NEEDLES.hasAny(HCL_IDS) && startsAnyLine(content, all, HCL_KEYWORD_FIRST) && HCL_BLOCK.test(all)) return { lang: 'hcl', kind: null };
+  if (NEEDLES.hasAny(BRACE_IDS) && NEEDLES.hasAny(HCL_IDS) && mayStartHclBlock(content, leads) && HCL_BLOCK.test(all)) return { lang: 'hcl', kind: null };
 
   // A Terraform change plan: "# aws_x.y will be created" comments over "+ resource" lines are output, not Python.
   if (NEEDLES.hasAny(RESOURCE_IDS) && /^\s*[+~-]\s+resource\s+"[\w-]+"\s+"[\w-]+"\s*\{/m.test(all) && /^\s*# [\w.[\]"-]+ (?:will be|must be) /m.test(all)) return { lang: 'plaintext', kind: 'output' };
@@ -161,16 +174,16 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
 
   const strong = Math.max(pythonish, jsish) >= 3;
   // Program output: traceroute hops, key=value status lines, separators, tables, change plans.
-  if (/^(?:Terraform will perform|Plan: \d+ to add|An execution plan has been generated|No changes\.)/m.test(all)) return { lang: 'plaintext', kind: 'output' };
+  if (NEEDLES.hasAny(PLAN_OUTPUT_IDS) && /^(?:Terraform will perform|Plan: \d+ to add|An execution plan has been generated|No changes\.)/m.test(all)) return { lang: 'plaintext', kind: 'output' };
   if (!strong && isOutput(trimmed)) return { lang: 'plaintext', kind: 'output' };
 
   // CDK in TypeScript or Python.
   if (pythonish > jsish && pythonish >= 2) {
-    const cdk = PY_CONSTRUCT.test(all) && CDK_PY.test(all);
+    const cdk = NEEDLES.hasAny(PY_CONSTRUCT_IDS) && PY_CONSTRUCT.test(all) && CDK_PY.test(all);
     return { lang: 'python', kind: cdk ? 'cdk' : null };
   }
   if (jsish >= 2) {
-    const cdk = CDK_TS.test(all);
+    const cdk = NEEDLES.hasAny(CDK_TS_IDS) && CDK_TS.test(all);
     const typed = cdk || TS_TYPES.test(all);
     if (typed || articleHint === 'typescript') return { lang: 'typescript', kind: cdk ? 'cdk' : null };
     return { lang: 'javascript', kind: null, weak: true };
@@ -220,11 +233,13 @@ const YAML_START = 32;
 const PY_START = 64;
 const JS_START = 128;
 const PROMPT_START = 256;
+/** For untrimmed lines: HCL_KEYWORD_FIRST. */
+const HCL_START = 512;
 const WORD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_';
 for (const [bit, chars] of [
   [DOCKER_START, 'FRWCAEVULHSO'], [CRON_START, '@0123456789*/,-'], [HASH_START, '#'], [SHELL_START, 'abcdefghijklmnopqrstuvwxyz-'],
   [PAIR_START, `[.-${WORD_CHARS}`], [YAML_START, `-./#${WORD_CHARS}`], [PY_START, `.@#${WORD_CHARS}`], [JS_START, 'iaeclvfr}m'],
-  [PROMPT_START, `.-($~[>${WORD_CHARS}`],
+  [PROMPT_START, `.-($~[>${WORD_CHARS}`], [HCL_START, 'rdvopmtl'],
 ] as const) {
   for (let i = 0; i < chars.length; i++) LINE_STARTS[chars.charCodeAt(i)] |= bit;
 }
@@ -239,14 +254,15 @@ const HCL_BLOCK = /^(?:resource|data|variable|output|provider|module)\s+"[\w-]+"
 /** The words HCL_BLOCK needs at the start of a line. */
 const HCL_KEYWORD_FIRST = /^(?:resource|data|variable|output|provider|module|terraform|locals)/;
 /** Line ends other than "\n" after which a multiline "^" also matches. */
-const OTHER_LINE_END = /[\r\u2028\u2029]/;
+const OTHER_LINE_END_NEEDLES = ['\r', '\u2028', '\u2029'];
 
 /**
- * Whether `first` can match at the start of some line of `all` (the lines of `content` joined by "\n"): a cheap,
- * exact precondition for a multiline pattern anchored at line starts, which irregexp tries at every position.
+ * Some line may start with one of HCL_BLOCK's keywords (`^` also matches after the other line ends): a cheap, exact
+ * precondition for that multiline pattern, which irregexp tries at every position. `leads`: LINE_STARTS bits of the
+ * lines' first characters.
  */
-function startsAnyLine(content: readonly string[], all: string, first: RegExp): boolean {
-  return anyMatching(content, first) || OTHER_LINE_END.test(all);
+function mayStartHclBlock(content: readonly string[], leads: number): boolean {
+  return ((leads & HCL_START) !== 0 && anyMatching(content, HCL_KEYWORD_FIRST)) || NEEDLES.hasAny(OTHER_LINE_END_IDS);
 }
 
 /** Lines matching `re`; with `start`, only lines starting with a character of its set are tried. */
@@ -335,6 +351,11 @@ function hasAny(text: string, needles: ReadonlyArray<string>): boolean {
 const DIFF_NEEDLES = ['diff --git ', '@@ -', '--- a/', '+++ b/'];
 const HCL_NEEDLES = ['resource', 'data', 'variable', 'output', 'provider', 'module', 'terraform', 'locals'];
 const CDK_OTHER_NEEDLES = ['Stack', 'software.amazon.awscdk', 'Amazon.CDK', 'aws-cdk-go', 'awscdk.', 'this'];
+/** Every match of the patterns of the same name holds one of their needles. */
+const PLAN_OUTPUT_NEEDLES = ['Terraform will perform', 'Plan: ', 'An execution plan has been generated', 'No changes.'];
+const PY_CONSTRUCT_NEEDLES = ['s3.', 'lambda', 'events.', 'targets.', 'iam.', 'ec2.', 'ecs.', 'sqs.', 'sns.', 'dynamodb.', 'apigateway.', 'kms.',
+  'cloudfront.', 'logs.', 'stepfunctions.', 'sfn.', 'rds.', 'glue.'];
+const CDK_TS_NEEDLES = ['this', 'extends', 'aws-cdk-lib', 'Cfn', '.node.defaultChild', 'addOverride(', 'cdk.'];
 
 /**
  * Which of a fixed list of strings a text holds, all found in one pass (an Aho–Corasick automaton). The
@@ -494,7 +515,7 @@ class NeedleIndex {
 const NEEDLES = new NeedleIndex([
   ...SIGNATURES.flatMap(({ marks }) => marks.flatMap(([, , needles]) => needles ?? [])),
   ...ACCESS_NEEDLES, ...C_TYPE_NEEDLES, ';', ...CDK_OTHER_NEEDLES, ...DIFF_NEEDLES, ...HCL_NEEDLES, '{', 'resource',
-  ...PSQL_PROMPT_NEEDLES, ...PROMPT_NEEDLES,
+  ...PSQL_PROMPT_NEEDLES, ...PROMPT_NEEDLES, ...OTHER_LINE_END_NEEDLES, ...PLAN_OUTPUT_NEEDLES, ...PY_CONSTRUCT_NEEDLES, ...CDK_TS_NEEDLES,
   // scoreScripts
   'const', 'let', '=>', 'function', 'this.', 'new', 'None', 'self', 'elif', 'def', 'True', 'False', 'lambda', 'f"', "f'", 'print(', ':', '#',
 ]);
@@ -505,6 +526,10 @@ const CDK_OTHER_IDS = NEEDLES.ids(CDK_OTHER_NEEDLES);
 const DIFF_IDS = NEEDLES.ids(DIFF_NEEDLES);
 const PSQL_PROMPT_IDS = NEEDLES.ids(PSQL_PROMPT_NEEDLES);
 const PROMPT_IDS = NEEDLES.ids(PROMPT_NEEDLES);
+const OTHER_LINE_END_IDS = NEEDLES.ids(OTHER_LINE_END_NEEDLES);
+const PLAN_OUTPUT_IDS = NEEDLES.ids(PLAN_OUTPUT_NEEDLES);
+const PY_CONSTRUCT_IDS = NEEDLES.ids(PY_CONSTRUCT_NEEDLES);
+const CDK_TS_IDS = NEEDLES.ids(CDK_TS_NEEDLES);
 const HCL_IDS = NEEDLES.ids(HCL_NEEDLES);
 const BRACE_IDS = NEEDLES.ids(['{']);
 const RESOURCE_IDS = NEEDLES.ids(['resource']);
