@@ -49,8 +49,11 @@ export function promptOf(line: string): string | undefined {
   return match ? match[0].slice(match[1].length) : undefined;
 }
 
+/** Every prompt holds one of these (the character before its space, or IPython's "In ["): code without any has none. */
+const PROMPT_CHARACTER = /[$%#>]|In \[/;
+
 export function hasPrompts(code: string): boolean {
-  return code.split('\n').some(line => promptOf(line) !== undefined);
+  return PROMPT_CHARACTER.test(code) && code.split('\n').some(line => promptOf(line) !== undefined);
 }
 
 /**
