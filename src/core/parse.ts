@@ -1,7 +1,7 @@
 // The parser's public entry: text of a dump → ParsedFile with its articles. Pure (no fs, no vscode).
 import { splitAuthors } from './authors';
 import { buildBody } from './body/structure';
-import { findCodeSpans, type CodeSpan } from './body/codeBlocks';
+import { evidenceOf, findCodeSpans, type CodeSpan } from './body/codeBlocks';
 import { toBodyLine, type BodyLine } from './body/lines';
 import { detectLanguage, withArticleHint, type LanguageGuess } from './language';
 import type { Article, CodeBlock, CodeLanguage, ParsedFile } from './model';
@@ -58,7 +58,9 @@ function parseUnprimed(text: string, fileName: string, options: ParseOptions): P
 
 function toArticle(post: RawPost, lines: LineIndex, file: string, tags: string[], rules: readonly TopicRule[]): Article {
   const bodyLines = bodyLinesOf(post, lines);
-  const spans = findCodeSpans(bodyLines);
+  const evidence = evidenceOf(bodyLines);
+  const wordCount = evidence.words; // now: the next body's look reuses the object
+  const spans = findCodeSpans(bodyLines, evidence.lines);
   // Arrays read by code V8 optimises are filled with push: Array#map's result has one elements kind when run
   // interpreted and another when optimised, and each change of kind deoptimised this function.
   const guesses: LanguageGuess[] = [];
@@ -82,7 +84,7 @@ function toArticle(post: RawPost, lines: LineIndex, file: string, tags: string[]
     bodyEndLine: Math.max(post.bodyStart, post.bodyEnd) + 1,
     body,
     codeBlocks,
-    wordCount: wordsOf(bodyLines),
+    wordCount,
   };
   article.topics = topicsOf({ url: post.url, title: post.title, tags, text: opening }, undefined, rules);
   return article;
@@ -129,12 +131,6 @@ function openingOf(bodyLines: readonly BodyLine[]): string {
   return opening.text();
 }
 
-function wordsOf(bodyLines: readonly BodyLine[]): number {
-  let words = 0;
-  for (let k = 0; k < bodyLines.length; k++) if (!bodyLines[k].blank) words += countWords(bodyLines[k].text);
-  return words;
-}
-
 /** TypeScript vs JavaScript is often undecidable for one short block; the article's other blocks decide. */
 function dominantScriptLanguage(guesses: readonly LanguageGuess[]): CodeLanguage | undefined {
   let ts = 0;
@@ -146,18 +142,4 @@ function dominantScriptLanguage(guesses: readonly LanguageGuess[]): CodeLanguage
   if (ts > js) return 'typescript';
   if (js > ts) return 'javascript';
   return undefined;
-}
-
-/** Words = runs of non-spaces: one more than the runs of spaces in a line's text, which is trimmed (no space is its
- * last character). Counted with indexOf, native and faster than a character loop: a space whose next space is
- * not right after it ends a run. */
-function countWords(text: string): number {
-  if (text.length === 0) return 0;
-  let count = 1;
-  for (let at = text.indexOf(' '); at >= 0;) {
-    const next = text.indexOf(' ', at + 1);
-    if (next !== at + 1) count++;
-    at = next;
-  }
-  return count;
 }

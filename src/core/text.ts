@@ -1,7 +1,5 @@
 // Small string helpers shared by the parser. Dumps use U+00A0 (no-break space) as freely as spaces.
 
-import { keepShapeOf } from './shapes';
-
 export function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return false;
   return true;
@@ -31,6 +29,20 @@ export function trimAll(line: string): string {
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xfeff
     || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x85;
+}
+
+/** Words = runs of non-spaces (Article.wordCount): one more than the runs of spaces in a line's text, which is
+ * trimmed (no space is its last character). Counted with indexOf, native and faster than a character loop: a
+ * space whose next space is not right after it ends a run. */
+export function countWords(text: string): number {
+  if (text.length === 0) return 0;
+  let count = 1;
+  for (let at = text.indexOf(' '); at >= 0;) {
+    const next = text.indexOf(' ', at + 1);
+    if (next !== at + 1) count++;
+    at = next;
+  }
+  return count;
 }
 
 /** Removes up to `count` columns of leading whitespace (spaces, tabs, no-break spaces). */
@@ -117,8 +129,6 @@ export class LineIndex {
     return true;
   }
 }
-
-keepShapeOf(new LineIndex(''));
 
 function grow(array: Int32Array): Int32Array {
   const bigger = new Int32Array(array.length * 2);

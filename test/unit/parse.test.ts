@@ -8,6 +8,7 @@ import type { Article, BodyBlock, ParsedFile } from '../../src/core/model';
 import { isPlainSentence, scoreLine } from '../../src/core/body/evidence';
 import { mergeArticles, parseText } from '../../src/core/parse';
 import { sourceOf } from '../../src/core/sources';
+import { trimAll } from '../../src/core/text';
 import { corpusAvailable, corpusFiles, parsedSeed, seedText, truthOf } from './parse.corpus';
 
 const DUMP = [
@@ -102,6 +103,27 @@ describe('parseText', () => {
   it('counts words of the body', () => {
     const [, second] = parseText(DUMP, 'x').posts;
     assert.equal(second.wordCount, 6);
+  });
+
+  it('counts words as runs of plain spaces, whichever way a line was looked at', () => {
+    // The line evidence counts most lines' words on the way (plain sentences, scored lines without tabs or
+    // no-break spaces); short lines, list items and the rest are counted apart. Every kind is here.
+    const long = 'The service keeps  two copies of every object in separate zones, so that one zone can fail safely.';
+    const body = [
+      long,
+      'It\u00a0also keeps a\u00a0third copy in another region for the rare case that a whole region goes away.',
+      'const total = items.reduce((sum, item) => sum + item.price, 0);',
+      'kubectl\tget   pods --namespace\u00a0production -o wide',
+      '  • An item with\u00a0a no-break space and  two spaces',
+      '  •\u00a0Glued marker',
+      '1. First step of the list, with a full sentence that is long enough to be prose.',
+      '});',
+      'Short heading',
+      'Привет мир, это длинное предложение на русском языке для проверки счёта слов.',
+    ];
+    const dump = `Title\n\nPost Syndicated from A original https://example.com/a\n\n${body.join('\n\n')}\n`;
+    const expected = body.reduce((sum, line) => sum + trimAll(line).split(/ +/).length, 0);
+    assert.equal(parseText(dump, 'x').posts[0].wordCount, expected);
   });
 });
 
@@ -344,6 +366,20 @@ describe('parse: the seed corpus', function () {
       }
     }
     assert.ok(shortcuts > 1000);
+  });
+
+  it('counts the words of every body as runs of plain spaces in its trimmed lines', () => {
+    for (const name of corpusFiles()) {
+      const lines = seedText(name).split(/\r\n|\r|\n/);
+      for (const post of parsedSeed(name).posts) {
+        let words = 0;
+        for (let i = post.bodyStartLine - 1; i < post.bodyEndLine; i++) {
+          const text = trimAll(lines[i]);
+          if (text) words += text.split(/ +/).length;
+        }
+        assert.equal(post.wordCount, words, post.title);
+      }
+    }
   });
 
   it('finds the same posts when the file uses CRLF line ends', () => {

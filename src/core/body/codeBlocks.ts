@@ -2,8 +2,8 @@
 // Seeds are lines that clearly look like code; a block grows over blank lines, open brackets, deeper
 // indentation and neutral neighbours, and stops at prose, at list items that read as prose, and at a
 // heading that follows closed code directly.
-import { leadingSpaces } from '../text';
-import { lineEvidence, gluedCodeStart, startsCommand, type LineEvidence } from './evidence';
+import { countWords, leadingSpaces } from '../text';
+import { lastLook, lineEvidence, gluedCodeStart, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
 import type { BodyLine } from './lines';
 
@@ -51,14 +51,35 @@ let takenBuffer = new Uint8Array(1 << 16);
  */
 const evidenceBuffer: Array<LineEvidence | undefined> = [];
 
-function evidenceOf(lines: readonly BodyLine[]): Evidence {
+/** What one look at each line of a body gives: each line's evidence, and the body's words (Article.wordCount). */
+export interface BodyEvidence {
+  lines: Evidence;
+  words: number;
+}
+
+/** Reused by every body, like the buffer it holds: read `words` before the next body is looked at. */
+const bodyEvidence: BodyEvidence = { lines: evidenceBuffer, words: 0 };
+
+export function evidenceOf(lines: readonly BodyLine[]): BodyEvidence {
   const evidence = evidenceBuffer;
+  let words = 0;
   for (let k = 0; k < lines.length; k++) {
-    const value = lines[k].blank ? undefined : lineEvidence(contentOf(lines[k]));
+    const line = lines[k];
+    let value: LineEvidence | undefined;
+    if (line.blank) {
+      value = undefined;
+    } else {
+      value = lineEvidence(contentOf(line));
+      // A list item's text has its marker too, which the look at its content did not count.
+      words += line.list === undefined && lastLook.words >= 0 ? lastLook.words : countWords(line.text);
+    }
+    // Filled with push, not Array#map: map's result has one elements kind when V8 runs it interpreted and another
+    // when optimised, and every change of kind deoptimised findCodeSpans (4 times in a 10 MB dump).
     if (k < evidence.length) evidence[k] = value;
     else evidence.push(value);
   }
-  return evidence;
+  bodyEvidence.words = words;
+  return bodyEvidence;
 }
 
 /** The buffer, cleared for n lines (grown in this small function: its rare path deoptimised the caller). */
@@ -68,13 +89,10 @@ function takenFor(n: number): Uint8Array {
   return takenBuffer;
 }
 
-export function findCodeSpans(lines: readonly BodyLine[]): CodeSpan[] {
+export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = evidenceOf(lines).lines): CodeSpan[] {
   // Nothing to find. Returning early also keeps V8 from deoptimising this function: an empty body's array
   // has another elements kind than the filled ones it was optimised for.
   if (lines.length === 0) return [];
-  // Filled with push, not Array#map: map's result has one elements kind when V8 runs it interpreted and another
-  // when optimised, and every change of kind deoptimised this function (4 times in a 10 MB dump).
-  const evidence = evidenceOf(lines);
   const spans: CodeSpan[] = [];
   const taken = takenFor(lines.length);
   let i = 0;

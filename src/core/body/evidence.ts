@@ -73,8 +73,17 @@ const SHORT_LINE = 16;
 const SHORT_CACHE_LIMIT = 4096;
 const shortCache = new Map<string, LineEvidence>();
 
+/**
+ * What the last lineEvidence call learnt besides the evidence: the words of its text as Article.wordCount counts
+ * them (countWords: runs of plain spaces), or -1 when it did not count them. The parser adds up a body's words
+ * from these, so that the characters of a line are not searched once for its evidence and once more for its
+ * words (word counts were a tenth of a parse). Read right after the call: the next call overwrites it.
+ */
+export const lastLook = { words: -1 };
+
 export function lineEvidence(text: string): LineEvidence {
   if (text.length <= SHORT_LINE) {
+    lastLook.words = -1;
     let cached = shortCache.get(text);
     if (!cached) {
       cached = scoreLine(text);
@@ -83,7 +92,15 @@ export function lineEvidence(text: string): LineEvidence {
     }
     return cached;
   }
-  return isPlainSentence(text) ? PROSE_EVIDENCE : scoreLine(text);
+  const words = plainSentenceWords(text);
+  if (words >= 0) {
+    lastLook.words = words;
+    return PROSE_EVIDENCE;
+  }
+  const evidence = scoreLine(text);
+  // The scan split the text at plain spaces only (and the text has none at either end): its words are countWords'.
+  lastLook.words = STATS.otherSpace ? -1 : STATS.words;
+  return evidence;
 }
 
 /**
@@ -92,24 +109,36 @@ export function lineEvidence(text: string): LineEvidence {
  * A unit test checks it agrees with scoreLine on the seed corpus.
  */
 export function isPlainSentence(t: string): boolean {
+  return plainSentenceWords(t) >= 0;
+}
+
+/** isPlainSentence, answered with the line's word count as countWords counts it (-1: not a plain sentence). */
+function plainSentenceWords(t: string): number {
   const n = t.length;
-  if (n < 60) return false;
+  if (n < 60) return -1;
   const first = t.charCodeAt(0);
-  if (!((first >= 65 && first <= 90) || (first >= 0x410 && first <= 0x42f))) return false;
+  if (!((first >= 65 && first <= 90) || (first >= 0x410 && first <= 0x42f))) return -1;
   const last = t.charCodeAt(n - 1);
-  if (last !== 46 && last !== 33 && last !== 63) return false;
+  if (last !== 46 && last !== 33 && last !== 63) return -1;
   const before = t.charCodeAt(n - 2);
-  if (!((before >= 97 && before <= 122) || (before >= 0x430 && before <= 0x44f) || before === 41 || before === 0x201d || before === 0x2019 || before === 34)) return false;
+  if (!((before >= 97 && before <= 122) || (before >= 0x430 && before <= 0x44f) || before === 41 || before === 0x201d || before === 0x2019 || before === 34)) return -1;
   // Native scans, not a character loop: the first and last characters, checked above, are neither spaces nor
   // any of these characters, so looking at the whole line is the same as looking between them.
-  if (NOT_IN_PLAIN_SENTENCE.test(t)) return false;
+  if (NOT_IN_PLAIN_SENTENCE.test(t)) return -1;
   for (let at = t.indexOf(':'); at >= 0; at = t.indexOf(':', at + 1)) {
     const next = t.charCodeAt(at + 1);
-    if (next >= 65 && next <= 90) return false;
+    if (next >= 65 && next <= 90) return -1;
   }
+  // Every space counts towards the ten words the shortcut needs; a run of spaces ends one word (countWords).
   let spaces = 0;
-  for (let at = t.indexOf(' ', 1); at >= 0 && spaces < 9; at = t.indexOf(' ', at + 1)) spaces++;
-  return spaces >= 9;
+  let runs = 0;
+  let previous = -2;
+  for (let at = t.indexOf(' ', 1); at >= 0; at = t.indexOf(' ', at + 1)) {
+    spaces++;
+    if (at !== previous + 1) runs++;
+    previous = at;
+  }
+  return spaces >= 9 ? runs + 1 : -1;
 }
 
 /** Characters that code needs and plain sentences do not: { } [ ] ; = < > $ _ | \\ ` # @ * and tab. A character class
@@ -294,10 +323,12 @@ interface LineStats {
   colons: number;
   /** A character every shell or REPL prompt has: $ % # > (or "[" for IPython's "In [1]:"). */
   promptMark: boolean;
+  /** A tab, no-break space or line break between words: then words are not countWords' words. */
+  otherSpace: boolean;
 }
 
 /** Reused by every scan (scoring is synchronous): one object instead of one per line keeps the GC quiet. */
-const STATS: LineStats = { words: 0, natural: 0, functionWords: 0, codeChars: 0, identifiers: 0, keyValue: false, columns: false, tab: false, pipes: 0, brackets: 0, parens: 0, equals: 0, operators: false, colonAt: -1, colons: 0, promptMark: false };
+const STATS: LineStats = { words: 0, natural: 0, functionWords: 0, codeChars: 0, identifiers: 0, keyValue: false, columns: false, tab: false, pipes: 0, brackets: 0, parens: 0, equals: 0, operators: false, colonAt: -1, colons: 0, promptMark: false, otherSpace: false };
 
 // Character classes, looked up in a table (Latin, Latin-1/Extended, Cyrillic).
 const LETTER = 1;
@@ -358,6 +389,7 @@ function scan(t: string): LineStats {
   let colons = 0;
   let promptMark = false;
   let operatorPair = false; // -> :: && ++ (the operators that need neither "=" nor "|")
+  let otherSpace = false;
   const n = t.length;
   let wordStart = -1;
   let gap = 0;
@@ -408,7 +440,10 @@ function scan(t: string): LineStats {
         wordStart = -1;
       }
       gap++;
-      if (c === 9) { gapHasTab = true; tab = true; }
+      if (c !== 32) {
+        otherSpace = true;
+        if (c === 9) { gapHasTab = true; tab = true; }
+      }
       continue;
     }
     if (gap > 0 && i - gap > 0 && (gapHasTab || gap >= 3)) columns = true;
@@ -481,7 +516,7 @@ function scan(t: string): LineStats {
   stats.words = words; stats.natural = natural; stats.functionWords = functionWords; stats.codeChars = codeChars;
   stats.identifiers = identifiers; stats.keyValue = anyKeyValue; stats.columns = columns; stats.tab = tab;
   stats.pipes = pipes; stats.brackets = brackets; stats.parens = parens; stats.equals = equals;
-  stats.colonAt = colonAt; stats.colons = colons; stats.promptMark = promptMark;
+  stats.colonAt = colonAt; stats.colons = colons; stats.promptMark = promptMark; stats.otherSpace = otherSpace;
   stats.operators = (equals > 0 || pipes > 0 || operatorPair) && /=>|->|::|!=|==|\+\+|&&|\|\|/.test(t);
   return stats;
 }
