@@ -55,13 +55,36 @@ interface Job {
 /** Files in the order given: those without a headline pass yet come first, whatever their place. */
 const jobs: Job[] = [];
 let busy = false;
-/** Resolves when the library has taken the last batch sent. */
-let acked: Promise<void> = Promise.resolve();
-let onAck: (() => void) | undefined;
+/**
+ * Batches the library has not taken in yet, and sends waiting for fewer (in order). Bodies go one at a time;
+ * summaries up to SUMMARY_WINDOW: a few ms each to take in, and while the starting window keeps the host busy,
+ * one round trip per batch held the last summaries back by 0.1 s.
+ */
+let unacked = 0;
+const ackWaiters: Array<{ below: number; sending: boolean; resolve(): void }> = [];
+const SUMMARY_WINDOW = 4;
+
+/** Resolves once fewer than `below` batches are unacknowledged; `sending` takes the place at once (counted). */
+function whenUnackedBelow(below: number, sending = false): Promise<void> {
+  if (unacked < below && ackWaiters.length === 0) {
+    if (sending) unacked++;
+    return Promise.resolve();
+  }
+  return new Promise<void>(resolve => ackWaiters.push({ below, sending, resolve }));
+}
+
+/** The library took a batch in (or stopped taking a cancelled file's: `all`). */
+function acknowledged(all = false): void {
+  unacked = all ? 0 : Math.max(0, unacked - 1);
+  while (ackWaiters.length > 0 && unacked < ackWaiters[0].below) {
+    const waiter = ackWaiters.shift()!;
+    if (waiter.sending) unacked++;
+    waiter.resolve();
+  }
+}
 
 async function sendBatch(reply: Extract<WorkerReply, { type: 'summaries' | 'posts' }>, transfer: ArrayBuffer[] = []): Promise<void> {
-  await acked;
-  acked = new Promise<void>(resolve => { onAck = resolve; });
+  await whenUnackedBelow(reply.type === 'summaries' ? SUMMARY_WINDOW : 1, true);
   send(reply, transfer);
 }
 
@@ -261,7 +284,7 @@ async function someBodies(job: Job): Promise<WorkerOutcome | undefined> {
     await sendBatch({ type: 'posts', id: job.request.id, ...packed }, [packed.bodies]);
   }
   if (bodies.remaining) return undefined;
-  await acked;
+  await whenUnackedBelow(1);
   return { kind: 'parsed' };
 }
 
@@ -297,9 +320,9 @@ port?.on('message', (request: WorkerRequest) => {
   const job = jobs.find(j => j.request.id === request.id);
   if (request.type === 'cancel') {
     if (job) job.cancelled = true;
-    onAck?.(); // the library stops acking a cancelled file
+    acknowledged(true); // the library stops acking a cancelled file
   } else if (request.type === 'ack') {
-    onAck?.();
+    acknowledged();
   } else if (request.type === 'prioritize') {
     if (job?.bodies) job.bodies.prioritize(request.titleLine);
     else job?.wanted.push(request.titleLine);
