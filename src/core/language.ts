@@ -174,7 +174,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
 
   const strong = Math.max(pythonish, jsish) >= 3;
   // Program output: traceroute hops, key=value status lines, separators, tables, change plans.
-  if (NEEDLES.hasAny(PLAN_OUTPUT_IDS) && /^(?:Terraform will perform|Plan: \d+ to add|An execution plan has been generated|No changes\.)/m.test(all)) return { lang: 'plaintext', kind: 'output' };
+  if (NEEDLES.hasAny(PLAN_OUTPUT_IDS) && PLAN_OUTPUT.test(all)) return { lang: 'plaintext', kind: 'output' };
   if (!strong && isOutput(trimmed)) return { lang: 'plaintext', kind: 'output' };
 
   // CDK in TypeScript or Python.
@@ -360,6 +360,7 @@ const DIFF_NEEDLES = ['diff --git ', '@@ -', '--- a/', '+++ b/'];
 const HCL_NEEDLES = ['resource', 'data', 'variable', 'output', 'provider', 'module', 'terraform', 'locals'];
 const CDK_OTHER_NEEDLES = ['Stack', 'software.amazon.awscdk', 'Amazon.CDK', 'aws-cdk-go', 'awscdk.', 'this'];
 /** Every match of the patterns of the same name holds one of their needles. */
+const PLAN_OUTPUT = /^(?:Terraform will perform|Plan: \d+ to add|An execution plan has been generated|No changes\.)/m;
 const PLAN_OUTPUT_NEEDLES = ['Terraform will perform', 'Plan: ', 'An execution plan has been generated', 'No changes.'];
 const PY_CONSTRUCT_NEEDLES = ['s3.', 'lambda', 'events.', 'targets.', 'iam.', 'ec2.', 'ecs.', 'sqs.', 'sns.', 'dynamodb.', 'apigateway.', 'kms.',
   'cloudfront.', 'logs.', 'stepfunctions.', 'sfn.', 'rds.', 'glue.'];
@@ -724,3 +725,24 @@ function asJson(text: string): unknown {
 function isPolicy(text: string): boolean {
   return /["']?Statement["']?\s*:/.test(text) && /["']?(?:Effect|Version)["']?\s*:/.test(text);
 }
+
+/**
+ * For the unit tests: patterns skipped when the sample holds none of their needles (every match must hold one), and
+ * line patterns skipped for lines whose first character is outside their set (every matching line must start with one).
+ */
+export const PRECONDITIONS = {
+  needles: [
+    [PSQL_PROMPT, PSQL_PROMPT_NEEDLES], [DOLLAR_PROMPT, PROMPT_NEEDLES], [PLAN_OUTPUT, PLAN_OUTPUT_NEEDLES],
+    [PY_CONSTRUCT, PY_CONSTRUCT_NEEDLES], [CDK_TS, CDK_TS_NEEDLES],
+  ] as ReadonlyArray<readonly [RegExp, readonly string[]]>,
+  promptNeedles: PROMPT_NEEDLES,
+  starts: [
+    [DOCKER_LINE, DOCKER_START], [DOCKER_BUILD_STEP, DOCKER_START], [CRON_LINE, CRON_START], [ROOT_PROMPT_COMMAND, HASH_START],
+    [ROOT_PROMPT_OPTIONS, HASH_START], [SHELL_LINE, SHELL_START], [SECTION_OR_PAIR, PAIR_START], [YAML_LINE, YAML_START],
+    [PY_LINE, PY_START], [JS_LINE, JS_START], [DOLLAR_PROMPT, PROMPT_START],
+  ] as ReadonlyArray<readonly [RegExp, number]>,
+  /** HCL_KEYWORD_FIRST is tried on untrimmed lines. */
+  hclStart: [HCL_KEYWORD_FIRST, HCL_START] as const,
+  promptStart: PROMPT_START,
+  mayStart,
+};

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { detectLanguage, SIGNATURES } from '../../src/core/language';
+import { detectLanguage, PRECONDITIONS, SIGNATURES } from '../../src/core/language';
+import { promptOf } from '../../src/core/prompts';
 import { parseText } from '../../src/core/parse';
 import type { CodeKind, CodeLanguage } from '../../src/core/model';
 
@@ -126,5 +127,90 @@ describe('detectLanguage: needles', () => {
       }
     }
     assert.ok(matches > 500, `only ${matches} matches checked`);
+  });
+});
+
+describe('detectLanguage: checks before patterns', () => {
+  // Patterns are skipped when the sample holds none of their needles, and line patterns for lines whose first
+  // character none of their matches can start with. Both are only sound if no match escapes them: checked on the
+  // lines and blocks of the seed and held-out dumps and on lines written to match each pattern.
+  const written = [
+    'postgres=> SELECT 1;', 'mysql> show tables;', 'sqlite> .tables', 'app=# \\dt', '$ ls -la', '  $ npm test', '(venv) $ pip install x',
+    '~ % ls', 'me@host:~/dir$ make', '[ec2-user@ip-10 ~]$ sudo yum update', 'PS C:\\> dir', 'C:\\Users\\me> dir', '>>> print(1)',
+    'In [1]: x = 2', 'MariaDB [(none)]> select 1;', 'Terraform will perform the following actions:', 'Plan: 2 to add, 0 to change, 0 to destroy.',
+    'No changes. Your infrastructure matches the configuration.', 'bucket = s3.Bucket(self, "b")', 'fn = _lambda.Function(self, "f")',
+    'new s3.Bucket(this, "b");', 'class S extends Stack {', 'import * as cdk from "aws-cdk-lib";', 'new CfnBucket(this, "b")',
+    'FROM node:20', 'RUN npm ci', 'CMD ["node", "x.js"]', '0 3 * * * /usr/bin/backup', '*/5 * * * * run', '@daily /bin/job',
+    '# cat /proc/meminfo', '# tool --list', 'sudo apt-get install x', '--profile prod', 'set -euo pipefail', '[section]', '[[tables]]',
+    'key = "value"', 'a.b-c = 1', 'name: web', '- item', '- name: x', '# comment', 'def f(x):', '@app.route("/")', '.x = y(1)', '_x = {',
+    'import os', 'from a import b', 'if x:', 'print(x)', 'import x from "y";', 'export const a = 1;', 'const { a } = b;', 'let x = 1;',
+    'var y;', 'function f() {', 'async function g() {', 'await h();', 'return x;', '});', '};', 'module.exports = x;', 'require("x");',
+    'resource "aws_s3_bucket" "b" {', 'data "x" "y" {', 'locals {',
+  ];
+  const dirs = [path.resolve(__dirname, '../../../../shared/corpus'), ...['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'].map(d => path.resolve(__dirname, '../../../test/fixtures', d))];
+  const blocks: string[] = [...written];
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir)) continue;
+    for (const file of fs.readdirSync(dir).filter(f => f.endsWith('.txt'))) {
+      for (const post of parseText(fs.readFileSync(path.join(dir, file), 'utf8'), file).posts) for (const block of post.codeBlocks) blocks.push(block.code);
+    }
+  }
+  const lines = blocks.flatMap(b => b.split('\n'));
+
+  it('every match of a pattern holds one of its needles', () => {
+    for (const [re, needles] of PRECONDITIONS.needles) {
+      let matches = 0;
+      for (const sample of [...blocks, ...lines]) {
+        if (!re.test(sample)) continue;
+        matches++;
+        assert.ok(needles.some(n => sample.includes(n)), `${re} matched ${JSON.stringify(sample.slice(0, 80))} without a needle`);
+      }
+      assert.ok(matches > 0, `${re} matched nothing: the check is not exercised`);
+    }
+  });
+
+  it('every prompt holds one of the prompt needles', () => {
+    let prompts = 0;
+    for (const line of lines) {
+      if (promptOf(line) === undefined) continue;
+      prompts++;
+      assert.ok(PRECONDITIONS.promptNeedles.some(n => line.includes(n)), `prompt without a needle: ${JSON.stringify(line)}`);
+    }
+    assert.ok(prompts >= 14, `only ${prompts} prompts`);
+  });
+
+  it('every trimmed line a line pattern matches starts with a character of its set', () => {
+    const trimmed = lines.map(l => l.trim()).filter(l => l !== '');
+    const starts: Array<readonly [RegExp, number]> = [...PRECONDITIONS.starts];
+    for (const [re, bit] of starts) {
+      let matches = 0;
+      for (const line of trimmed) {
+        if (!re.test(line)) continue;
+        matches++;
+        assert.ok(PRECONDITIONS.mayStart(line, bit), `${re} matched ${JSON.stringify(line.slice(0, 80))}, which its set rules out`);
+      }
+      assert.ok(matches > 0, `${re} matched nothing: the check is not exercised`);
+    }
+    let prompted = 0;
+    for (const line of trimmed) {
+      if (promptOf(line) === undefined) continue;
+      prompted++;
+      assert.ok(PRECONDITIONS.mayStart(line, PRECONDITIONS.promptStart), `prompt ruled out by its first character: ${JSON.stringify(line)}`);
+    }
+    assert.ok(prompted > 0);
+    const [hcl, hclBit] = PRECONDITIONS.hclStart;
+    let hclLines = 0;
+    for (const line of lines.filter(l => hcl.test(l))) {
+      hclLines++;
+      assert.ok(PRECONDITIONS.mayStart(line, hclBit), `${JSON.stringify(line)} starts an HCL block but is ruled out`);
+    }
+    assert.ok(hclLines > 0);
+  });
+
+  it('a pattern ending at a line end is found at the very end of a sample and before each kind of line end', () => {
+    for (const end of ['', '\n', '\r\n', '\u2028', '\u2029']) {
+      // Ruby only by its `end` line (2) and `def` line (1): without the line end after the sample, too weak.
+      assert.equal(detectLanguage(`def call\n  run\nend${end}`).lang, 'ruby', JSON.stringify(end));
+    }
   });
 });
