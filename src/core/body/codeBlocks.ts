@@ -70,8 +70,7 @@ export function evidenceOf(lines: readonly BodyLine[]): BodyEvidence {
       value = undefined;
     } else {
       value = lineEvidence(contentOf(line));
-      // A list item's text has its marker too, which the look at its content did not count.
-      words += line.list === undefined && lastLook.words >= 0 ? lastLook.words : countWords(line.text);
+      words += lastLook.words < 0 ? countWords(line.text) : line.list === undefined ? lastLook.words : itemWords(line, lastLook.words);
     }
     // Filled with push, not Array#map: map's result has one elements kind when V8 runs it interpreted and another
     // when optimised, and every change of kind deoptimised findCodeSpans (4 times in a 10 MB dump).
@@ -80,6 +79,19 @@ export function evidenceOf(lines: readonly BodyLine[]): BodyEvidence {
   }
   bodyEvidence.words = words;
   return bodyEvidence;
+}
+
+/**
+ * A list item's words, given its content's: its text is the marker, one plain space and the content when nothing
+ * else stands between them (the marker is one word), else it is counted anew (a no-break space after the marker
+ * glues the two, countWords does not split there).
+ */
+function itemWords(line: BodyLine, contentWords: number): number {
+  const item = line.list!;
+  const text = line.text;
+  return text.length === item.marker.length + 1 + item.content.length && text.charCodeAt(item.marker.length) === 32
+    ? contentWords + 1
+    : countWords(text);
 }
 
 /** The buffer, cleared for n lines (grown in this small function: its rare path deoptimised the caller). */
@@ -285,13 +297,13 @@ function outputHeader(lines: readonly BodyLine[], first: number, taken: Uint8Arr
   if (leadIn < 0 || !lines[first - 1].blank || !lines[h + 1].blank || lines[h].blank || taken[h] || lines[h].list) return -1;
   if (!lines[h - 1].blank || lines[leadIn].blank || lines[leadIn].list || (leadIn > 0 && !lines[leadIn - 1].blank)) return -1;
   const headerText = lines[h].text;
-  return headerText.length <= 80 && headerText.endsWith(':') && lines[leadIn].text.endsWith(':') ? h : -1;
+  return headerText.length <= 80 && endsWithColon(headerText) && endsWithColon(lines[leadIn].text) ? h : -1;
 }
 
 /** In a session, a tool's own header: a short line ending with ":" above output indented deeper than it. */
 function toolHeader(lines: readonly BodyLine[], k: number): boolean {
   const text = lines[k].text;
-  if (text.length > 80 || !text.endsWith(':') || lines[k].list) return false;
+  if (text.length > 80 || !endsWithColon(text) || lines[k].list) return false;
   let n = k + 1;
   while (n < lines.length && lines[n].blank) n++;
   return n < lines.length && !lines[n].list && lines[n].indent > lines[k].indent;
@@ -314,7 +326,7 @@ function outputFooter(lines: readonly BodyLine[], last: number): number {
   const text = lines[f].text;
   // The error a session's last command printed after a blank line ("An error occurred (AccessDenied) when …").
   if (/^\$ \S/.test(lines[last].text) && COMMAND_ERROR.test(text) && (f + 1 >= lines.length || lines[f + 1].blank)) return f;
-  if (text.length > 80 || text.endsWith(':') || !/[.!]$/.test(text)) return last;
+  if (text.length > 80 || endsWithColon(text) || !/[.!]$/.test(text)) return last;
   // A summary counts or labels something ("Plan: 4 to add, 0 to change."); a closing remark does not.
   if (!/\d/.test(text) && !/^[A-Z][\w ]{0,20}: \S/.test(text)) return last;
   if (f + 1 < lines.length && lines[f + 1].list) return f; // the next item of the list the session sits in
@@ -388,7 +400,7 @@ const ARGUMENT_MARK = / [^ ]*[-./:=@~$]/;
  * ":": prose paragraphs start with a capital and are sentences; this is a box with a tool the rules do not know.
  */
 function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
-  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || !lines[i - 2].text.endsWith(':')) return false;
+  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || !endsWithColon(lines[i - 2].text)) return false;
   if (i + 1 < lines.length && !lines[i + 1].blank) return false;
   const text = lines[i].text;
   if (PRINTED_TOKEN.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text)) return true; // a key, an ID a command printed
@@ -409,12 +421,12 @@ const ANNOUNCES_MESSAGE = /\b(?:message|warning|error)s?\b.*\bfollowing\b|\bfoll
  */
 function announcedOutput(lines: readonly BodyLine[], i: number): number {
   const item = i > 0 ? lines[i - 1].list : undefined;
-  if (item && item.content.endsWith(':') && lines[i].indent <= item.indent) {
+  if (item && endsWithColon(item.content) && lines[i].indent <= item.indent) {
     let last = i;
     while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list) last++;
     return last;
   }
-  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !lines[i - 2].text.endsWith(':')) return -1;
+  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !endsWithColon(lines[i - 2].text)) return -1;
   if (i + 1 < lines.length && !lines[i + 1].blank) return -1;
   return ANNOUNCES_MESSAGE.test(lines[i - 2].text) && !isCaption(lines[i].text) ? i : -1;
 }
@@ -501,6 +513,12 @@ function preformattedGroup(lines: readonly BodyLine[], k: number, evidence: Read
     n++;
   }
   return n >= 2;
+}
+
+/** text.endsWith(':'), read as one character: the builtin call, made for most lines that start no block, showed in
+ * profiles. */
+function endsWithColon(text: string): boolean {
+  return text.length > 0 && text.charCodeAt(text.length - 1) === 58;
 }
 
 function closesCode(text: string): boolean {

@@ -281,8 +281,27 @@ function evidenceOf(score: number, sentence: boolean): LineEvidence {
 }
 
 const FUNCTION_WORDS = ['the', 'a', 'an', 'to', 'and', 'of', 'is', 'are', 'you', 'we', 'that', 'this', 'with', 'for', 'in', 'on', 'it', 'be', 'can', 'will', 'your', 'our', 'by', 'as', 'from', 'which', 'how', 'when'];
-/** Function words packed as numbers (5 bits per ASCII letter), so a word is looked up without slicing it. */
-const FUNCTION_WORD_CODES = new Set(FUNCTION_WORDS.map(w => packWord(w, 0, w.length)));
+/**
+ * Function words packed as numbers (5 bits per ASCII letter), so a word is looked up without slicing it, in a
+ * small open-addressing table: a probe or two of a typed array, where Set#has was a call into V8's hash lookup
+ * for every short word of every scored line.
+ */
+const FUNCTION_WORD_SLOTS = 128;
+const FUNCTION_WORD_TABLE = (() => {
+  const table = new Int32Array(FUNCTION_WORD_SLOTS);
+  for (const word of FUNCTION_WORDS) {
+    const code = packWord(word, 0, word.length);
+    let slot = slotOf(code);
+    while (table[slot] !== 0) slot = (slot + 1) & (FUNCTION_WORD_SLOTS - 1);
+    table[slot] = code;
+  }
+  return table;
+})();
+
+/** Where a packed word's probe starts (the top 7 bits of a multiplicative hash). */
+function slotOf(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> 25;
+}
 
 /** a–z / A–Z letters (at most 5) packed case-insensitively; -1 when another character occurs. */
 function packWord(t: string, start: number, end: number): number {
@@ -297,7 +316,12 @@ function packWord(t: string, start: number, end: number): number {
 
 function isFunctionWord(t: string, start: number, end: number): boolean {
   const code = packWord(t, start, end);
-  return code > 0 && FUNCTION_WORD_CODES.has(code);
+  if (code <= 0) return false;
+  for (let slot = slotOf(code); ; slot = (slot + 1) & (FUNCTION_WORD_SLOTS - 1)) {
+    const known = FUNCTION_WORD_TABLE[slot];
+    if (known === code) return true;
+    if (known === 0) return false;
+  }
 }
 
 interface LineStats {
