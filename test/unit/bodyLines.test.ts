@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { bracketDelta, findCodeSpans } from '../../src/core/body/codeBlocks';
+import { gluedCodeStart } from '../../src/core/body/evidence';
 import { toBodyLine } from '../../src/core/body/lines';
 
 describe('body lines', () => {
@@ -18,6 +19,18 @@ describe('body lines', () => {
     assert.deepEqual(item.list, { ordered: false, marker: '◦', indent: 4, content: 'Nested item' });
     assert.equal(toBodyLine('7. host.example.net', 0).list, undefined, 'a traceroute hop at column 0 is no list item');
     assert.deepEqual(toBodyLine('  2. Deploy the stack', 0).list, { ordered: true, marker: '2.', indent: 2, content: 'Deploy the stack' });
+  });
+});
+
+describe('gluedCodeStart', () => {
+  it('finds code glued after a colon, also behind colons that a space follows', () => {
+    const text = 'Note: to check it, run the following query:SELECT * FROM sales;';
+    assert.equal(gluedCodeStart(text), text.indexOf('SELECT'));
+    const command = 'Time: 10:30, then install it with:kubectl apply -f deploy.yaml';
+    assert.equal(gluedCodeStart(command), command.indexOf('kubectl'));
+    assert.equal(gluedCodeStart('Note: nothing is glued here: SELECT is a keyword.'), -1);
+    assert.equal(gluedCodeStart('No colon at all'), -1);
+    assert.equal(gluedCodeStart('Ends with a colon:'), -1);
   });
 });
 

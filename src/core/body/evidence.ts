@@ -575,9 +575,19 @@ const GLUED_HINT = /:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT
 /** Command-line tools whose name, glued after "with:", can only start a command. */
 const GLUED_COMMAND = /[\p{Ll})”"’]:((?:terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi)\s+[-\w./]+(?:\s+\S+)*)$/u;
 
+/** A ":" right before an ASCII letter, as every GLUED_HINT match has: found with indexOf, it spares the regex call
+ * for the many lines whose colons are followed by a space (one regex call costs as much as several searches). */
+function colonBeforeLetter(text: string): boolean {
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    const next = text.charCodeAt(at + 1) | 32;
+    if (next >= 97 && next <= 122) return true;
+  }
+  return false;
+}
+
 /** Code glued to the end of a sentence: "…run the following query:SELECT * FROM t;" → index of "SELECT". */
 export function gluedCodeStart(text: string): number {
-  if (text.indexOf(':') < 0 || !GLUED_HINT.test(text)) return -1;
+  if (!colonBeforeLetter(text) || !GLUED_HINT.test(text)) return -1;
   const command = GLUED_COMMAND.exec(text);
   if (command) return text.length - command[1].length;
   const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW)\s.*)$/u.exec(text);
