@@ -86,7 +86,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (content.length === 0) return { lang: 'plaintext', kind: null };
   const head = trimmed[0];
   const all = content.join('\n');
-  const share = (re: RegExp, start = 0): number => countMatching(trimmed, re, start) / trimmed.length;
+  const share = (re: RegExp): number => countMatching(trimmed, re) / trimmed.length;
   NEEDLES.scan(all);
 
   // Sessions: database prompts, shell prompts, notebook installs.
@@ -121,13 +121,14 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // SQL: statements in upper case, or starting the block (before Dockerfile: both know COPY and FROM).
   const statementAt = Math.max(0, firstNotMatching(trimmed, SQL_COMMENT_FIRST));
   const firstStatement = trimmed[statementAt];
-  // A statement's head may wrap: "UPDATE customers" / "SET …".
-  const statementHead = statementAt + 1 < trimmed.length ? `${firstStatement} ${trimmed[statementAt + 1]}` : firstStatement;
-  if ((SQL_STATEMENT.test(statementHead) && (SQL_UPPER.test(firstStatement) || /;\s*$/.test(all)))
+  // A statement's head may wrap: "UPDATE customers" / "SET …" (joined only when a statement can start the line).
+  const statementStarts = mayStart(firstStatement, SQL_START);
+  const statementHead = statementStarts && statementAt + 1 < trimmed.length ? `${firstStatement} ${trimmed[statementAt + 1]}` : firstStatement;
+  if ((statementStarts && SQL_STATEMENT.test(statementHead) && (SQL_UPPER.test(firstStatement) || /;\s*$/.test(all)))
     || (/^--\s/.test(head) && anyMatching(trimmed, SQL_UPPER)) || lowerCaseQuery(trimmed, statementAt)) {
     return { lang: 'sql', kind: null };
   }
-  if ((starts & DOCKER_START) !== 0 && share(DOCKER_LINE) >= 0.4 && anyMatching(trimmed, DOCKER_BUILD_STEP)) return { lang: 'dockerfile', kind: null };
+  if ((starts & DOCKER_START) !== 0 && shareReaches(trimmed, DOCKER_LINE, DOCKER_START, 0.4) && anyMatching(trimmed, DOCKER_BUILD_STEP)) return { lang: 'dockerfile', kind: null };
   if (NEEDLES.hasAny(BRACE_IDS) && NEEDLES.hasAny(HCL_IDS) && mayStartHclBlock(content, leads) && HCL_BLOCK.test(all)) return { lang: 'hcl', kind: null };
 
   // A Terraform change plan: "# aws_x.y will be created" comments over "+ resource" lines are output, not Python.
@@ -144,9 +145,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
 
   // Shell commands and scripts without prompts.
   if (/^#!\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|k)?sh\b/.test(head)) return { lang: 'shellscript', kind: null };
-  const shellLines = share(SHELL_LINE, SHELL_START);
-  if (shellLines >= 0.5 || (/\\$/.test(head) && (SHELL_LINE.test(head) || continuedWithOptions(trimmed)))
-    || (allMatching(trimmed, SHELL_LINE, HASH_FIRST) && shellLines > 0)) {
+  if (shareReaches(trimmed, SHELL_LINE, SHELL_START, 0.5) || (/\\$/.test(head) && (SHELL_LINE.test(head) || continuedWithOptions(trimmed)))
+    || (allMatching(trimmed, SHELL_LINE, HASH_FIRST) && anyMatching(trimmed, SHELL_LINE))) {
     const script = /^(?:if|for|while|case|function)\b.*(?:;\s*(?:then|do)|\{)\s*$|^(?:fi|done|esac)$/m.test(all);
     return { lang: 'shellscript', kind: script ? null : 'command' };
   }
@@ -161,8 +161,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (/^[A-Z_][A-Z0-9_]*=\S+\s+[a-z.\/~][\w.\/-]*(?:\s|$)/.test(head) && content.length <= 3) return { lang: 'shellscript', kind: 'command' };
   // Configuration files: TOML has spaced "key = value" with typed values or [[tables]]; INI is looser
   // (and only INI allows spaces in a section name: "[mail function]").
-  const sectionOrPair = share(SECTION_OR_PAIR, PAIR_START);
-  if (sectionOrPair >= 0.8 && anyMatching(trimmed, HAS_EQUALS)) {
+  if (shareReaches(trimmed, SECTION_OR_PAIR, PAIR_START, 0.8) && anyMatching(trimmed, HAS_EQUALS)) {
     const pairs = trimmed.filter(l => /=/.test(l));
     const tomlValues = pairs.every(l => /=\s*(?:"[^"]*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
     const spaced = pairs.filter(l => /\s=\s/.test(l)).length >= pairs.length / 2;
@@ -235,11 +234,13 @@ const JS_START = 128;
 const PROMPT_START = 256;
 /** For untrimmed lines: HCL_KEYWORD_FIRST. */
 const HCL_START = 512;
+/** SQL_STATEMENT (case-insensitive: only ASCII letters fold to ASCII letters without the u flag). */
+const SQL_START = 1024;
 const WORD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_';
 for (const [bit, chars] of [
   [DOCKER_START, 'FRWCAEVULHSO'], [CRON_START, '@0123456789*/,-'], [HASH_START, '#'], [SHELL_START, 'abcdefghijklmnopqrstuvwxyz-'],
   [PAIR_START, `[.-${WORD_CHARS}`], [YAML_START, `-./#${WORD_CHARS}`], [PY_START, `.@#${WORD_CHARS}`], [JS_START, 'iaeclvfr}m'],
-  [PROMPT_START, `.-($~[>${WORD_CHARS}`], [HCL_START, 'rdvopmtl'],
+  [PROMPT_START, `.-($~[>${WORD_CHARS}`], [HCL_START, 'rdvopmtl'], [SQL_START, 'SIUDCGRWEMTVAsiudcgrwemtva'],
 ] as const) {
   for (let i = 0; i < chars.length; i++) LINE_STARTS[chars.charCodeAt(i)] |= bit;
 }
@@ -263,6 +264,20 @@ const OTHER_LINE_END_NEEDLES = ['\r', '\u2028', '\u2029'];
  */
 function mayStartHclBlock(content: readonly string[], leads: number): boolean {
   return ((leads & HCL_START) !== 0 && anyMatching(content, HCL_KEYWORD_FIRST)) || NEEDLES.hasAny(OTHER_LINE_END_IDS);
+}
+
+/**
+ * Whether the share of lines matching `re` reaches `share` (as `count / lines.length >= share`); stops as soon as the
+ * lines left cannot change the answer. With `start`, only lines starting with a character of its set are tried.
+ */
+function shareReaches(lines: readonly string[], re: RegExp, start: number, share: number): boolean {
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (n / lines.length >= share) return true;
+    if ((n + lines.length - i) / lines.length < share) return false;
+    if ((start === 0 || mayStart(lines[i], start)) && re.test(lines[i])) n++;
+  }
+  return n / lines.length >= share;
 }
 
 /** Lines matching `re`; with `start`, only lines starting with a character of its set are tried. */
@@ -642,8 +657,7 @@ function rootSessionWithOptions(trimmed: readonly string[]): boolean {
 
 function isYaml(trimmed: string[]): boolean {
   if (trimmed.length < 2) return false;
-  const hits = countMatching(trimmed, YAML_LINE, YAML_START);
-  return hits / trimmed.length >= 0.8 && !trimmed.some(l => /[;{]$/.test(l)) && trimmed.some(l => /^[\w.-]+:$/.test(l) || /^- /.test(l) || /^[a-z][\w-]*:\s/.test(l));
+  return shareReaches(trimmed, YAML_LINE, YAML_START, 0.8) && !trimmed.some(l => /[;{]$/.test(l)) && trimmed.some(l => /^[\w.-]+:$/.test(l) || /^- /.test(l) || /^[a-z][\w-]*:\s/.test(l));
 }
 
 /**
@@ -698,10 +712,10 @@ const PRINT_IDS = NEEDLES.ids(['print(']);
 const COLON_IDS = NEEDLES.ids([':']);
 const HASH_IDS = NEEDLES.ids(['#']);
 
+const OUTPUT_LINE = /^\d{1,3}\.\s+\S+$|^\d{1,3}\.\s+\(waiting for reply\)$|(?:^|\s)\w[\w.-]*=\S|^-{5,}$|^\(\d+ rows?\)$|^[\w ]+:\s+\S+$|^(?:Result|Video|Time Range|Similarity Score)\b|^[\d\s.,:eE+-]+[.…]*$|\|/;
+
 function isOutput(trimmed: string[]): boolean {
-  const outputLine = /^\d{1,3}\.\s+\S+$|^\d{1,3}\.\s+\(waiting for reply\)$|(?:^|\s)\w[\w.-]*=\S|^-{5,}$|^\(\d+ rows?\)$|^[\w ]+:\s+\S+$|^(?:Result|Video|Time Range|Similarity Score)\b|^[\d\s.,:eE+-]+[.…]*$|\|/;
-  const hits = trimmed.filter(l => outputLine.test(l)).length;
-  return hits / trimmed.length >= 0.5 && !trimmed.some(l => /[{;]$/.test(l) && !/^[\w\s]+:\s/.test(l));
+  return shareReaches(trimmed, OUTPUT_LINE, 0, 0.5) && !trimmed.some(l => /[{;]$/.test(l) && !/^[\w\s]+:\s/.test(l));
 }
 
 function looksLikeText(trimmed: string[]): boolean {
@@ -739,7 +753,7 @@ export const PRECONDITIONS = {
   starts: [
     [DOCKER_LINE, DOCKER_START], [DOCKER_BUILD_STEP, DOCKER_START], [CRON_LINE, CRON_START], [ROOT_PROMPT_COMMAND, HASH_START],
     [ROOT_PROMPT_OPTIONS, HASH_START], [SHELL_LINE, SHELL_START], [SECTION_OR_PAIR, PAIR_START], [YAML_LINE, YAML_START],
-    [PY_LINE, PY_START], [JS_LINE, JS_START], [DOLLAR_PROMPT, PROMPT_START],
+    [PY_LINE, PY_START], [JS_LINE, JS_START], [DOLLAR_PROMPT, PROMPT_START], [SQL_STATEMENT, SQL_START],
   ] as ReadonlyArray<readonly [RegExp, number]>,
   /** HCL_KEYWORD_FIRST is tried on untrimmed lines. */
   hclStart: [HCL_KEYWORD_FIRST, HCL_START] as const,
