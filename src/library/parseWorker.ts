@@ -2,9 +2,9 @@
 // Headlines first: every file given gets its headline pass (every post's summary, from the bytes when they
 // are UTF-8: no full decode) before any body is parsed, so the Articles view fills in a moment; then the
 // bodies, a few posts per piece, sent in batches of a few hundred KB of source text, any post the library
-// asks for first. At most one batch is
-// in flight: Node delivers every queued message in one go, so batches piling up while the host was busy
-// would be read back to back, a long block. Built to dist/parseWorker.js; pure Node (no vscode).
+// asks for first. At most one batch of bodies (a few of summaries, cheap to take in) is in flight: Node
+// delivers every queued message in one go, so batches piling up while the host was busy would be read back to
+// back, a long block. Built to dist/parseWorker.js; pure Node (no vscode).
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
