@@ -454,9 +454,9 @@ function scan(t: string): LineStats {
     if (c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13) {
       if (wordStart >= 0) {
         words++;
-        const firstChar = t.charCodeAt(wordStart);
-        // Function words count only when they stand alone between spaces.
-        if (i - wordStart <= 5 && wordStart > 0 && i < n && (classOf(firstChar) & classOf(previous) & LETTER) !== 0
+        // Function words count only when they stand alone between spaces (the first character is read only for
+        // words short enough to be one).
+        if (i - wordStart <= 5 && wordStart > 0 && i < n && (classOf(t.charCodeAt(wordStart)) & classOf(previous) & LETTER) !== 0
           && isFunctionWord(t, wordStart, i)) functionWords++;
         if (lowerTail && trailingValid(t, coreEnd, i)) natural++;
         if (snake || camel) identifiers++;
