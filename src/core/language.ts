@@ -245,7 +245,7 @@ for (const [bit, chars] of [
   for (let i = 0; i < chars.length; i++) LINE_STARTS[chars.charCodeAt(i)] |= bit;
 }
 
-/** `line` (trimmed) starts with a character of the set `bit` stands for. */
+/** `line` starts with a character of the set `bit` stands for (trimmed lines; untrimmed for HCL_START). */
 function mayStart(line: string, bit: number): boolean {
   const first = line.charCodeAt(0);
   return first < 128 && (LINE_STARTS[first] & bit) !== 0;
@@ -280,10 +280,9 @@ function shareReaches(lines: readonly string[], re: RegExp, start: number, share
   return n / lines.length >= share;
 }
 
-/** Lines matching `re`; with `start`, only lines starting with a character of its set are tried. */
-function countMatching(lines: readonly string[], re: RegExp, start = 0): number {
+function countMatching(lines: readonly string[], re: RegExp): number {
   let n = 0;
-  for (const line of lines) if ((start === 0 || mayStart(line, start)) && re.test(line)) n++;
+  for (const line of lines) if (re.test(line)) n++;
   return n;
 }
 
