@@ -396,7 +396,28 @@ function classOf(c: number): number {
  * and the two-character operators are noticed as their second character goes by, instead of four `includes`
  * searches per line afterwards (a tenth of this function's time in a profile).
  */
+/**
+ * The characters of the line being scanned, copied in one native call: lines are slices of the dump's two-byte
+ * text, and charCodeAt on a slice costs about twice as much per character as reading a typed array (callgrind:
+ * ≈ 47 against ≈ 22 instructions per character in a plain loop). The copy writes UTF-16LE, which a Uint16Array
+ * reads only on a little-endian machine; elsewhere the characters are copied one by one.
+ */
+let scanCodes = new Uint16Array(256);
+let scanBytes = Buffer.from(scanCodes.buffer);
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+function codesOf(t: string): Uint16Array {
+  if (t.length > scanCodes.length) {
+    scanCodes = new Uint16Array(Math.max(t.length, scanCodes.length * 2));
+    scanBytes = Buffer.from(scanCodes.buffer);
+  }
+  if (LITTLE_ENDIAN) scanBytes.write(t, 0, 'utf16le');
+  else for (let i = 0; i < t.length; i++) scanCodes[i] = t.charCodeAt(i);
+  return scanCodes;
+}
+
 function scan(t: string): LineStats {
+  const codes = codesOf(t);
   let words = 0;
   let natural = 0;
   let functionWords = 0;
@@ -431,13 +452,13 @@ function scan(t: string): LineStats {
   let previous = 0; // the previous character when it is in the same word, else 0
   let previousClass = 0;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? t.charCodeAt(i) : 32;
+    const c = i < n ? codes[i] : 32;
     if (c >= 97 && c <= 122 && wordStart >= 0 && i > letterAt) {
       // A run of lower-case ASCII letters after a word's first letter, the commonest case, changes only this
       // (what the general path below would do for each of them; coreEnd counts only while lowerTail holds).
       let last = c;
       while (i + 1 < n) {
-        const next = t.charCodeAt(i + 1);
+        const next = codes[i + 1];
         if (next < 97 || next > 122) break;
         last = next;
         i++;
@@ -456,7 +477,7 @@ function scan(t: string): LineStats {
         words++;
         // Function words count only when they stand alone between spaces (the first character is read only for
         // words short enough to be one).
-        if (i - wordStart <= 5 && wordStart > 0 && i < n && (classOf(t.charCodeAt(wordStart)) & classOf(previous) & LETTER) !== 0
+        if (i - wordStart <= 5 && wordStart > 0 && i < n && (classOf(codes[wordStart]) & classOf(previous) & LETTER) !== 0
           && isFunctionWord(t, wordStart, i)) functionWords++;
         if (lowerTail && trailingValid(t, coreEnd, i)) natural++;
         if (snake || camel) identifiers++;
