@@ -290,7 +290,7 @@ const FUNCTION_WORD_SLOTS = 128;
 const FUNCTION_WORD_TABLE = (() => {
   const table = new Int32Array(FUNCTION_WORD_SLOTS);
   for (const word of FUNCTION_WORDS) {
-    const code = packWord(word, 0, word.length);
+    const code = packWord(Uint16Array.from(word, letter => letter.charCodeAt(0)), 0, word.length);
     let slot = slotOf(code);
     while (table[slot] !== 0) slot = (slot + 1) & (FUNCTION_WORD_SLOTS - 1);
     table[slot] = code;
@@ -304,18 +304,18 @@ function slotOf(code: number): number {
 }
 
 /** a–z / A–Z letters (at most 5) packed case-insensitively; -1 when another character occurs. */
-function packWord(t: string, start: number, end: number): number {
+function packWord(codes: Uint16Array, start: number, end: number): number {
   let code = 0;
   for (let k = start; k < end; k++) {
-    const c = t.charCodeAt(k) | 32;
+    const c = codes[k] | 32;
     if (c < 97 || c > 122) return -1;
     code = code * 32 + (c - 96);
   }
   return code;
 }
 
-function isFunctionWord(t: string, start: number, end: number): boolean {
-  const code = packWord(t, start, end);
+function isFunctionWord(codes: Uint16Array, start: number, end: number): boolean {
+  const code = packWord(codes, start, end);
   if (code <= 0) return false;
   for (let slot = slotOf(code); ; slot = (slot + 1) & (FUNCTION_WORD_SLOTS - 1)) {
     const known = FUNCTION_WORD_TABLE[slot];
@@ -478,8 +478,8 @@ function scan(t: string): LineStats {
         // Function words count only when they stand alone between spaces (the first character is read only for
         // words short enough to be one).
         if (i - wordStart <= 5 && wordStart > 0 && i < n && (classOf(codes[wordStart]) & classOf(previous) & LETTER) !== 0
-          && isFunctionWord(t, wordStart, i)) functionWords++;
-        if (lowerTail && trailingValid(t, coreEnd, i)) natural++;
+          && isFunctionWord(codes, wordStart, i)) functionWords++;
+        if (lowerTail && trailingValid(codes, coreEnd, i)) natural++;
         if (snake || camel) identifiers++;
         if (keyValue) anyKeyValue = true;
         wordStart = -1;
@@ -576,11 +576,11 @@ function isTrailing(c: number): boolean {
 }
 
 /** At most: closing quote/paren, one punctuation mark, closing quote/paren (as the former regex allowed). */
-function trailingValid(t: string, from: number, end: number): boolean {
+function trailingValid(codes: Uint16Array, from: number, end: number): boolean {
   let k = from;
-  if (k < end && isClosing(t.charCodeAt(k))) k++;
-  if (k < end && isPunctuation(t.charCodeAt(k))) k++;
-  if (k < end && isClosing(t.charCodeAt(k))) k++;
+  if (k < end && isClosing(codes[k])) k++;
+  if (k < end && isPunctuation(codes[k])) k++;
+  if (k < end && isClosing(codes[k])) k++;
   return k === end;
 }
 
