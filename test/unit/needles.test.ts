@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { NeedleIndex } from '../../src/core/needles';
+import { randomTexts } from './randomText';
 
 /** What `scan` then `hasAny` must answer: the text, read as if a line end followed it, contains one of the needles. */
 function plainHasAny(text: string, needles: readonly string[]): boolean {
@@ -15,12 +16,7 @@ describe('NeedleIndex (every needle of a fixed list found in one pass)', () => {
     const pairs = needles.map((needle, k) => [needle, needles[(k * 7 + 3) % needles.length]]);
     const pairIds = pairs.map(pair => index.ids(pair));
     const alphabet = ['h', 'e', 's', 'i', 'r', 'a', 'b', '$', ' ', '\n', '=', '>', ':', 'ſ', 'д', 'x', 'A'];
-    let seed = 11;
-    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
-    for (let n = 0; n < 4000; n++) {
-      let text = '';
-      const length = Math.floor(random() * 24);
-      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+    for (const text of randomTexts(alphabet, 4000, 24, 11)) {
       index.scan(text);
       needles.forEach((needle, k) => assert.equal(index.hasAny(single[k]), plainHasAny(text, [needle]), `${JSON.stringify(text)} ∋ ${JSON.stringify(needle)}`));
       pairs.forEach((pair, k) => assert.equal(index.hasAny(pairIds[k]), plainHasAny(text, pair), `${JSON.stringify(text)} ∋ one of ${JSON.stringify(pair)}`));

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS_DIR } from './parse.corpus';
+import { randomTexts } from './randomText';
 import { BUILTIN_TOPICS, keywordWeights, OTHER_TOPIC, topicRules, topicsOf, type TopicInput, type TopicRule } from '../../src/core/topics';
 
 function input(partial: Partial<TopicInput>): TopicInput {
@@ -135,12 +136,7 @@ describe('topic keyword matching (a scanner that hashes words as it reads them)'
   ];
 
   it('weighs exactly as lower-casing the text and looking its words up would, on random text', () => {
-    let seed = 7;
-    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
-    for (let n = 0; n < 3000; n++) {
-      let text = '';
-      const length = Math.floor(random() * 30);
-      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+    for (const text of randomTexts(pieces, 3000, 30, 7)) {
       for (const rules of ruleSets) assert.deepEqual(keywordWeights(text, rules), referenceWeights(text, rules), JSON.stringify(text));
     }
   });
