@@ -1,7 +1,7 @@
 // The headline pass: every post of a dump with its summary (title, URL, author(s), source, tags, topics,
 // natural language, line numbers) without parsing any body, so a 100 MB dump can be listed in a fraction of
 // a second and its bodies parsed afterwards. It follows splitPosts (posts.ts) and toArticle (parse.ts) rule
-// for rule, and topics and language come from the same openingText, so nothing moves when the full parse
+// for rule, and topics and language come from the same Opening, so nothing moves when the full parse
 // arrives. It reads a TextSource: decoded text, or the bytes of a UTF-8 file, of which only the lines it
 // needs are decoded (decoding 120 MB whole takes seconds). Pure: no fs, no vscode.
 import { splitAuthors } from './authors';
@@ -27,8 +27,6 @@ export interface TextSource {
   text(start: number, end: number): string;
   /** Whether the text between two positions is all white space (`isBlank`), read without decoding it if possible. */
   isBlank(start: number, end: number): boolean;
-  /** False when the text between two positions surely has no Cyrillic letter (U+0400–U+04FF); true when it may. */
-  mayHaveCyrillic(start: number, end: number): boolean;
 }
 
 export interface HeadlineScan {
@@ -79,10 +77,6 @@ export class StringSource implements TextSource {
   isBlank(start: number, end: number): boolean {
     return isBlank(this.value.slice(start, end));
   }
-
-  mayHaveCyrillic(): boolean {
-    return true;
-  }
 }
 
 const MARKER_BYTES = Array.from(SYNDICATED_MARKER, c => c.charCodeAt(0));
@@ -131,12 +125,6 @@ export class Utf8Source implements TextSource {
       return b < 0x80 ? false : isBlank(this.text(i, end));
     }
     return true;
-  }
-
-  /** A Cyrillic letter's first byte is D0–D3, a byte UTF-8 uses for nothing else: four native searches. */
-  mayHaveCyrillic(start: number, end: number): boolean {
-    const part = this.bytes.subarray(start, end);
-    return part.indexOf(0xd0) !== -1 || part.indexOf(0xd1) !== -1 || part.indexOf(0xd2) !== -1 || part.indexOf(0xd3) !== -1;
   }
 }
 
@@ -323,13 +311,11 @@ function summaryOf(source: TextSource, head: Head, next: Head | undefined, last:
   let bodyStart = Math.max(head.syndicatedIndex + 1, limitIndex + 1);
   let bodyEnd = bodyStart - 1;
   let opening = '';
-  let openingMayHaveCyrillic = false;
   if (content) {
     const end = next ? skipBlankBackwards(source, lineBefore(source, { index: next.titleIndex, start: next.titleStart })) : last;
     bodyStart = content.index;
     bodyEnd = end.index;
     opening = openingBetween(source, content.start, end.end);
-    openingMayHaveCyrillic = source.mayHaveCyrillic(content.start, openingReadTo);
   }
   return {
     url: head.url,
@@ -339,22 +325,13 @@ function summaryOf(source: TextSource, head: Head, next: Head | undefined, last:
     source: sourceOf(head.url),
     topics: topicsOf({ url: head.url, title: head.title, tags, text: opening }, undefined, rules),
     tags: [...tags],
-    language: languageOf(head.title, opening, openingMayHaveCyrillic),
+    language: naturalLanguageOfParts(head.title, opening),
     file,
     titleLine: head.titleIndex + 1,
     syndicatedLine: head.syndicatedIndex + 1,
     bodyStartLine: bodyStart + 1,
     bodyEndLine: Math.max(bodyStart, bodyEnd) + 1,
   };
-}
-
-/**
- * naturalLanguageOfParts(title, opening), which is English when neither has a Cyrillic letter: told for the
- * opening from its bytes (most have none), so the opening need not be searched. Letters of an opening with none
- * can only add Latin letters to the title's count, so a title that alone is English stays English.
- */
-function languageOf(title: string, opening: string, openingMayHaveCyrillic: boolean): string {
-  return !openingMayHaveCyrillic && naturalLanguageOfParts(title, '') === 'en' ? 'en' : naturalLanguageOfParts(title, opening);
 }
 
 /** Author lines repeat across a dump: each is split once (a copy per summary, which may be changed). */
@@ -390,10 +367,7 @@ function skipBlankBackwards(source: TextSource, line: Line): Line {
   return at;
 }
 
-/** Where the last `openingBetween` stopped reading: its opening came from the text before. */
-let openingReadTo = 0;
-
-/** The opening (openingText) of the lines between two positions, decoded a block at a time and only as far as needed. */
+/** The opening (Opening) of the lines between two positions, decoded a block at a time and only as far as needed. */
 function openingBetween(source: TextSource, start: number, end: number): string {
   const opening = new Opening();
   let block = FIRST_OPENING_BLOCK;
@@ -410,15 +384,11 @@ function openingBetween(source: TextSource, start: number, end: number): string 
     for (let lineStart = 0; lineStart <= text.length;) {
       const feed = text.indexOf('\n', lineStart);
       const lineEnd = feed === -1 ? text.length : feed;
-      if (opening.add(text.slice(lineStart, lineEnd))) {
-        openingReadTo = cut;
-        return opening.text();
-      }
+      if (opening.add(text.slice(lineStart, lineEnd))) return opening.text();
       lineStart = lineEnd + 1;
     }
     at = cut + 1;
     block = OPENING_BLOCK;
   }
-  openingReadTo = end;
   return opening.text();
 }

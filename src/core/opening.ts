@@ -6,14 +6,10 @@ import { isBlank, trimAll } from './text';
 /** Topics and natural language are decided by the opening of the text; long articles are not scanned whole. */
 export const OPENING_CHARS = 2500;
 
-/** The first non-blank lines, trimmed, joined by newlines, until OPENING_CHARS is reached. */
-export function openingText(lines: Iterable<string>): string {
-  const opening = new Opening();
-  for (const raw of lines) if (opening.add(raw)) break;
-  return opening.text();
-}
-
-/** `openingText` a line at a time, for callers that decode the lines as they go (the headline pass). */
+/**
+ * The opening, built a line at a time (the full parse from its body lines, the headline pass as it decodes
+ * them): the first non-blank lines, trimmed, joined by newlines, until OPENING_CHARS is reached.
+ */
 export class Opening {
   private readonly parts: string[] = [];
   private length = 0;

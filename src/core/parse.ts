@@ -105,7 +105,7 @@ function bodyLinesOf(post: RawPost, lines: LineIndex): BodyLine[] {
 const EMPTY_LINE: BodyLine = toBodyLine('', -1);
 
 /** Plain loops over the body in functions of their own, not Array#map, reduce or a generator: callbacks and the
- * iterator protocol made toArticle and openingText large jobs for the optimising compiler. */
+ * iterator protocol made toArticle and the opening large jobs for the optimising compiler. */
 function codeBlocksOf(spans: readonly CodeSpan[], guesses: readonly LanguageGuess[], bodyLines: readonly BodyLine[]): CodeBlock[] {
   const hint = dominantScriptLanguage(guesses);
   const codeBlocks: CodeBlock[] = [];

@@ -140,15 +140,6 @@ describe('core: headline pass', () => {
     }
   });
 
-  it('tells from the bytes that a text has no Cyrillic letter', () => {
-    const source = (text: string) => new Utf8Source(new TextEncoder().encode(text));
-    for (const text of ['plain ASCII', 'café “quoted” — dash ’', 'Ελληνικά', '中文', 'ǿ ɏ']) assert.equal(source(text).mayHaveCyrillic(0, source(text).length), false, text);
-    for (const text of ['Избори', 'x і y', 'ё', 'Ӿ', 'Ѐ']) assert.equal(source(text).mayHaveCyrillic(0, source(text).length), true, text);
-    const mixed = source('abc Щ def');
-    assert.equal(mixed.mayHaveCyrillic(0, 4), false, 'only the range is read');
-    assert.equal(new StringSource('abc').mayHaveCyrillic(), true, 'decoded text: maybe (the caller searches it)');
-  });
-
   it('reads only valid UTF-8 as bytes', () => {
     assert.equal(utf8Source(new Uint8Array([0x54, 0xe9, 0x0a]), isUtf8), undefined, 'Windows-1252 é');
     assert.equal(utf8Source(new Uint8Array([0x54, 0, 0x0a]), isUtf8), undefined, 'NUL');

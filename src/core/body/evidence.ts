@@ -388,15 +388,6 @@ function classOf(c: number): number {
 }
 
 /**
- * One pass over the line gathers every count the score needs, words included: each word's flags are kept as the
- * characters go by (a dozen regex scans, then a second pass per word, were the parser's hot spot).
- * A natural word: an optional opening quote or paren, a letter, then lower-case letters or ’ ' - up to its
- * trailing marks, which trailingValid checks.
- * The counts live in local variables until the end (kept in registers, not stored to the object per character),
- * and the two-character operators are noticed as their second character goes by, instead of four `includes`
- * searches per line afterwards (a tenth of this function's time in a profile).
- */
-/**
  * The characters of the line being scanned, copied in one native call: lines are slices of the dump's two-byte
  * text, and charCodeAt on a slice costs about twice as much per character as reading a typed array (callgrind:
  * ≈ 47 against ≈ 22 instructions per character in a plain loop). The copy writes UTF-16LE, which a Uint16Array
@@ -416,6 +407,15 @@ function codesOf(t: string): Uint16Array {
   return scanCodes;
 }
 
+/**
+ * One pass over the line gathers every count the score needs, words included: each word's flags are kept as the
+ * characters go by (a dozen regex scans, then a second pass per word, were the parser's hot spot).
+ * A natural word: an optional opening quote or paren, a letter, then lower-case letters or ’ ' - up to its
+ * trailing marks, which trailingValid checks.
+ * The counts live in local variables until the end (kept in registers, not stored to the object per character),
+ * and the two-character operators are noticed as their second character goes by, instead of four `includes`
+ * searches per line afterwards (a tenth of this function's time in a profile).
+ */
 function scan(t: string): LineStats {
   const codes = codesOf(t);
   let words = 0;
