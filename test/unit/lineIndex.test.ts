@@ -22,6 +22,17 @@ describe('LineIndex', () => {
     assert.equal(index.lineLength(1234), 'line 1234'.length);
   });
 
+  it('scans in runs of lines without losing or doubling a line where one run ends and the next begins', () => {
+    // Runs are 4,096 lines: counts around one and two runs, each line end kind, a line end right at the text's end.
+    for (const count of [4095, 4096, 4097, 8192, 8193]) {
+      for (const end of ['\n', '\r\n', '\r']) {
+        for (const text of [Array.from({ length: count }, (_, i) => `l${i}`).join(end), Array.from({ length: count }, (_, i) => `l${i}${end}`).join('')]) {
+          assert.deepEqual(linesOf(new LineIndex(text)), text.split(/\r\n|\r|\n/), `${count} lines ended by ${JSON.stringify(end)}`);
+        }
+      }
+    }
+  });
+
   it('answers prefix and blank questions without making the line', () => {
     const index = new LineIndex('Post Syndicated from A original u\n \u00a0\t\nPost\n\nP');
     assert.equal(index.lineStartsWith(0, 'Post Syndicated from '), true);

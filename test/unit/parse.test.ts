@@ -100,6 +100,19 @@ describe('parseText', () => {
     assert.equal(parseText('', 'empty.txt').posts.length, 0);
   });
 
+  it('finds a post whose title and "Post Syndicated" line lie on either side of a 1,024-line run of the walk', () => {
+    // Posts are looked for 1,024 lines at a time; the title lookback and the previous post's floor cross runs.
+    for (const filler of [1017, 1018, 1019, 1020, 1021]) {
+      const body = Array.from({ length: filler }, (_, i) => `Line ${i} of the first body.`).join('\n');
+      const text = `First\n\nPost Syndicated from A original https://a.example/1\n\n${body}\nSecond\n\nPost Syndicated from B original https://a.example/2\n\nEnd.\n`;
+      const posts = parseText(text, 'runs.txt').posts;
+      assert.deepEqual(posts.map(p => [p.title, p.titleLine, p.syndicatedLine, p.bodyEndLine]), [
+        ['First', 1, 3, 5 + filler - 1],
+        ['Second', 5 + filler, 7 + filler, 9 + filler],
+      ], `${filler} filler lines`);
+    }
+  });
+
   it('counts words of the body', () => {
     const [, second] = parseText(DUMP, 'x').posts;
     assert.equal(second.wordCount, 6);
