@@ -5,6 +5,7 @@
 // asks for first. At most one batch of bodies (a few of summaries, cheap to take in) is in flight: Node
 // delivers every queued message in one go, so batches piling up while the host was busy would be read back to
 // back, a long block. Built to dist/parseWorker.js; pure Node (no vscode).
+import { workerCodeStartedAt } from './workerCodeStart';
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -331,4 +332,4 @@ port?.on('message', (request: WorkerRequest) => {
     void drain();
   }
 });
-bootMarks = [['worker ready', epochNow()]];
+bootMarks = [['worker code loading', workerCodeStartedAt], ['worker ready', epochNow()]];
