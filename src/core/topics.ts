@@ -168,7 +168,7 @@ const MAX_PHRASE = 3;
 const indexes = new WeakMap<readonly TopicRule[], KeywordIndex>();
 
 function keywordIndex(rules: readonly TopicRule[]): KeywordIndex {
-  let index = indexes.get(rules);
+  const index = indexes.get(rules);
   if (index) return index;
   const keys: Key[] = [];
   const byText = new Map<string, Key>();
@@ -307,15 +307,16 @@ function wordsOf(text: string): string[] {
 export function topicsOf(article: TopicInput, overrides?: TopicOverrides, rules: readonly TopicRule[] = topicRules(overrides)): string[] {
   const url = article.url.toLowerCase();
   const index = keywordIndex(rules);
-  const titleWeights = weigh(index, rules.length, `${article.title} ${article.tags.join(' ')}`);
-  const textWeights = weigh(index, rules.length, article.text, Math.min(article.text.length, TEXT_SCAN));
+  const scores = new Array<number>(rules.length).fill(0);
+  weigh(index, `${article.title} ${article.tags.join(' ')}`, undefined, scores, TITLE_WEIGHT);
+  weigh(index, article.text, Math.min(article.text.length, TEXT_SCAN), scores, 1);
   const byUrl: string[] = [];
   const scored: Array<{ name: string; score: number }> = [];
-  rules.forEach((rule, r) => {
-    if (rule.urlFragments.some(fragment => url.includes(fragment))) byUrl.push(rule.name);
-    const score = titleWeights[r] * TITLE_WEIGHT + textWeights[r];
-    if (score >= (rule.userDefined ? USER_THRESHOLD : TEXT_THRESHOLD)) scored.push({ name: rule.name, score });
-  });
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    if (matchesUrl(rule, url)) byUrl.push(rule.name);
+    if (scores[r] >= (rule.userDefined ? USER_THRESHOLD : TEXT_THRESHOLD)) scored.push({ name: rule.name, score: scores[r] });
+  }
   scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   const topics = [...byUrl];
   for (const { name } of scored) {
@@ -325,20 +326,40 @@ export function topicsOf(article: TopicInput, overrides?: TopicOverrides, rules:
   return topics.length > 0 ? topics : [OTHER_TOPIC];
 }
 
-/** Per rule, the weight of its keywords in `text` (whole text; topicsOf reads only the opening). */
-export function keywordWeights(text: string, rules: readonly TopicRule[]): number[] {
-  return weigh(keywordIndex(rules), rules.length, text);
+function matchesUrl(rule: TopicRule, url: string): boolean {
+  for (const fragment of rule.urlFragments) if (url.includes(fragment)) return true;
+  return false;
 }
 
-/** Hit counts per key, reused from call to call (cleared for each text). */
-let hitCounts = new Uint8Array(256);
+/** Per rule, the weight of its keywords in `text` (whole text; topicsOf reads only the opening). */
+export function keywordWeights(text: string, rules: readonly TopicRule[]): number[] {
+  const weights = new Array<number>(rules.length).fill(0);
+  weigh(keywordIndex(rules), text, undefined, weights, 1);
+  return weights;
+}
 
-/** Per rule: keyword hits in text[0, limit), each distinct keyword counting at most PER_KEYWORD_CAP. */
-function weigh(index: KeywordIndex, ruleCount: number, text: string, limit = text.length): number[] {
+/** Hit counts per key, reused from call to call, and the keys hit in this call (only those are read and cleared). */
+let hitCounts = new Uint8Array(256);
+let hitKeys = new Int32Array(256);
+let hitKeyCount = 0;
+
+function hit(key: number): void {
+  const count = hitCounts[key];
+  if (count === 0) hitKeys[hitKeyCount++] = key;
+  if (count < PER_KEYWORD_CAP) hitCounts[key] = count + 1;
+}
+
+/**
+ * Adds `factor` × the keyword hits in text[0, limit) to each rule's weight in `weights`, each distinct keyword
+ * counting at most PER_KEYWORD_CAP.
+ */
+function weigh(index: KeywordIndex, text: string, limit = text.length, weights: number[], factor: number): void {
   const { keys, phraseStarts, startHashes, filter, filterMask } = index;
-  if (hitCounts.length < keys.length) hitCounts = new Uint8Array(keys.length);
-  const hits = hitCounts;
-  hits.fill(0, 0, keys.length);
+  if (hitCounts.length < keys.length) {
+    hitCounts = new Uint8Array(keys.length);
+    hitKeys = new Int32Array(keys.length);
+  }
+  hitKeyCount = 0;
   // The two words before this one, for phrases: where they are, their hashes, whether a phrase starts with them.
   let start1 = 0, end1 = 0, hash1 = 0, opens1 = false;
   let start2 = 0, end2 = 0, hash2 = 0, opens2 = false;
@@ -350,22 +371,25 @@ function weigh(index: KeywordIndex, ruleCount: number, text: string, limit = tex
     const hash = scannedHash;
     const known = filter[hash & filterMask] !== 0;
     const exact = known ? find(index, text, hash, 1, start, i, 0, 0, 0, 0) : -1;
-    if (exact >= 0) hits[exact] = Math.min(PER_KEYWORD_CAP, hits[exact] + 1);
-    else if (scannedCyrillic && index.hasStems && i - start > MIN_STEM) hitStem(index, text, start, i, hits);
+    if (exact >= 0) hit(exact);
+    else if (scannedCyrillic && index.hasStems && i - start > MIN_STEM) hitStem(index, text, start, i);
     if (opens1) {
       const pair = find(index, text, phraseHash(hash1, hash), 2, start1, end1, start, i, 0, 0);
-      if (pair >= 0) hits[pair] = Math.min(PER_KEYWORD_CAP, hits[pair] + 1);
+      if (pair >= 0) hit(pair);
     }
     if (opens2) {
       const triple = find(index, text, phraseHash(phraseHash(hash2, hash1), hash), 3, start2, end2, start1, end1, start, i);
-      if (triple >= 0) hits[triple] = Math.min(PER_KEYWORD_CAP, hits[triple] + 1);
+      if (triple >= 0) hit(triple);
     }
     start2 = start1; end2 = end1; hash2 = hash1; opens2 = opens1;
     start1 = start; end1 = i; hash1 = hash; opens1 = known && contains(phraseStarts, startHashes, hash);
   }
-  const weights = new Array<number>(ruleCount).fill(0);
-  for (let k = 0; k < keys.length; k++) if (hits[k] > 0) for (const r of keys[k].rules) weights[r] += hits[k];
-  return weights;
+  for (let h = 0; h < hitKeyCount; h++) {
+    const k = hitKeys[h];
+    const weight = factor * hitCounts[k];
+    for (const r of keys[k].rules) weights[r] += weight;
+    hitCounts[k] = 0;
+  }
 }
 
 function contains(slots: Int32Array, hashes: Int32Array, hash: number): boolean {
@@ -397,7 +421,7 @@ function isWord(word: string, text: string, start: number, end: number): boolean
 }
 
 /** Bulgarian inflects: the longest keyword a Cyrillic word starts with counts ("избори" in "изборите"). */
-function hitStem(index: KeywordIndex, text: string, start: number, end: number, hits: Uint8Array): void {
+function hitStem(index: KeywordIndex, text: string, start: number, end: number): void {
   const prefixHashes: number[] = [];
   let hash = 0;
   const last = Math.min(end - 1, start + index.longestWord);
@@ -405,7 +429,7 @@ function hitStem(index: KeywordIndex, text: string, start: number, end: number, 
   for (let length = prefixHashes.length; length >= MIN_STEM; length--) {
     const key = find(index, text, prefixHashes[length - 1], 1, start, start + length, 0, 0, 0, 0);
     if (key >= 0) {
-      hits[key] = Math.min(PER_KEYWORD_CAP, hits[key] + 1);
+      hit(key);
       return;
     }
   }
