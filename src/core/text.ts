@@ -61,8 +61,8 @@ export function dedent(line: string, count: number): string {
   return line.slice(i);
 }
 
-/** Lines indexed per call of a LineIndex scan (see the constructor). */
-const LINES_PER_RUN = 4096;
+/** Lines indexed per call of a LineIndex scan (why in runs: above scanLineFeeds). */
+const LINES_PER_SCAN = 4096;
 
 /**
  * Where each line of a text starts and ends (LF, CRLF and lone CR end lines), without making the lines: the
@@ -83,14 +83,14 @@ export class LineIndex {
     while (start !== -1) start = crlf ? this.scanAnyEnds(start) : this.scanLineFeeds(start);
   }
 
-  // The scan runs in runs of at most LINES_PER_RUN lines: a loop over a whole file in one call is compiled on
+  // The scan runs in runs of at most LINES_PER_SCAN lines: a loop over a whole file in one call is compiled on
   // the spot (on-stack replacement) and again in full on the next file (6-13 ms each time); a method called
   // once per run is optimised once, while the first file is read, like any other hot function.
 
-  /** Indexes up to LINES_PER_RUN lines ended by LF from `start`; where the next run starts, or -1 at the end. */
+  /** Indexes up to LINES_PER_SCAN lines ended by LF from `start`; where the next run starts, or -1 at the end. */
   private scanLineFeeds(start: number): number {
     const text = this.text;
-    for (let n = 0; n < LINES_PER_RUN; n++) {
+    for (let n = 0; n < LINES_PER_SCAN; n++) {
       const at = text.indexOf('\n', start);
       if (at === -1) {
         this.push(start, text.length);
@@ -112,7 +112,7 @@ export class LineIndex {
       this.push(start, i);
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
-      if (++lines === LINES_PER_RUN) return start;
+      if (++lines === LINES_PER_SCAN) return start;
     }
     this.push(start, text.length);
     return -1;

@@ -308,7 +308,8 @@ export function topicsOf(article: TopicInput, overrides?: TopicOverrides, rules:
   const url = article.url.toLowerCase();
   const index = keywordIndex(rules);
   const scores = new Array<number>(rules.length).fill(0);
-  weigh(index, `${article.title} ${article.tags.join(' ')}`, undefined, scores, TITLE_WEIGHT);
+  const heading = `${article.title} ${article.tags.join(' ')}`;
+  weigh(index, heading, heading.length, scores, TITLE_WEIGHT);
   weigh(index, article.text, Math.min(article.text.length, TEXT_SCAN), scores, 1);
   const byUrl: string[] = [];
   const scored: Array<{ name: string; score: number }> = [];
@@ -334,7 +335,7 @@ function matchesUrl(rule: TopicRule, url: string): boolean {
 /** Per rule, the weight of its keywords in `text` (whole text; topicsOf reads only the opening). */
 export function keywordWeights(text: string, rules: readonly TopicRule[]): number[] {
   const weights = new Array<number>(rules.length).fill(0);
-  weigh(keywordIndex(rules), text, undefined, weights, 1);
+  weigh(keywordIndex(rules), text, text.length, weights, 1);
   return weights;
 }
 
@@ -353,7 +354,7 @@ function hit(key: number): void {
  * Adds `factor` × the keyword hits in text[0, limit) to each rule's weight in `weights`, each distinct keyword
  * counting at most PER_KEYWORD_CAP.
  */
-function weigh(index: KeywordIndex, text: string, limit = text.length, weights: number[], factor: number): void {
+function weigh(index: KeywordIndex, text: string, limit: number, weights: number[], factor: number): void {
   const { keys, phraseStarts, startHashes, filter, filterMask } = index;
   if (hitCounts.length < keys.length) {
     hitCounts = new Uint8Array(keys.length);
