@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
+import * as v8 from 'node:v8';
 import { isUtf8 } from 'node:buffer';
 import { scanHeadlines, utf8Source } from '../src/core/headlines';
 import type { Article, ArticleSummary, ParsedFile } from '../src/core/model';
@@ -201,19 +202,47 @@ async function workerLoad(files: string[], cacheDir: string, warm = false): Prom
 }
 
 /** The headline pass alone, on this thread, from the bytes (what the worker does first). */
-function headlinePass(files: string[]): { ms: number; cpuMs: number; articles: number } {
-  let articles = 0;
+function headlinePass(files: string[]): { ms: number; cpuMs: number; articles: number; summaries: ArticleSummary[] } {
   let ms = 0;
+  const summaries: ArticleSummary[] = [];
   const cpuAtStart = process.cpuUsage();
   for (const file of files) {
     const bytes = new Uint8Array(fs.readFileSync(file));
     const t = performance.now();
     const source = utf8Source(bytes, isUtf8);
     if (!source) throw new Error(`${file} is not plain UTF-8`);
-    articles += scanHeadlines(source, file).summaries.length;
+    for (const summary of scanHeadlines(source, file).summaries) summaries.push(summary);
     ms += performance.now() - t;
   }
-  return { ms, cpuMs: cpuMs(cpuAtStart), articles };
+  return { ms, cpuMs: cpuMs(cpuAtStart), articles: summaries.length, summaries };
+}
+
+/**
+ * Heap held per summary on the host, after a collection: the batches as they arrive from the worker (structured
+ * clones, kept as they are: the baseline) and the library's Corpus holding the same copies (its maps included).
+ */
+function summaryMemory(summaries: readonly ArticleSummary[]): { arrivedBytes: number; corpusBytes: number } {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (!collect || summaries.length === 0) return { arrivedBytes: NaN, corpusBytes: NaN };
+  const batches: Buffer[] = [];
+  for (let at = 0; at < summaries.length; at += 500) batches.push(v8.serialize(summaries.slice(at, at + 500)));
+  // Collected twice: a single collection left some of the run's earlier garbage (its figure varied by 40%).
+  const heldBy = (keep: (batch: ArticleSummary[]) => void): number => {
+    collect();
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    for (const batch of batches) keep(v8.deserialize(batch) as ArticleSummary[]);
+    collect();
+    collect();
+    return (process.memoryUsage().heapUsed - before) / summaries.length;
+  };
+  const arrived: ArticleSummary[][] = [];
+  const arrivedBytes = heldBy(batch => arrived.push(batch));
+  arrived.length = 0;
+  const corpus = new Corpus();
+  const corpusBytes = heldBy(batch => corpus.addSummaries('file:///bench.txt', batch));
+  if (corpus.summaries().length !== summaries.length) throw new Error('the corpus lost summaries');
+  return { arrivedBytes, corpusBytes };
 }
 
 function wholeFileParse(files: string[]): { ms: number; longest: number } {
@@ -246,6 +275,8 @@ async function measure(label: string, files: string[]): Promise<void> {
   console.log(`     next start, headline pass saved (warm) → populated tree: ${warm.populatedMs.toFixed(0)} ms; main thread blocked at most ${warm.lagToPopulated.toFixed(1)} ms until then`);
   const headlines = headlinePass(files);
   console.log(`     the headline pass alone, on this thread: ${headlines.ms.toFixed(0)} ms (CPU ${headlines.cpuMs.toFixed(0)} ms) for ${headlines.articles} articles`);
+  const held = summaryMemory(headlines.summaries);
+  console.log(`     host heap per summary: ${held.corpusBytes.toFixed(0)} bytes in the library's corpus (baseline: the worker's copies kept as they arrive, ${held.arrivedBytes.toFixed(0)} bytes)`);
   if (workerOnly) return;
   const sliced = await slicedLoad(files);
   console.log(`  2. in-thread sliced fallback → populated tree: ${sliced.ms.toFixed(0)} ms; ` +

@@ -259,7 +259,14 @@ async function activationRun(vscode: typeof vscodeTypes, say: (line: string) => 
   const { PerformanceObserver } = load('node:perf_hooks') as typeof import('node:perf_hooks');
   let gc = 0;
   let gcToPopulated = NaN;
-  const gcObserver = new PerformanceObserver(list => { for (const entry of list.getEntries()) gc = Math.max(gc, entry.duration); });
+  /** Pauses of 20 ms or more: when (this thread's clock), how long, which kind. */
+  const longGcs: Array<[number, number, string]> = [];
+  const gcObserver = new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) {
+      gc = Math.max(gc, entry.duration);
+      if (entry.duration >= 20) longGcs.push([entry.startTime, entry.duration, gcKindOf(entry)]);
+    }
+  });
   gcObserver.observe({ entryTypes: ['gc'] });
   // Every block of the host (start, length), so that those before the library existed (the extension host
   // starting, extensions loading) can be told from the load's own.
@@ -305,7 +312,8 @@ async function activationRun(vscode: typeof vscodeTypes, say: (line: string) => 
       phases: phasesOf([...(stats.trace ?? []), ['tree populated', performance.timeOrigin + populatedAt]], library.createdAt),
     };
     const longest = [...blocks].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([at, ms]) => `${ms.toFixed(0)} ms at ${(at - stats.startedAt).toFixed(0)}`);
-    say(`activation: ${JSON.stringify(figures)}; longest blocks, from the load's start: ${longest.join(', ')}; headlines at ${(stats.headlinesAt - stats.startedAt).toFixed(0)}`);
+    const gcs = longGcs.map(([at, ms, kind]) => `${ms.toFixed(0)} ms ${kind} at ${(at - stats.startedAt).toFixed(0)}`);
+    say(`activation: ${JSON.stringify(figures)}; longest blocks, from the load's start: ${longest.join(', ')}; GC pauses ≥ 20 ms: ${gcs.join(', ') || 'none'}; headlines at ${(stats.headlinesAt - stats.startedAt).toFixed(0)}`);
     fs.writeFileSync(out, JSON.stringify(figures, null, 2));
     say('0 passed, 0 failed');
   } catch (error) {

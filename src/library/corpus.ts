@@ -4,6 +4,7 @@
 // rebuild per batch. Pure (no `vscode`): unit-tested and used by the benchmark.
 import { canonicalUrl, mergeFacets } from '../core/merge';
 import type { Article, ArticleSummary } from '../core/model';
+import { SharedValues } from './sharedValues';
 
 interface FileContent {
   key: string;
@@ -48,6 +49,7 @@ export class Corpus {
   private stale = false;
   private fullList: Article[] | undefined;
   private fullCount = 0;
+  private readonly shared = new SharedValues();
   /** Summaries replaced because the full parse said otherwise (should stay 0; logged by the library). */
   corrected = 0;
 
@@ -55,7 +57,10 @@ export class Corpus {
     return this.files.size === 0;
   }
 
-  /** Adds summaries of a file (appended to those it has); the merged view is rebuilt on next read. */
+  /**
+   * Adds summaries of a file (appended to those it has); the merged view is rebuilt on next read. Their
+   * repeated values are shared (SharedValues): the lists of a summary given here become frozen.
+   */
   addSummaries(key: string, summaries: readonly ArticleSummary[]): void {
     let file = this.files.get(key);
     if (!file) {
@@ -67,6 +72,7 @@ export class Corpus {
     const from = file.summaries.length;
     const extend = !this.stale && [...this.files.keys()].every(other => other <= key);
     for (const summary of summaries) {
+      this.shared.share(summary);
       file.byLine.set(summary.titleLine, file.summaries.length);
       file.summaries.push(summary);
       file.canonical.push(canonicalUrl(summary.url));

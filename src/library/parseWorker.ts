@@ -64,6 +64,8 @@ let busy = false;
 let unacked = 0;
 const ackWaiters: Array<{ below: number; sending: boolean; resolve(): void }> = [];
 const SUMMARY_WINDOW = 4;
+/** Time the worker spent waiting for the library to take batches in (reported with a file's headline marks). */
+let waitedForLibraryMs = 0;
 
 /** Resolves once fewer than `below` batches are unacknowledged; `sending` takes the place at once (counted). */
 function whenUnackedBelow(below: number, sending = false): Promise<void> {
@@ -85,7 +87,9 @@ function acknowledged(all = false): void {
 }
 
 async function sendBatch(reply: Extract<WorkerReply, { type: 'summaries' | 'posts' }>, transfer: ArrayBuffer[] = []): Promise<void> {
+  const waitFrom = performance.now();
   await whenUnackedBelow(reply.type === 'summaries' ? SUMMARY_WINDOW : 1, true);
+  waitedForLibraryMs += performance.now() - waitFrom;
   send(reply, transfer);
 }
 
@@ -108,9 +112,11 @@ function sourceOf(bytes: Uint8Array): { source: TextSource; encoding: string } |
 
 /** The headline pass of one file: head and summaries sent; an outcome when the file is finished with it. */
 async function headlines(job: Job): Promise<WorkerOutcome | undefined> {
+  waitedForLibraryMs = 0;
   try {
     return await headlinesOf(job);
   } finally {
+    job.marks.push([`headline pass over (waited ${waitedForLibraryMs.toFixed(0)} ms for the library)`, epochNow()]);
     const marks = bootMarks ? [...bootMarks, ...job.marks] : job.marks;
     bootMarks = undefined;
     send({ type: 'marks', id: job.request.id, marks });
