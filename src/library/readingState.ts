@@ -26,7 +26,8 @@ export class MementoReadingState implements ReadingState, vscode.Disposable {
   }
 
   isRead(url: string): boolean {
-    return this.read.has(this.keyOf(url));
+    // Nothing read (a new profile, most first loads): no URL is hashed.
+    return this.read.size > 0 && this.read.has(this.keyOf(url));
   }
 
   private keyOf(url: string): string {
