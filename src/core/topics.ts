@@ -318,13 +318,22 @@ export function topicsOf(article: TopicInput, overrides?: TopicOverrides, rules:
     if (matchesUrl(rule, url)) byUrl.push(rule.name);
     if (scores[r] >= (rule.userDefined ? USER_THRESHOLD : TEXT_THRESHOLD)) scored.push({ name: rule.name, score: scores[r] });
   }
-  scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  scored.sort((a, b) => b.score - a.score || byName(a.name, b.name));
   const topics = [...byUrl];
   for (const { name } of scored) {
     if (topics.length >= MAX_TOPICS) break;
     if (!topics.includes(name)) topics.push(name);
   }
   return topics.length > 0 ? topics : [OTHER_TOPIC];
+}
+
+/**
+ * Ties go by name in code-unit order: the same on every machine (localeCompare follows the process's locale,
+ * and its first call loads ICU's collation data, 4.3 MB in every parse process). The built-in names sort the
+ * same either way.
+ */
+export function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function matchesUrl(rule: TopicRule, url: string): boolean {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS_DIR } from './parse.corpus';
 import { randomTexts } from './randomText';
-import { BUILTIN_TOPICS, keywordWeights, OTHER_TOPIC, topicRules, topicsOf, type TopicInput, type TopicRule } from '../../src/core/topics';
+import { BUILTIN_TOPICS, byName, keywordWeights, OTHER_TOPIC, topicRules, topicsOf, type TopicInput, type TopicRule } from '../../src/core/topics';
 
 function input(partial: Partial<TopicInput>): TopicInput {
   return { url: 'https://example.com/post', title: 'A post', tags: [], text: '', ...partial };
@@ -56,6 +56,14 @@ describe('topics', () => {
   it('is deterministic', () => {
     const article = input({ url: 'https://aws.amazon.com/blogs/architecture/x/', title: 'Multi-Region failover', text: 'Lambda serverless architecture with SQS queues and SNS notifications and DynamoDB.' });
     assert.deepEqual(topicsOf(article), topicsOf(article));
+  });
+
+  it('breaks ties by name in code-unit order, which orders the built-in names as a collator does', () => {
+    const names = BUILTIN_TOPICS.map(rule => rule.name);
+    assert.deepEqual([...names].sort(byName), [...names].sort((a, b) => a.localeCompare(b, 'en')));
+    // Two user topics with one title hit each (equal weight), listed in reverse order: the name decides.
+    const overrides = { 'Zeta rules': ['zebra'], 'Alpha rules': ['zebra'] };
+    assert.deepEqual(topicsOf(input({ title: 'A zebra' }), overrides), ['Alpha rules', 'Zeta rules']);
   });
 
   describe('user overrides (techArticles.topics)', () => {
