@@ -28,6 +28,17 @@ const common = {
   target: 'es2022',
 };
 
+/**
+ * The code-page libraries stay out of the bundles in dist/ (src/core/legacyDecoders.ts): decode.ts's
+ * require('./legacyDecoders') loads dist/legacyDecoders.js, a bundle of its own, when a file is not UTF-8.
+ */
+const legacyDecodersApart = {
+  name: 'legacy-decoders-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/legacyDecoders$/ }, () => ({ path: './legacyDecoders.js', external: true }));
+  },
+};
+
 const builds = [
   {
     ...common,
@@ -36,6 +47,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    plugins: [legacyDecodersApart],
   },
   {
     // The library's parse worker, a worker thread of the extension host (src/library/parseWorker.ts).
@@ -44,6 +56,7 @@ const builds = [
     outfile: 'dist/parseWorker.js',
     platform: 'node',
     format: 'cjs',
+    plugins: [legacyDecodersApart],
   },
   {
     ...common,
@@ -52,6 +65,14 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [legacyDecodersApart],
+  },
+  {
+    ...common,
+    entryPoints: ['src/core/legacyDecoders.ts'],
+    outfile: 'dist/legacyDecoders.js',
+    platform: 'node',
+    format: 'cjs',
   },
   {
     ...common,

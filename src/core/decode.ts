@@ -1,7 +1,6 @@
 // Bytes → text for dump files: BOMs, strict UTF-8, UTF-16 without BOM, legacy single-byte code pages.
 // Pure: no fs, so the extension can hand over bytes it read through vscode.workspace.fs.
-import type * as IconvLite from 'iconv-lite';
-import type * as Jschardet from 'jschardet';
+import type * as LegacyDecoders from './legacyDecoders';
 
 export type DecodeResult = { text: string; encoding: string } | { error: string };
 
@@ -32,19 +31,21 @@ export function decode(bytes: Uint8Array): DecodeResult {
   return legacy(bytes);
 }
 
-// The code-page libraries are loaded on first use: most dumps are UTF-8, and loading both took ≈ 20 ms of every
-// cold start (the CLI, the parse worker), jschardet most of it.
-let iconvLite: typeof IconvLite | undefined;
-let chardet: typeof Jschardet | undefined;
+// The code-page libraries are loaded on first use (legacyDecoders.ts): most dumps are UTF-8, and loading both
+// took ≈ 20 ms of every cold start (the CLI, the parse worker), jschardet most of it.
+let legacyDecoders: typeof LegacyDecoders | undefined;
 
-function iconv(): typeof IconvLite {
+function decoders(): typeof LegacyDecoders {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (iconvLite ??= require('iconv-lite') as typeof IconvLite);
+  return (legacyDecoders ??= require('./legacyDecoders') as typeof LegacyDecoders);
 }
 
-function jschardet(): typeof Jschardet {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (chardet ??= require('jschardet') as typeof Jschardet);
+function iconv(): typeof LegacyDecoders.iconvLite {
+  return decoders().iconvLite;
+}
+
+function jschardet(): typeof LegacyDecoders.jschardet {
+  return decoders().jschardet;
 }
 
 function strictUtf8(bytes: Uint8Array): { text: string; encoding: string } | undefined {

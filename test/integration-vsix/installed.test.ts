@@ -3,6 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import * as iconv from 'iconv-lite';
+import { ParseWorkerClient } from '../../src/library/parseWorkerClient';
 import type { Services } from '../../src/services';
 
 const extensionId = 'tech-articles.tech-articles';
@@ -36,6 +38,23 @@ describe('installed .vsix', () => {
     assert.ok(fs.existsSync(path.join(extension.extensionPath, 'dist', 'extension.js')));
     assert.ok(!fs.existsSync(path.join(extension.extensionPath, 'dist', 'extension.js.map')), 'source map shipped');
     assert.ok(fs.readdirSync(path.join(extension.extensionPath, 'samples')).some(n => n.endsWith('.txt')), 'no samples');
+  });
+
+  it('decodes a Windows-1251 dump with its own parse worker and code-page libraries', async () => {
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension);
+    const dist = path.join(extension.extensionPath, 'dist');
+    assert.ok(fs.existsSync(path.join(dist, 'legacyDecoders.js')), 'dist/legacyDecoders.js is not in the package');
+    const client = new ParseWorkerClient(path.join(dist, 'parseWorker.js'));
+    try {
+      const text = 'Избори\n\nPost Syndicated from Автор original https://toest.test/1\n\nТекст за изборите.\n';
+      const { outcome, parsed } = await client.parse(iconv.encode(text, 'win1251'), 'bg.txt', {}, () => false);
+      assert.equal(outcome.kind, 'parsed');
+      assert.equal(parsed?.encoding, 'windows-1251');
+      assert.equal(parsed?.posts[0].title, 'Избори');
+    } finally {
+      client.dispose();
+    }
   });
 
   it('activates on startup and logs how long activation took', async () => {

@@ -2,6 +2,7 @@
 // the same result as parsing on this thread, the outcomes for unusable files, cancellation, a missing script;
 // headlines before bodies, a post asked for first, and the saved headline pass.
 import * as assert from 'node:assert/strict';
+import * as iconv from 'iconv-lite';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -42,6 +43,15 @@ describe('library: parse worker', function () {
     const { parsed } = await client.parse(bytesOf(text), 'big.txt', {}, () => false);
     assert.equal(parsed?.posts.length, 120);
     assert.deepEqual(parsed?.posts.map(p => p.url), Array.from({ length: 120 }, (_, n) => `https://worker.test/${n}`));
+  });
+
+  it('decodes a Windows-1251 dump with the code-page libraries it loads from dist/legacyDecoders.js', async () => {
+    const text = 'Избори и правителство\n\nPost Syndicated from Автор original https://toest.test/1\n\nТекст за изборите.\n';
+    const { outcome, parsed } = await client.parse(iconv.encode(text, 'win1251'), 'bg.txt', {}, () => false);
+    assert.equal(outcome.kind, 'parsed');
+    assert.equal(parsed?.encoding, 'windows-1251');
+    assert.equal(parsed?.posts[0].title, 'Избори и правителство');
+    assert.ok(fs.readFileSync(script, 'utf8').length < 500_000, 'the code-page libraries are bundled into the worker');
   });
 
   it('reports empty, binary and non-dump files as outcomes, not errors', async () => {
