@@ -9,7 +9,7 @@ import { isPlainSentence, scoreLine } from '../../src/core/body/evidence';
 import { mergeArticles, parseText } from '../../src/core/parse';
 import { sourceOf } from '../../src/core/sources';
 import { trimAll } from '../../src/core/text';
-import { corpusAvailable, corpusFiles, parsedSeed, seedText, truthOf } from './parse.corpus';
+import { CORPUS_DIR, corpusAvailable, corpusFiles, parsedSeed, seedText, truthOf } from './parse.corpus';
 
 const DUMP = [
   'Tag Archives: Partner solutions',
@@ -445,6 +445,13 @@ describe('tech-articles parse (CLI)', function () {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('stops quietly when its output is closed early (piped into head)', () => {
+    const files = fs.readdirSync(CORPUS_DIR).filter(n => n.endsWith('.txt')).map(n => `'${path.join(CORPUS_DIR, n)}'`).join(' ');
+    const script = `'${process.execPath}' '${cli}' parse ${files} --json 2>&1 | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}"`;
+    const run = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    assert.equal(run.stdout.trim(), 'exit 0', run.stderr);
   });
 
   it('exits 0 when every file was read, even without posts', () => {
