@@ -32,6 +32,16 @@ describe('gluedCodeStart', () => {
     assert.equal(gluedCodeStart('No colon at all'), -1);
     assert.equal(gluedCodeStart('Ends with a colon:'), -1);
   });
+
+  it('splits off lower-case SQL only when it ends with ";" and has a symbol prose lacks', () => {
+    const text = 'To see what is left, run:select count(*) from orders where status = \'open\';';
+    assert.equal(gluedCodeStart(text), text.indexOf('select'));
+    const insert = 'Then seed the table with:insert into regions (id, name) values (1, \'north\');';
+    assert.equal(gluedCodeStart(insert), insert.indexOf('insert'));
+    assert.equal(gluedCodeStart('Open the Instances menu:select the instance from the list'), -1);
+    assert.equal(gluedCodeStart('Open the Instances menu:select the instance from the list;'), -1, 'no symbol of code');
+    assert.equal(gluedCodeStart('In the dialog:update the name (optional) from the form'), -1, 'no closing ";"');
+  });
 });
 
 describe('bracketDelta', () => {

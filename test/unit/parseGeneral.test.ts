@@ -339,4 +339,21 @@ describe('parse: beyond the seed corpus', () => {
     const leadIns = post.body.filter(b => b.line === 20 || b.line === 33).map(b => b.type);
     assert.deepEqual(leadIns, ['paragraph', 'paragraph']);
   });
+
+  it('splits lower-case SQL glued to a sentence, and leaves a glued instruction alone', () => {
+    const dump = [
+      'Counting open orders',
+      '',
+      'Post Syndicated from Ann Lee original https://example.com/blog/open-orders/',
+      '',
+      "The orders table keeps every order with its status. To see how many are still open, run:select count(*) from orders where status = 'open';",
+      '',
+      'In the console, open the Orders menu:select the order from the list and choose Close.',
+    ].join('\n');
+    const post = parseText(dump, 'x').posts[0];
+    assert.deepEqual(post.codeBlocks.map(b => [b.startLine, b.endLine, b.lang, b.code]), [
+      [5, 5, 'sql', "select count(*) from orders where status = 'open';"],
+    ]);
+    assert.deepEqual(post.body.map(b => b.type), ['paragraph', 'code', 'paragraph']);
+  });
 });

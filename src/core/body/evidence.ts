@@ -592,7 +592,7 @@ function isPunctuation(c: number): boolean {
   return c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
 }
 
-const GLUED_HINT = /:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi)\s/;
+const GLUED_HINT = /:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|select|insert|create|update|delete|with|terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi)\s/;
 /** Command-line tools whose name, glued after "with:", can only start a command. */
 const GLUED_COMMAND = /[\p{Ll})”"’]:((?:terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi)\s+[-\w./]+(?:\s+\S+)*)$/u;
 
@@ -612,8 +612,16 @@ export function gluedCodeStart(text: string): number {
   const command = GLUED_COMMAND.exec(text);
   if (command) return text.length - command[1].length;
   const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW)\s.*)$/u.exec(text);
-  if (!match) return -1;
-  const code = match[1];
-  if (!/;\s*$/.test(code) && !/\b(?:FROM|TABLE|INTO|SET|VIEW|DATABASE|SCHEMA)\b/.test(code)) return -1;
+  if (match) {
+    const code = match[1];
+    if (!/;\s*$/.test(code) && !/\b(?:FROM|TABLE|INTO|SET|VIEW|DATABASE|SCHEMA)\b/.test(code)) return -1;
+    return text.length - code.length;
+  }
+  // Lower-case SQL reads like an instruction ("…menu:select the instance from the list"): only a statement
+  // that ends with ";" and has a symbol prose lacks (`*`, `(`, `=`, `_`, a quote) is split off.
+  const lower = /[\p{Ll})”"’]:((?:select|insert into|update|delete from|create (?:table|view|index)|with)\s.*;)\s*$/u.exec(text);
+  if (!lower) return -1;
+  const code = lower[1];
+  if (!/\b(?:from|into|set|table|view|index|as)\b/.test(code) || !/[*(=_']/.test(code)) return -1;
   return text.length - code.length;
 }
