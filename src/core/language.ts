@@ -131,6 +131,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   }
   if ((starts & DOCKER_START) !== 0 && shareReaches(trimmed, DOCKER_LINE, DOCKER_START, 0.4) && anyMatching(trimmed, DOCKER_BUILD_STEP)) return { lang: 'dockerfile', kind: null };
   if (NEEDLES.hasAny(BRACE_IDS) && NEEDLES.hasAny(HCL_IDS) && mayStartHclBlock(content, leads) && HCL_BLOCK.test(all)) return { lang: 'hcl', kind: null };
+  if (NEEDLES.hasAny(BRACE_IDS) && hclBlocksOnly(content)) return { lang: 'hcl', kind: null };
+  // Protocol Buffers definitions (no id in the vocabulary): numbered fields, which GraphQL types never have.
+  if (NEEDLES.hasAny(BRACE_IDS) && /^(?:message|enum|service)\s+[A-Z]\w*\s*\{$/m.test(all) && /^\s*(?:repeated\s+|optional\s+)?[\w.]+\s+\w+\s*=\s*\d+;$/m.test(all)) return { lang: 'plaintext', kind: null };
 
   // A Terraform change plan: "# aws_x.y will be created" comments over "+ resource" lines are output, not Python.
   if (NEEDLES.hasAny(RESOURCE_IDS) && /^\s*[+~-]\s+resource\s+"[\w-]+"\s+"[\w-]+"\s*\{/m.test(all) && /^\s*# [\w.[\]"-]+ (?:will be|must be) /m.test(all)) return { lang: 'plaintext', kind: 'output' };
@@ -162,7 +165,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (/^[A-Z_][A-Z0-9_]*=\S+\s+[a-z.\/~][\w.\/-]*(?:\s|$)/.test(head) && content.length <= 3) return { lang: 'shellscript', kind: 'command' };
   // Configuration files: TOML has spaced "key = value" with typed values or [[tables]]; INI is looser
   // (and only INI allows spaces in a section name: "[mail function]").
-  if (shareReaches(trimmed, SECTION_OR_PAIR, PAIR_START, 0.8) && anyMatching(trimmed, HAS_EQUALS)) {
+  const settings = trimmed.length > 2 && (starts & HASH_START) !== 0 ? trimmed.filter(l => !HASH_FIRST.test(l)) : trimmed;
+  if (settings.length > 0 && shareReaches(settings, SECTION_OR_PAIR, PAIR_START, 0.8) && anyMatching(settings, HAS_EQUALS)) {
     const pairs = trimmed.filter(l => /=/.test(l));
     const tomlValues = pairs.every(l => /=\s*(?:"[^"]*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
     const spaced = pairs.filter(l => /\s=\s/.test(l)).length >= pairs.length / 2;
@@ -171,6 +175,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: arrayTables || (tomlValues && spaced && !spacedSection) ? 'toml' : 'ini', kind: null };
   }
   if (isYaml(trimmed)) return { lang: 'yaml', kind: null };
+  // A root prompt with a bare command, then what it printed: `# lscpu` over aligned `Key:   value` lines.
+  if (/^# [a-z][\w.-]*$/.test(head) && trimmed.length >= 3 && printedFields(trimmed.slice(1))) return { lang: 'shellscript', kind: 'command' };
 
   const strong = Math.max(pythonish, jsish) >= 3;
   // Program output: traceroute hops, key=value status lines, separators, tables, change plans.
@@ -263,6 +269,22 @@ const OTHER_LINE_END_NEEDLES = ['\r', '\u2028', '\u2029'];
  * precondition for that multiline pattern, which irregexp tries at every position. `leads`: LINE_STARTS bits of the
  * lines' first characters.
  */
+/**
+ * Blocks of any HCL tool (`component "network" {`, `job "api" {`, `source "amazon-ebs" "base" {`): every line at the
+ * left margin opens a labelled block or closes one, and the block's first line inside sets an attribute.
+ */
+function hclBlocksOnly(content: readonly string[]): boolean {
+  let opened = 0;
+  for (let i = 0; i < content.length; i++) {
+    const line = content[i];
+    if (/^\s/.test(line)) continue;
+    if (line === '}') continue;
+    if (!/^[a-z_]+(?: "[\w./-]+"){1,2} \{$/.test(line) || !/^\s+[a-z_]+\s*=\s*\S/.test(content[i + 1] ?? '')) return false;
+    opened++;
+  }
+  return opened > 0;
+}
+
 function mayStartHclBlock(content: readonly string[], leads: number): boolean {
   return ((leads & HCL_START) !== 0 && anyMatching(content, HCL_KEYWORD_FIRST)) || NEEDLES.hasAny(OTHER_LINE_END_IDS);
 }
@@ -332,7 +354,11 @@ const JAVA_PRIMITIVE_METHOD = /\b(?:public|private|protected)\s+(?:static\s+)?(?
 /** An exception caught with its type before the name: `catch (ThrottledException e)` (JavaScript has no types there). */
 const TYPED_CATCH = /\bcatch\s*\(\s*(?:final\s+)?[A-Z]\w*(?:Exception|Error)\s+\w+\s*\)/;
 /** A local declared with a generic type before its name: `List<FeatureUpdate> batch = …`. */
-const GENERIC_LOCAL = /^\s*(?:final\s+)?[A-Z]\w*<[\w<>, ?]+>\s+[a-z]\w*\s*=/m;
+const GENERIC_LOCAL = /^\s*(?:final\s+)?[A-Z]\w*<[\w<>, ?[\]]+>\s+[a-z]\w*\s*=/m;
+/** A loop variable declared with its class type: `for (TopicPartition tp : parts)`, `for (Batch<byte[]> b = poll();` (Java; C# says `foreach`). */
+const TYPED_FOR = /\bfor\s*\(\s*(?:final\s+)?[A-Z]\w*(?:<[\w<>, ?[\]]+>)?\s+[a-z]\w*\s*[:=]/;
+/** A lambda whose parameters have their types first: `async (string name, BuildDb db) =>` (TypeScript writes `name: string`). */
+const CSHARP_TYPED_LAMBDA = /\(\s*(?:string|int|long|bool|decimal|double|Guid|[A-Z]\w*)\s+[a-z]\w*(?:\s*,\s*(?:string|int|long|bool|decimal|double|Guid|[A-Z]\w*)\s+[a-z]\w*)*\s*\)\s*=>/;
 /** Access modifier, then a type, then the member's name: Java and C#, never TypeScript. */
 const TYPE_BEFORE_NAME = /\b(?:public|private|protected|internal)\s+(?:(?:static|readonly|final|async|override|virtual|abstract)\s+)*[A-Z]\w*(?:<[^>]*>)?\??\s+_?\w+\s*[(;=]/;
 
@@ -354,13 +380,14 @@ export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArra
   { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3, ['package']], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3, ['func']], [/\w\s*:=\s*\S/, 2, [':=']], [/\bif\s+err\s*!=\s*nil\b/, 4, ['nil']], [/\bfmt\.\w+\(/, 2, ['fmt.']], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2, ['import']], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2, ['chan', 'go', 'defer']]] },
   { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3, ['fn']], [/\blet\s+mut\b/, 3, ['mut']], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3, ['use']], [/^\s*impl\b/m, 2, ['impl']], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3, ['pub']], [/\b\w+!\(/, 1.5, ['!(']], [/#\[derive\(/, 3, ['#[derive(']], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5, ['::new(', '&mut', '&self', 'Option<', 'Result<', 'Vec<']], [/\bmatch\s+\w+\s*\{/, 1, ['match']]] },
   { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono)>/m, 5, ['#include']], [/\bstd::/, 3, ['std::']], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2, ['cout', 'nullptr', 'template']], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1, ['auto']]] },
-  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4, ['#include']], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2, ['#define', '#ifdef', '#ifndef', '#endif']], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2, ['printf', 'malloc', 'free', 'sizeof', 'memcpy', 'kzalloc', 'devm_']], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2, ['NULL', 'GFP_KERNEL', '-E']], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3, ['(']], [/\w->\w/, 1, ['->']], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3, ['struct']], [C_FUNCTION_HEAD, 3, ['(']], [C_TYPED_LOCAL, 2, C_TYPE_NEEDLES], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2, ['signed']], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2, [';']]] },
-  { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3, ['public']], [/@Override\b/, 3, ['@Override']], [/\bSystem\.out\.print/, 3, ['System.out.print']], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3, ['import']], [/\bpublic\s+static\s+void\s+main\b/, 3, ['main']], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2, ACCESS_NEEDLES], [JAVA_PRIMITIVE_METHOD, 2, ACCESS_NEEDLES], [TYPED_CATCH, 2, ['catch']], [GENERIC_LOCAL, 2, ['<']]] },
-  { lang: 'csharp', marks: [[/^using\s+[\w.]+;/m, 3, ['using']], [/\bnamespace\s+[\w.]+/, 3, ['namespace']], [/\bTask<|\basync\s+Task\b/, 2, ['Task']], [/Console\.Write(?:Line)?\(/, 3, ['Console.Write']], [/\bvar\s+\w+\s*=\s*new\b/, 1, ['new']], [/\{\s*get;\s*set;\s*\}/, 3, ['get;']], [/\bawait\s+using\s+var\b|\bpublic\s+(?:async\s+)?Task\b/, 3, ['using', 'Task']], [/\((?:string|int|long|bool|decimal|double)\?\)/, 2, ['?)']], [/\breadonly\s+[A-Z]\w*(?:<[^>]*>)?\s+_\w+;/, 2, ['readonly']]] },
+  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4, ['#include']], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2, ['#define', '#ifdef', '#ifndef', '#endif']], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2, ['printf', 'malloc', 'free', 'sizeof', 'memcpy', 'kzalloc', 'devm_']], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2, ['NULL', 'GFP_KERNEL', '-E']], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3, ['(']], [/\w->\w/, 1, ['->']], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3, ['struct']], [C_FUNCTION_HEAD, 3, ['(']], [C_TYPED_LOCAL, 2, C_TYPE_NEEDLES], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2, ['signed']], [/^(?:static\s+)?(?:const\s+)?struct\s+\w+\s+\w+(?:\[\w*\])?\s*=\s*\{$/m, 4, ['struct']], [/^\s*\.\w+\s*=\s*[^=\s]/m, 1, ['.']], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2, [';']]] },
+  { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3, ['public']], [/@Override\b/, 3, ['@Override']], [/\bSystem\.out\.print/, 3, ['System.out.print']], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3, ['import']], [/\bpublic\s+static\s+void\s+main\b/, 3, ['main']], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2, ACCESS_NEEDLES], [JAVA_PRIMITIVE_METHOD, 2, ACCESS_NEEDLES], [TYPED_CATCH, 2, ['catch']], [GENERIC_LOCAL, 2, ['<']], [TYPED_FOR, 3, ['for']]] },
+  { lang: 'csharp', marks: [[/^using\s+[\w.]+;/m, 3, ['using']], [/\bnamespace\s+[\w.]+/, 3, ['namespace']], [/\bTask<|\basync\s+Task\b/, 2, ['Task']], [/Console\.Write(?:Line)?\(/, 3, ['Console.Write']], [/\bvar\s+\w+\s*=\s*new\b/, 1, ['new']], [/\{\s*get;\s*set;\s*\}/, 3, ['get;']], [/\bawait\s+using\s+var\b|\bpublic\s+(?:async\s+)?Task\b/, 3, ['using', 'Task']], [/\((?:string|int|long|bool|decimal|double)\?\)/, 2, ['?)']], [/\breadonly\s+[A-Z]\w*(?:<[^>]*>)?\s+_\w+;/, 2, ['readonly']], [CSHARP_TYPED_LAMBDA, 3, ['=>']], [/\bnew\s*\{\s*\w/, 2, ['new']], [/\.(?:ToListAsync|FirstOrDefaultAsync|SingleOrDefaultAsync|ToDictionary|FirstOrDefault|OrderByDescending)\(/, 2, ['ToListAsync', 'FirstOrDefault', 'SingleOrDefaultAsync', 'ToDictionary', 'OrderByDescending']]] },
   { lang: 'kotlin', marks: [[/\bfun\s+\w+\s*\(/, 3, ['fun']], [/\bval\s+\w+\s*(?::\s*\w+)?\s*=/, 2, ['val']], [/\bprintln\(/, 1, ['println(']], [/\{\s*it\b|\bit\s*\*/, 1, ['it']], [/\bdata\s+class\b/, 3, ['data']], [/\bclass\s+[A-Z]\w*(?:<[^>]*>)?\s*\(\s*(?:private\s+|override\s+)?(?:val|var)\s+\w+\s*:/, 3, ['val', 'var']], [/^\s*(?:implementation|api|compileOnly|runtimeOnly|testImplementation|kapt|ksp)\("[^"]+"\)/m, 3, ['implementation("', 'api("', 'compileOnly("', 'runtimeOnly("', 'testImplementation("', 'kapt("', 'ksp("']], [/^\s*id\("[\w.-]+"\)(?:\s+version\s+"[^"]+")?$/m, 2, ['id("']], [/^(?:plugins|dependencies|repositories)\s*\{$/m, 1, ['plugins', 'dependencies', 'repositories']]] },
-  { lang: 'scala', marks: [[/\bobject\s+\w+\s+extends\b/, 3, ['object']], [/\bcase\s+class\b/, 3, ['case']], [/\bdef\s+\w+\s*\([^)]*\)\s*:\s*\w+\s*=/, 3, ['def']], [/\bval\s+\w+\s*=/, 1, ['val']]] },
+  { lang: 'scala', marks: [[/\bobject\s+\w+\s+extends\b/, 3, ['object']], [/\bcase\s+class\b/, 3, ['case']], [/\bdef\s+\w+\s*\([^)]*\)\s*:\s*\w+\s*=/, 3, ['def']], [/\bval\s+\w+\s*=/, 1, ['val']], [/\$"\w+"/, 3, ['$"']]] },
   { lang: 'ruby', marks: [[/^require\s+['"][\w/-]+['"]/m, 3, ['require']], [/^class\s+[A-Z]\w*\s*<\s*[A-Z][\w:]*$/m, 3, ['class']], [/^\s*(?:has_many|has_one|belongs_to|validates|attr_accessor|before_action)\s+:/m, 3, ['has_many', 'has_one', 'belongs_to', 'validates', 'attr_accessor', 'before_action']], [/\bdo\s*\|[\w, ]+\|/, 3, ['do']], [/^\s*end$/m, 2, lineEnding('end')], [/^\s*puts\s/m, 2, ['puts']], [/\w::\w+\.new\b/, 2, ['.new']], [/^\s*def\s+\w+[?!]?(?:\(.*\))?$/m, 1, ['def']]] },
   { lang: 'powershell', marks: [[/\b(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|ConvertTo|ConvertFrom|Select|Where|ForEach)-[A-Z]\w+/, 4, ['Get-', 'Set-', 'New-', 'Remove-', 'Write-', 'Import-', 'Install-', 'Invoke-', 'Start-', 'Stop-', 'Add-', 'Update-', 'Test-', 'Connect-', 'ConvertTo-', 'ConvertFrom-', 'Select-', 'Where-', 'ForEach-']], [/^\$\w+\s*=/m, 1, ['$']], [/\s-[A-Z]\w+\s/, 1, ['-']]] },
+  { lang: 'php', marks: [[/\$\w+->\w+/, 3, ['->']], [/\bfunction\s*\(\s*(?:[\w\\]+\s+)?\$\w+/, 3, ['function']], [/\barray\s*\(/, 2, ['array']], [/\b[A-Z]\w*(?:\\[A-Z]\w*)+(?:::|\\)/, 2, ['\\']], [/^\s*\$\w+\s*=[^=]/m, 1, ['$']]] },
   { lang: 'graphql', marks: [[/^(?:query|mutation|subscription|fragment)\b[^{]*\{/m, 4, ['query', 'mutation', 'subscription', 'fragment']], [/\$\w+:\s*\[?\w+!?\]?!?/, 2, ['$']], [/^(?:type|input|interface|enum)\s+[A-Z]\w*\s*\{/m, 3, ['{']]] },
   { lang: 'css', marks: [[/^[.#@]?[a-z][\w-]*(?:[ >+~,.#:[\]][\w-]*)*\s*\{$/m, 2, lineEnding('{')], [/^\s*[a-z-]+\s*:\s*[^;{}]+;\s*$/m, 2, [';']], [/^\s*\}\s*$/m, 0.5, ['}']]] },
 ];
@@ -547,6 +574,16 @@ const COLON_IDS = NEEDLES.ids([':']);
 const HASH_IDS = NEEDLES.ids(['#']);
 
 const OUTPUT_LINE = /^\d{1,3}\.\s+\S+$|^\d{1,3}\.\s+\(waiting for reply\)$|(?:^|\s)\w[\w.-]*=\S|^-{5,}$|^\(\d+ rows?\)$|^[\w ]+:\s+\S+$|^(?:Result|Video|Time Range|Similarity Score)\b|^[\d\s.,:eE+-]+[.…]*$|\|/;
+
+/** A tool's report of labelled fields, values aligned in a column (`Model name:     AMD EPYC …`), under section labels (`NUMA:`). */
+function printedFields(lines: readonly string[]): boolean {
+  let aligned = 0;
+  for (const line of lines) {
+    if (!/^\w[\w ()/.-]*:(?:\s{2,}\S.*)?$/.test(line) || PY_LINE.test(line)) return false;
+    if (/:\s{2,}\S/.test(line)) aligned++;
+  }
+  return aligned >= 2 && aligned * 2 >= lines.length;
+}
 
 function isOutput(trimmed: string[]): boolean {
   return shareReaches(trimmed, OUTPUT_LINE, 0, 0.5) && !trimmed.some(l => /[{;]$/.test(l) && !/^[\w\s]+:\s/.test(l));
