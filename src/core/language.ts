@@ -40,7 +40,10 @@ const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?
 /** Elements only HTML has (XML documents name their own). */
 const HTML_TAG = /<(?:html|head|body|div|span|p|a|script|style|table|thead|tbody|tr|th|td|ul|ol|li|form|input|button|img|section|nav|main|h[1-6]|label|select|textarea|!DOCTYPE html)\b/i;
 /** A lower-case program name followed by arguments. */
-const COMMAND_LINE = /^[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}]+)+$/;
+/** A command line of any tool: a lower-case program name, then arguments (`composer require a/b:^2.1 --no-dev`). */
+export const COMMAND_LINE = /^[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}^]+)+$/;
+/** One of a command line's arguments is a path, option or URL. */
+export const ARGUMENT_MARK = / [^ ]*[-./:=@~$]/;
 
 /** Language telltales show early: long blocks and very long lines are looked at in part (bounded regex work). */
 const SAMPLE_LINES = 300;
@@ -97,14 +100,17 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'sql', kind: others > 0 ? 'output' : null };
   }
   if (NEEDLES.hasAny(PROMPT_IDS) && anyPrompted(trimmed) && !/^(?:>>>|In \[)/.test(head)) {
-    return { lang: /^PS[ >]|^[A-Z]:\\/.test(head) ? 'powershell' : 'shellscript', kind: 'command' };
+    // `PS C:\>` is PowerShell's prompt; a bare `C:\>` is cmd.exe's, whose commands are shell commands.
+    return { lang: /^PS[ >]/.test(head) ? 'powershell' : 'shellscript', kind: 'command' };
   }
   if (allMatching(trimmed, NOTEBOOK_INSTALL, HASH_FIRST)) return { lang: 'shellscript', kind: 'command' };
   if (/^(?:>>>|In \[\d+\]:)\s/.test(head)) return { lang: 'python', kind: null };
+  if (/^commit [0-9a-f]{7,40}\b/.test(head) && /^(?:Author|Merge): /.test(trimmed[1] ?? '')) return { lang: 'plaintext', kind: 'output' }; // git log
 
-  // Documents. Markdown: a heading first, then more headings or bullets and quotes with inline marks.
+  // Documents. Markdown: a heading first, then more headings or bullets and quotes with inline marks (a line
+  // with inline marks may end with ";": it is prose about code).
   if (/^#{1,6} \S/.test(head) && content.length >= 3 && markdownMarked(trimmed)
-    && !anyMatching(trimmed, ENDS_STATEMENT_OR_BLOCK, KEY_FIRST)) return { lang: 'markdown', kind: null };
+    && !trimmed.some(l => KEY_FIRST.test(l) || (ENDS_STATEMENT_OR_BLOCK.test(l) && !MARKDOWN_INLINE.test(l)))) return { lang: 'markdown', kind: null };
   const json = asJson(all);
   if (json !== undefined) {
     if (/^\s*\{\s*'/.test(all)) return { lang: 'plaintext', kind: 'output' };
@@ -196,7 +202,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   }
   if (other && other.score >= 3) return { lang: other.lang, kind: null };
   // One command line of a tool no rule knows ("b2 file download b2://bucket/x ./x").
-  if (content.length === 1 && COMMAND_LINE.test(head) && / [^ ]*[-./:=@~$]/.test(head)) return { lang: 'shellscript', kind: 'command' };
+  if (content.length === 1 && COMMAND_LINE.test(head) && ARGUMENT_MARK.test(head)) return { lang: 'shellscript', kind: 'command' };
   if (/^[\w.]+\(.*\)\s*$/.test(head) && content.length === 1) {
     return articleHint === 'typescript' || articleHint === 'javascript' ? { lang: articleHint, kind: null } : { lang: 'python', kind: null, weak: true };
   }

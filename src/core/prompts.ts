@@ -43,9 +43,17 @@ function styleOf(prompt: string): PromptStyle {
   return 'shell';
 }
 
+/** cmd.exe shows its prompt with the command right after it: `C:\>dir`, `C:\build>make.exe /all`. */
+const CMD_PROMPT = /^(\s*)[A-Z]:\\[^>\n]*>(?=[A-Za-z"])/;
+
+/** The prompt at line start: [0] with the indentation before it, [1] the indentation. */
+function promptMatch(line: string): RegExpExecArray | null {
+  return PROMPT.exec(line) ?? CMD_PROMPT.exec(line);
+}
+
 /** The prompt that starts the line (with its trailing space, without the indentation before it), if any. */
 export function promptOf(line: string): string | undefined {
-  const match = PROMPT.exec(line);
+  const match = promptMatch(line);
   return match ? match[0].slice(match[1].length) : undefined;
 }
 
@@ -63,13 +71,13 @@ export function hasPrompts(code: string): boolean {
  */
 export function stripPrompts(code: string): string {
   const lines = code.split('\n');
-  if (!lines.some(line => PROMPT.test(line))) return code;
+  if (!lines.some(line => promptMatch(line) !== null)) return code;
 
   const kept: (string | undefined)[] = lines.map(() => undefined);
   let style: PromptStyle | undefined; // the style of the command being continued, if any
   let pending: Continuation | undefined;
   lines.forEach((line, i) => {
-    const prompt = PROMPT.exec(line);
+    const prompt = promptMatch(line);
     if (prompt) {
       style = styleOf(prompt[0].slice(prompt[1].length));
       const command = prompt[1] + line.slice(prompt[0].length);

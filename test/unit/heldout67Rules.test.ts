@@ -2,8 +2,20 @@
 // of its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
 import { detectLanguage } from '../../src/core/language';
+import { parseText } from '../../src/core/parse';
+import { promptOf, stripPrompts } from '../../src/core/prompts';
 
 const lang = (lines: readonly string[]) => detectLanguage(lines.join('\n')).lang;
+
+function post(bodyLines: readonly string[]): ReturnType<typeof parseText>['posts'][number] {
+  const dump = ['A post for one rule', '', 'Post Syndicated from Test Writer original https://example.com/rule', '', ...bodyLines];
+  return parseText(dump.join('\n'), 'rule.txt').posts[0];
+}
+
+/** Code blocks as [first line, last line, language] counted within the body (1 = the first body line). */
+function blocks(bodyLines: readonly string[]): Array<[number, number, string]> {
+  return post(bodyLines).codeBlocks.map(b => [b.startLine - 4, b.endLine - 4, b.lang]);
+}
 
 describe('held-out 6 and 7 rules: languages', () => {
   it('names C by a struct variable set up with designated initialisers', () => {
@@ -101,5 +113,146 @@ describe('held-out 6 and 7 rules: languages', () => {
   it('reads a configuration file with a comment over its settings as INI', () => {
     assert.equal(lang(['# Queue depth, read every minute', 'UserParameter=queue.depth,/usr/local/bin/depth.sh', 'Timeout=10']), 'ini');
     assert.equal(lang(['# fetch the tools', 'cd /opt/tools', 'git pull']), 'shellscript');
+  });
+});
+
+describe('held-out 6 and 7 rules: code blocks', () => {
+  it('keeps what a prompted command printed right under it, even when it reads like prose', () => {
+    assert.deepEqual(blocks([
+      'Fetch the branch and look at what it holds:',
+      '',
+      '$ git log --oneline -2 origin/cleanup',
+      '1a2b3c4d5e6f docs: explain why the retry loop was removed from the client',
+      '6f5e4d3c2b1a net: stop retrying reads that the server already refused',
+      '',
+      'The second commit is the one that matters for this article.',
+    ]), [[3, 5, 'shellscript']]);
+  });
+
+  it('reads cmd.exe sessions (`C:\\dir>command`, no space) as shell sessions across blank lines', () => {
+    assert.equal(promptOf('C:\\jobs>copy a.txt b.txt'), 'C:\\jobs>');
+    assert.equal(stripPrompts('C:\\>dir /b\nreport.csv'), 'dir /b');
+    assert.equal(promptOf('C:\\ is the drive the installer picks.'), undefined);
+    assert.deepEqual(blocks([
+      'On the old server the job ran like this:',
+      '',
+      'C:\\>cd C:\\jobs\\nightly',
+      '',
+      'C:\\jobs\\nightly>export-orders.exe /day 2024-05-02 /out D:\\exports',
+      'Exported 912 orders (0 errors)',
+      '',
+      'Moving it to the cloud took a week.',
+    ]), [[3, 6, 'shellscript']]);
+  });
+
+  it('splits an upper-case statement after ": " at the end of a list item, not one inside a quotation', () => {
+    assert.deepEqual(blocks([
+      'Some notes for analysts:',
+      '',
+      '  • Amounts are in cents in the raw tables.',
+      '  • For one store, use: SELECT store_id, SUM(total) FROM sales.daily WHERE store_id = 42 GROUP BY store_id;',
+      '  • Ask the data team before exporting more than a month.',
+    ]).map(([first, , language]) => [first, language]), [[4, 'sql']]);
+    assert.deepEqual(blocks(['The chatbot replied with "Join them like this: SELECT a.id FROM a JOIN b ON a.id = b.id;']), []);
+    assert.deepEqual(blocks(['A reminder for reviewers: SELECT is a keyword in every dialect we use.']), []);
+  });
+
+  it('takes the paragraphs a lead-in announces when their lines lean a little towards code together', () => {
+    assert.deepEqual(blocks([
+      'Running the archiver benchmark prints:',
+      '',
+      'Packer 3.1 (x64) : built 2025-02-11',
+      ' 64-bit locale=C.UTF-8 Threads:32',
+      '',
+      'Memory: 65536 MB,  # CPU threads: 32',
+      'Dictionary:  24 MB,  # Bench threads:  32',
+      '',
+      'Avg:  10220  9981  |  8410  9120',
+      'Tot:         9650  8765',
+      '',
+      'The laptop came close to the desktop.',
+    ]).map(([first, last]) => [first, last]), [[3, 10]]);
+    assert.deepEqual(blocks([
+      'The following teams took part:',
+      '',
+      'Storage',
+      'Networking',
+      'Billing',
+      '',
+      'Each team sent two engineers to the review.',
+    ]), []);
+  });
+
+  it('takes a command or settings indented under a list item that ends with ":", not the item\'s own text', () => {
+    assert.deepEqual(blocks([
+      '  1. Install the client library with Composer:',
+      '      composer require example/metrics-client:^3.0 --no-dev',
+      '  2. Tell the daemon where to listen in /etc/exampled.conf:',
+      '      listen_port 9100',
+      '      allow_remote false',
+      '  3. Restart the daemon:',
+      '      It picks up the new settings on its next start, which takes a few seconds.',
+    ]), [[2, 2, 'shellscript'], [4, 5, 'plaintext']]);
+  });
+
+  it('reads a Markdown document with a table and a quote as one block, and names it Markdown', () => {
+    const body = [
+      'Each component has a page like this one:',
+      '',
+      '## Banner',
+      '',
+      'Put the banner at the top of the page. It adapts to the width:',
+      '',
+      '| Width     | Layout  |',
+      '|-----------|---------|',
+      '| < 40rem   | stacked |',
+      '| ≥ 40rem   | inline  |',
+      '',
+      '> **Note:** never nest one banner in another, or both will shrink.',
+      '',
+      'We render these pages in the style guide site.',
+    ];
+    assert.deepEqual(blocks(body), [[3, 12, 'markdown']]);
+    assert.equal(lang(['### 2.1.0', '', '- **Changed:** `Queue::pop()` now returns `std::optional<Job>`;', '  check it before use.', '- Faster start-up.']), 'markdown');
+  });
+
+  it('takes `git log` output: commit, author, date and the indented message', () => {
+    assert.deepEqual(blocks([
+      'The change that introduced it reads:',
+      '',
+      'commit 0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c',
+      'Author: Ana Petrova <ana@example.org>',
+      'Date:   Mon Mar 3 10:11:12 2025 +0100',
+      '',
+      '    cache: drop entries on memory pressure',
+      '',
+      '    Signed-off-by: Ana Petrova <ana@example.org>',
+      '',
+      'Nobody objected to it at the time.',
+    ]), [[3, 9, 'plaintext']]);
+  });
+
+  it('leaves verse alone, also when a line ends with ";", but not a run of commands', () => {
+    assert.deepEqual(blocks([
+      'A colleague left this on the whiteboard:',
+      '',
+      'Rack after rack,',
+      'fan after fan;',
+      'we watch the graphs',
+      'as long as we can.',
+      '',
+      'It is still there.',
+    ]), []);
+    assert.deepEqual(blocks(['Then enable it:', '', 'sudo systemctl enable exampled', 'systemctl is-active exampled', 'active']), [[3, 5, 'shellscript']]);
+  });
+
+  it('starts no block in the middle of a hard-wrapped sentence around inline code', () => {
+    assert.deepEqual(blocks([
+      'The patch changes how the allocator behaves when a request',
+      'cannot be met. It touches alloc_pages_slow() and the',
+      'struct zone_watermarks layout only indirectly, but',
+      'the effect on reclaim is easy to see in the traces.',
+    ]), []);
+    assert.deepEqual(blocks(['The new structure is small:', '', 'struct zone_watermarks {', '\tunsigned long low;', '};']), [[3, 5, 'c']]);
   });
 });

@@ -5,6 +5,8 @@
 import { countWords, leadingSpaces } from '../text';
 import { lastLook, lineEvidence, gluedCodeStart, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
+import { ARGUMENT_MARK, COMMAND_LINE } from '../language';
+import { promptOf } from '../prompts';
 import type { BodyLine } from './lines';
 
 export interface CodeSpan {
@@ -129,7 +131,8 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
         i = markdown + 1;
         continue;
       }
-      const wrapped = wrappedRun(lines, i, evidence);
+      const entry = gitLogEntry(lines, i);
+      const wrapped = entry > i ? entry : wrappedRun(lines, i, evidence);
       if (wrapped > i) {
         spans.push(makeSpan(lines, i, wrapped));
         for (let k = i; k <= wrapped; k++) taken[k] = 1;
@@ -139,7 +142,7 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
     }
 
     if (!startsBlock(lines, i, evidence)) {
-      const announced = line.list ? -1 : announcedOutput(lines, i);
+      const announced = line.list ? -1 : Math.max(announcedOutput(lines, i), announcedParagraphs(lines, i, evidence));
       if (announced < i) { i++; continue; }
       spans.push(makeSpan(lines, i, announced));
       for (let k = i; k <= announced; k++) taken[k] = 1;
@@ -148,6 +151,7 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
     }
 
     const span = blockFrom(lines, i, evidence, taken);
+    if (verse(lines, span.first, span.last)) { i = span.last + 1; continue; }
     spans.push(span);
     for (let k = span.first; k <= span.last; k++) taken[k] = 1;
     i = span.last + 1;
@@ -182,6 +186,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   }
   const markup = /^<(?:[A-Za-z!/]|\?xml)/.test(lines[first].text);
   const session = sessionBlock(lines, first, first + 1);
+  // What a prompted command printed follows it without a blank line, whatever it reads like.
+  const prompted = promptOf(lines[first].text) !== undefined;
   for (let k = i + 1; k < lines.length; k++) {
     const next = lines[k];
     if (next.blank) continue;
@@ -202,6 +208,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // a command after a blank line runs the file shown above; it is a box of its own
     } else if (!adjacent && depth === 0 && onlyCommands && next.indent <= base && printedOutput(contentOf(next)) && !contentOf(lines[last]).includes('<<')) {
       include = false; // what the commands printed, after a blank line, is a box of its own (another language)
+    } else if (prompted && adjacent && depth === 0 && !next.list) {
+      include = true;
     } else if (next.list) {
       include = (e.score >= CONTINUE || (outline && e.score > PROSE)) && (adjacent || depth > 0) && !e.sentence;
     } else if (next.indent > base && (adjacent || depth > 0 || e.score > -1)) {
@@ -244,7 +252,7 @@ function shellish(text: string): boolean {
 }
 
 const MARKDOWN_HEADING = /^#{1,6} \S/;
-const MARKDOWN_MARKED = /^(?:#{1,6} \S|[-*+] \S|> \S|```)/;
+const MARKDOWN_MARKED = /^(?:#{1,6} \S|[-*+] \S|> \S|```|\|.*\|$)/;
 
 /**
  * A Markdown document shown as text (a README): a "# Title" line alone, then groups of bullets, quotes,
@@ -361,11 +369,29 @@ function continuesSentence(lines: readonly BodyLine[], i: number): boolean {
   return lineEvidence(previous.text).sentence;
 }
 
+/**
+ * A line in the middle of a hard-wrapped sentence (LWN wraps prose around inline code: "io_kbuf_commit() and the" /
+ * "struct io_uring_buf_ring layout only indirectly, but" / "they change …"): the lines above and this one end
+ * mid-sentence, the next starts with a lower-case word, and the paragraph holds a sentence.
+ */
+function insideWrappedSentence(lines: readonly BodyLine[], i: number): boolean {
+  const previous = i > 0 ? lines[i - 1] : undefined;
+  const next = i + 1 < lines.length ? lines[i + 1] : undefined;
+  if (!previous || !next || previous.blank || next.blank || previous.list || next.list) return false;
+  const endsMidSentence = (text: string) => /(?:^|\s)[a-z]+,?$/.test(text);
+  if (!endsMidSentence(lines[i].text) || !endsMidSentence(previous.text) || !/^[a-z]{2,}\s/.test(next.text)) return false;
+  if ((lines[i].text.match(/(?:^|\s)[a-z]{2,}(?=[\s,]|$)/g)?.length ?? 0) < 3) return false;
+  let start = i;
+  while (start > 0 && !lines[start - 1].blank && i - start < 8) start--;
+  for (let k = start; k < lines.length && !lines[k].blank && k - i < 8; k++) if (lineEvidence(lines[k].text).sentence) return true;
+  return false;
+}
+
 function startsBlock(lines: readonly BodyLine[], i: number, evidence: Evidence): boolean {
   const line = lines[i];
   if (isCaption(line.text)) return false;
   if (scoreAt(evidence, i) < SEED) return !line.list && (weakGroup(lines, i, evidence) || commandAfterLeadIn(lines, i));
-  if (!line.list) return !continuesSentence(lines, i);
+  if (!line.list) return !continuesSentence(lines, i) && !insideWrappedSentence(lines, i);
   // A list item that is a whole command ("2. kubectl rollout status deployment/api") is a box on the item.
   if (startsCommand(line.list.content) && !/[.!?]$/.test(line.list.content)) return true;
   // A list item starts a block only when code continues right under it ("5. version = 0.1" + TOML lines);
@@ -391,9 +417,6 @@ function weakGroup(lines: readonly BodyLine[], i: number, evidence: Evidence): b
   return n >= 2 && total >= 3.5;
 }
 
-/** A command line of any tool: a lower-case program name, then arguments, one of them a path, option or URL. */
-const COMMAND_LINE = /^[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}]+)+$/;
-const ARGUMENT_MARK = / [^ ]*[-./:=@~$]/;
 
 /**
  * A lone line shaped like a command ("b2 file download b2://bucket/x ./x") right after a lead-in that ends with
@@ -405,6 +428,41 @@ function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
   const text = lines[i].text;
   if (PRINTED_TOKEN.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text)) return true; // a key, an ID a command printed
   return text.length <= 200 && COMMAND_LINE.test(text) && ARGUMENT_MARK.test(text);
+}
+
+/** A command of any tool (COMMAND_LINE with a path, option or URL) or a `name value` / `name=value` setting. */
+function commandOrSetting(text: string): boolean {
+  if (text.length > 200 || lineEvidence(text).sentence) return false;
+  return (COMMAND_LINE.test(text) && ARGUMENT_MARK.test(text)) || /^[a-z_][\w.-]*(?:\s+|\s*=\s*)[\w./:"-]+$/.test(text);
+}
+
+/**
+ * Output announced by a lead-in that ends with ":" ("Running the harness produces output like:"): the paragraphs
+ * after it whose every line leans a little towards code or is neutral (no sentence), when together they lean
+ * clearly (program output: "queues: 8   depth: 128", "Tot:  11066  1188"). A summary line may close it.
+ */
+function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
+  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !endsWithColon(lines[i - 2].text)) return -1;
+  let n = 0;
+  let total = 0;
+  let last = -1;
+  for (let k = i; k < lines.length;) {
+    let end = k;
+    let paragraph = 0;
+    while (end < lines.length && !lines[end].blank) {
+      const e = evidence[end]!;
+      if (lines[end].list || e.sentence || e.score < 0 || isCaption(lines[end].text)) { paragraph = -1; break; }
+      paragraph += e.score;
+      end++;
+    }
+    if (paragraph < 0 || (end - k === 1 && looksLikeHeading(lines[k].text))) break;
+    n += end - k;
+    total += paragraph;
+    last = end - 1;
+    k = end;
+    while (k < lines.length && lines[k].blank) k++;
+  }
+  return n >= 3 && total >= 3.5 ? outputFooter(lines, last) : -1;
 }
 
 /** One token of letters and digits, as programs print keys, hashes and IDs ("Zk3v9QxT0bL8mW2r…"). */
@@ -426,9 +484,47 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
     while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list) last++;
     return last;
   }
+  // Indented under such an item, a line is the item's own text unless every line is a command or a setting.
+  if (item && endsWithColon(item.content) && lines[i].indent > item.indent) {
+    let last = i - 1;
+    while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list && commandOrSetting(lines[last + 1].text)) last++;
+    const ended = last + 1 >= lines.length || lines[last + 1].blank || lines[last + 1].list !== undefined;
+    return last >= i && ended ? last : -1;
+  }
   if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !endsWithColon(lines[i - 2].text)) return -1;
   if (i + 1 < lines.length && !lines[i + 1].blank) return -1;
   return ANNOUNCES_MESSAGE.test(lines[i - 2].text) && !isCaption(lines[i].text) ? i : -1;
+}
+
+/** `git log` output: "commit <hash>", "Author: …", then the date and the indented message. Returns its last line or -1. */
+function gitLogEntry(lines: readonly BodyLine[], i: number): number {
+  if (!/^commit [0-9a-f]{7,40}\b/.test(lines[i].text) || i + 1 >= lines.length || !/^(?:Author|Merge): /.test(lines[i + 1].text)) return -1;
+  let last = i + 1;
+  for (let k = i + 2; k < lines.length; k++) {
+    if (lines[k].blank) continue;
+    if (!/^(?:Date|Commit|CommitDate|AuthorDate): /.test(lines[k].text) && lines[k].indent < 4) break;
+    last = k;
+  }
+  return last;
+}
+
+/**
+ * Verse (a poem quoted in an article): three or more short lines of words and punctuation only, half of them
+ * ending with a punctuation mark. A line ending with ";" scores as code, but code has brackets, operators or dots
+ * somewhere in three lines.
+ */
+function verse(lines: readonly BodyLine[], first: number, last: number): boolean {
+  let n = 0;
+  let punctuated = 0;
+  for (let k = first; k <= last; k++) {
+    if (lines[k].blank) continue;
+    const text = lines[k].text;
+    if (lines[k].list || text.length > 60 || !/^[\p{L}][\p{L}’' ,;!?-]*[\p{L},;.!?]$/u.test(text) || /\S\.\S|--/.test(text)) return false;
+    n++;
+    if (/[,;.!?]$/.test(text)) punctuated++;
+  }
+  // Verse punctuates its line ends; a run of commands ("systemctl is-active mosquitto") does not.
+  return n >= 3 && punctuated * 2 >= n;
 }
 
 /** Consecutive lines of prose width that each end with a space: text hard-wrapped inside a <pre>. */

@@ -606,9 +606,23 @@ function colonBeforeLetter(text: string): boolean {
   return false;
 }
 
+/**
+ * After ": " (a list item's "…, use: SELECT * FROM t WHERE …;"), a whole upper-case statement that runs to the end of
+ * the line and ends with ";" → its index, else -1. Prose naming a keyword ("…: SELECT is a keyword.") has no ";".
+ */
+function statementAfterColon(text: string): number {
+  if (text.charCodeAt(text.length - 1) !== 59 || !text.includes(': ')) return -1;
+  const match = /[\p{Ll})”"’]: ((?:SELECT|INSERT INTO|UPDATE|DELETE FROM|WITH)\s.*;)$/u.exec(text);
+  if (!match || !/\b(?:FROM|INTO|SET)\b/.test(match[1])) return -1;
+  // Inside a quotation the statement is part of what is quoted (an image's description of a chat answer).
+  const before = text.slice(0, text.length - match[1].length);
+  if ((before.split('"').length - 1) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”')) return -1;
+  return text.length - match[1].length;
+}
+
 /** Code glued to the end of a sentence: "…run the following query:SELECT * FROM t;" → index of "SELECT". */
 export function gluedCodeStart(text: string): number {
-  if (!colonBeforeLetter(text) || !GLUED_HINT.test(text)) return -1;
+  if (!colonBeforeLetter(text) || !GLUED_HINT.test(text)) return statementAfterColon(text);
   const command = GLUED_COMMAND.exec(text);
   if (command) return text.length - command[1].length;
   const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW)\s.*)$/u.exec(text);
