@@ -256,3 +256,38 @@ describe('held-out 6 and 7 rules: code blocks', () => {
     assert.deepEqual(blocks(['The new structure is small:', '', 'struct zone_watermarks {', '\tunsigned long low;', '};']), [[3, 5, 'c']]);
   });
 });
+
+describe('held-out 6 and 7 rules: tables', () => {
+  const tablesIn = (bodyLines: readonly string[]) => post(bodyLines).body.flatMap(b => (b.type === 'table' ? [{ rows: b.rows, header: b.header }] : []));
+  const cells = (...texts: string[]) => texts.flatMap(t => [t, '']);
+
+  it('rebuilds a specification table of label and value pairs under its title, and leaves the heading after it', () => {
+    const found = tablesIn([
+      'These are the parts of the laptop we tested:',
+      '',
+      ...cells('Orion 14 configuration as reviewed', 'Processor', '1x Example X9 (12 cores, 45W)', 'Memory', '32GB LPDDR5X-7500',
+        'Display', '14.2″ 2880x1800 OLED, 120Hz', 'Storage', '1TB PCIe Gen4 NVMe', 'Battery', '72Wh, 100W USB-C charging', 'Orion 14 keyboard and trackpad'),
+      'The keyboard is the best part of it.',
+    ]);
+    assert.deepEqual(found.map(t => [t.rows.length, t.rows[0].length, t.rows[0][0], t.header]), [[5, 2, 'Processor', false]]);
+  });
+
+  it('keeps the header row of a label and number table whose first value names the column', () => {
+    const found = tablesIn(['', ...cells('Station', 'Rainfall (mm)', 'Sofia', '41', 'Varna', '18', 'Plovdiv', '33', 'Burgas', '12')]);
+    assert.deepEqual(found.map(t => [t.rows.length, t.rows[0][0], t.header]), [[5, 'Station', undefined]]);
+  });
+
+  it('rebuilds a table of words that the text announces, when only one width has names on its edges', () => {
+    const table = (rowLabel: string) => cells('Feature', 'Timers', 'Queues', 'Streams',
+      'Readers per item', 'Up to 5 per rule, many rules', rowLabel, 'Many, each with its own offset',
+      'Order', 'Not kept', 'Kept in FIFO queues only', 'Per partition',
+      'Kept for', '24 hours, then dropped', 'Up to 14 days', 'Up to a year',
+      'Replay', 'From a backup', 'No', 'Yes, from any offset');
+    const after = ['What we chose', '', 'We chose the queue.'];
+    const announced = tablesIn(['The table below compares the three ways to pass the events on.', '', ...table('One consumer group per queue'), ...after]);
+    assert.deepEqual(announced.map(t => [t.rows.length, t.rows[0].length, t.rows.map(r => r[0]).join(' / ')]), [[5, 4, 'Feature / Readers per item / Order / Kept for / Replay']]);
+    assert.deepEqual(tablesIn(['We compared the three ways to pass the events on.', '', ...table('One consumer group per queue'), ...after]), [], 'not announced');
+    // With "One group per queue" a three-column grid has names on its edges too: no way to tell, no table.
+    assert.deepEqual(tablesIn(['The table below compares the three ways to pass the events on.', '', ...table('One group per queue'), ...after]), [], 'two widths fit');
+  });
+});

@@ -21,6 +21,8 @@ const MIN_WORD_ALIGNMENT = 2;
 /** Tables of words are small; longer runs are not searched for them (the search is quadratic in the rows). */
 const MAX_WORD_ROWS = 40;
 const MAX_WORD_RUN = 160;
+/** Cells an announced table of words may leave after it in its run (a heading, a closing line). */
+const MAX_AFTER_ANNOUNCED = 2;
 
 type TableOut = { type: 'table'; line: number; indent: number; rows: string[][]; header?: false };
 
@@ -56,7 +58,7 @@ function tablesInRun<T extends Cell>(units: readonly T[], i: number, j: number, 
   const introduced = i > 0 && /:$/.test(units[i - 1].text ?? '');
   let p = 0;
   while (p < j - i) {
-    const shape = j - i - p >= MIN_RUN ? bestShapeAt(cells, p, introduced && p === 0) : undefined;
+    const shape = j - i - p >= MIN_RUN ? bestShapeAt(cells, p, introduced && p === 0) ?? announcedGrid(cells, p, (p === 0 ? units[i - 1]?.text : cells[p - 1].text) ?? '') : undefined;
     if (!shape) { out.push(units[i + p]); p++; continue; }
     out.push(...units.slice(i + p, i + p + shape.lead));
     const first = i + p + shape.lead;
@@ -124,6 +126,7 @@ function bestShapeAt(cells: readonly CellInfo[], at: number, introduced: boolean
       consider(numericGrid(cells, start, columns, lead, true, leadBonus));
       consider(numericGrid(cells, start, columns, lead, false, leadBonus));
       // A table of words has at most its heading before it: two cells left out would let rows shift.
+      if (columns === 2) consider(specificationGrid(cells, start, lead, leadBonus));
       const wordsAllowed = cells.length <= MAX_WORD_RUN && lead <= (introduced ? 0 : 1);
       if ((!best || best.score < 1000) && wordsAllowed) consider(wordGrid(cells, start, columns, lead, leadBonus));
     }
@@ -172,6 +175,64 @@ function numericGrid(cells: readonly CellInfo[], start: number, columns: number,
   // shifted by a cell, whose labels would end the rows.
   const labelColumn = cells[body].numeric ? 0 : 500;
   return { lead, columns, rows, header, score: numericColumns * 1000 + labelColumn + rows * columns + leadBonus };
+}
+
+/**
+ * A specification table without a header row ("Form factor" / "2U rackmount, 780mm depth", "CPU" / "1x AMD EPYC
+ * 9555 (64 cores)"): label and value pairs, every label a short name without digits, the values measured (a digit
+ * in the first and in three of four), not all plain numbers. Such values keep it from being a numeric grid; it wins
+ * over grids that cut the pairs across (labels in two columns). It ends at the first cell that is no label.
+ */
+function specificationGrid(cells: readonly CellInfo[], start: number, lead: number, leadBonus: number): Shape | undefined {
+  let rows = 0;
+  let measured = 0;
+  let numbersOnly = true;
+  for (let k = start; k + 1 < cells.length; k += 2) {
+    const label = cells[k].text;
+    if (label.length > 40 || /\d|[.:;,!?]$/.test(label) || wordCount(label) > 4 || !/^\p{Lu}/u.test(label)) break;
+    const hasDigit = /\d/.test(cells[k + 1].text);
+    if (rows === 0 && !hasDigit) return undefined;
+    if (hasDigit) measured++;
+    numbersOnly &&= cells[k + 1].numeric;
+    rows++;
+  }
+  // Plain numbers beside labels are a numeric grid's, whose first row may name the columns.
+  if (rows < 4 || measured * 4 < rows * 3 || numbersOnly) return undefined;
+  return { lead, columns: 2, rows, header: false, score: 3000 + rows + leadBonus };
+}
+
+/**
+ * A table the text announced, of words only ("Property" / "EventBridge" / "SQS" / …, "Ordering" / "Not
+ * guaranteed" / …): the one width whose grid has names only in its header row and first column, text in its
+ * body, and ends the run but for at most MAX_AFTER_ANNOUNCED cells (a heading, a closing line). Several such
+ * widths, or none: no table.
+ */
+function announcedGrid(cells: readonly CellInfo[], at: number, before: string): Shape | undefined {
+  if (!/\btables?\b|таблиц/i.test(before)) return undefined;
+  let found: Shape | undefined;
+  for (let columns = 2; columns <= MAX_COLUMNS; columns++) {
+    let rows = 0;
+    let text = false;
+    for (; at + (rows + 1) * columns <= cells.length; rows++) {
+      const row = at + rows * columns;
+      let names = true;
+      for (let c = 0; c < columns; c++) {
+        const name = isName(cells[row + c].text);
+        if (rows === 0 || c === 0) names &&= name;
+        else text ||= !name;
+      }
+      if (!names) break;
+    }
+    if (rows < MIN_ROWS || !text || cells.length - (at + rows * columns) > MAX_AFTER_ANNOUNCED) continue;
+    if (found) return undefined;
+    found = { lead: 0, columns, rows, header: true, score: 0 };
+  }
+  return found;
+}
+
+/** A column's or a row's name: a few words, no comma, no sentence end. */
+function isName(text: string): boolean {
+  return /^[\p{Lu}\d]/u.test(text) && !/[,;]|[.:!?]$/.test(text) && wordCount(text) <= 4;
 }
 
 /** Row at `row` has the numeric kinds of the row at `model`. */
