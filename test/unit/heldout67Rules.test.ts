@@ -257,6 +257,55 @@ describe('held-out 6 and 7 rules: code blocks', () => {
   });
 });
 
+describe('held-out 6 and 7 rules: bounds', () => {
+  it('keeps a YAML pair whose value reads as a sentence between pairs in its document', () => {
+    assert.deepEqual(blocks([
+      'The template the team handed over starts like this:',
+      '',
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Description: Nightly export of the orders table to the archive bucket',
+      'Parameters:',
+      '  Stage:',
+      '    Type: String',
+      'Resources:',
+      '  ArchiveBucket:',
+      '    Type: AWS::S3::Bucket',
+    ]), [[3, 10, 'yaml']]);
+    assert.deepEqual(blocks([
+      'Note: the template below is trimmed to what matters here.',
+      'Parameters:',
+      '  Stage:',
+      '    Type: String',
+      'Resources:',
+      '  ArchiveBucket:',
+      '    Type: AWS::S3::Bucket',
+    ]).map(([first]) => first), [2], 'a note above the document stays prose');
+  });
+
+  it('goes on with indented text after a blank line at the same indentation (a Kconfig help)', () => {
+    assert.deepEqual(blocks([
+      'The series adds one option:',
+      '',
+      'config SWAP_PREFETCH_ASYNC',
+      '\tbool "Prefetch swapped pages asynchronously"',
+      '\tdepends on SWAP && MMU_ASYNC_IO=y',
+      '\thelp',
+      '\t  Read the pages around a faulting swap entry from a worker,',
+      '\t  so that the fault returns as soon as its own page is in.',
+      '',
+      '\t  Say N unless you are testing it.',
+      '',
+      'Nobody has objected to the option so far.',
+    ]).map(([first, last]) => [first, last]), [[3, 10]]);
+  });
+
+  it('takes a printed protocol header after a lead-in, not a labelled sentence', () => {
+    assert.deepEqual(blocks(['The response carries the timing header:', '', 'x-cache-status: cdn-pop;desc="FRA56-P1",cdn-cache;desc=HIT', '', 'Most of the time is at the origin.'])
+      .map(([first, last]) => [first, last]), [[3, 3]]);
+    assert.deepEqual(blocks(['Two things to remember:', '', 'Note: headers are case-insensitive.', '', 'That is all.']), []);
+  });
+});
+
 describe('held-out 6 and 7 rules: tables', () => {
   const tablesIn = (bodyLines: readonly string[]) => post(bodyLines).body.flatMap(b => (b.type === 'table' ? [{ rows: b.rows, header: b.header }] : []));
   const cells = (...texts: string[]) => texts.flatMap(t => [t, '']);

@@ -168,7 +168,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   const line = lines[i];
   let first = i;
   while (first > 0 && !lines[first - 1].blank && !lines[first - 1].list && !taken[first - 1]
-    && scoreAt(evidence, first - 1) > PROSE && !evidence[first - 1]!.sentence && !isCaption(lines[first - 1].text)) first--;
+    && ((scoreAt(evidence, first - 1) > PROSE && !evidence[first - 1]!.sentence) || pairAmongPairs(lines, first - 1, evidence)) && !isCaption(lines[first - 1].text)) first--;
 
   const base = line.list ? line.list.indent + 2 : line.indent;
   let depth = 0;
@@ -214,6 +214,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = (e.score >= CONTINUE || (outline && e.score > PROSE)) && (adjacent || depth > 0) && !e.sentence;
     } else if (next.indent > base && (adjacent || depth > 0 || e.score > -1)) {
       include = true;
+    } else if (next.indent > base && next.indent === lines[last].indent && !lines[last].list) {
+      include = true; // indented text goes on after a blank line at its indentation (a Kconfig entry's help)
     } else if (adjacent && depth > 0) {
       include = true; // an open bracket: the statement goes on
     } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text)) {
@@ -239,6 +241,15 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   if (header >= 0) first = header;
   if ((withOutput || /^\$ \S/.test(lines[last].text)) && depth === 0) last = outputFooter(lines, last);
   return makeSpan(lines, first, last);
+}
+
+/**
+ * A key whose value reads as a sentence (`Description: Orders queue with a dead-letter queue`) between a key and
+ * value line above it and code below it: a YAML document's pair, not prose.
+ */
+function pairAmongPairs(lines: readonly BodyLine[], k: number, evidence: Evidence): boolean {
+  const pair = /^[\w.-]+: \S/;
+  return k > 0 && pair.test(lines[k].text) && !lines[k - 1].blank && pair.test(lines[k - 1].text) && scoreAt(evidence, k - 1) > 0 && scoreAt(evidence, k + 1) > 0;
 }
 
 /** A line a command printed: not shell, not a comment, not another command line ("NAME  READY", "{", "Login Succeeded"). */
@@ -419,14 +430,15 @@ function weakGroup(lines: readonly BodyLine[], i: number, evidence: Evidence): b
 
 
 /**
- * A lone line shaped like a command ("b2 file download b2://bucket/x ./x") right after a lead-in that ends with
- * ":": prose paragraphs start with a capital and are sentences; this is a box with a tool the rules do not know.
+ * A lone line shaped like a command ("b2 file download b2://bucket/x ./x"), a printed token or a printed header
+ * right after a lead-in that ends with ":": prose paragraphs start with a capital and are sentences; this is a box.
  */
 function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
   if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || !endsWithColon(lines[i - 2].text)) return false;
   if (i + 1 < lines.length && !lines[i + 1].blank) return false;
   const text = lines[i].text;
   if (PRINTED_TOKEN.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text)) return true; // a key, an ID a command printed
+  if (PRINTED_HEADER.test(text) && /[;=]/.test(text)) return true; // a response header with its parameters
   return text.length <= 200 && COMMAND_LINE.test(text) && ARGUMENT_MARK.test(text);
 }
 
@@ -464,6 +476,9 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
   }
   return n >= 3 && total >= 3.5 ? outputFooter(lines, last) : -1;
 }
+
+/** A protocol header as a tool prints it: a name, then one value without spaces ("server-timing: cdn-pop;desc=…"). */
+const PRINTED_HEADER = /^[A-Za-z][\w-]*: \S{8,}$/;
 
 /** One token of letters and digits, as programs print keys, hashes and IDs ("Zk3v9QxT0bL8mW2r…"). */
 const PRINTED_TOKEN = /^[A-Za-z0-9+/=_-]{12,200}$/;
