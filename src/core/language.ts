@@ -105,18 +105,28 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   }
   if (allMatching(trimmed, NOTEBOOK_INSTALL, HASH_FIRST)) return { lang: 'shellscript', kind: 'command' };
   if (/^(?:>>>|In \[\d+\]:)\s/.test(head)) return { lang: 'python', kind: null };
+  // A notebook cell magic names the cell's language.
+  const magic = /^%%(sql|bash|sh|html|javascript|js)\b/.exec(head);
+  if (magic) return { lang: CELL_MAGIC[magic[1]], kind: null };
+  // What a program printed when it failed: a Python traceback is output, not Python.
+  if (head === 'Traceback (most recent call last):') return { lang: 'plaintext', kind: 'output' };
   if (/^commit [0-9a-f]{7,40}\b/.test(head) && /^(?:Author|Merge): /.test(trimmed[1] ?? '')) return { lang: 'plaintext', kind: 'output' }; // git log
 
   // Documents. Markdown: a heading first, then more headings or bullets and quotes with inline marks (a line
   // with inline marks may end with ";": it is prose about code).
   if (/^#{1,6} \S/.test(head) && content.length >= 3 && markdownMarked(trimmed)
     && !trimmed.some(l => KEY_FIRST.test(l) || (ENDS_STATEMENT_OR_BLOCK.test(l) && !MARKDOWN_INLINE.test(l)))) return { lang: 'markdown', kind: null };
-  const json = asJson(all);
+  // A long line was cut for the sample: minified JSON is parsed whole.
+  const json = asJson(all) ?? (!sampledWhole && /^[{[]/.test(head) && code.length <= WHOLE_JSON_LIMIT ? asJson(code.trim()) : undefined);
   if (json !== undefined) {
     if (/^\s*\{\s*'/.test(all)) return { lang: 'plaintext', kind: 'output' };
     return { lang: 'json', kind: isPolicy(all) ? 'iam-policy' : null };
   }
   if (/^\{\s*'/.test(head) && content.length <= 3) return { lang: 'plaintext', kind: 'output' };
+  // A piped query (OpenSearch PPL): `source = index` over `| where …`, `| stats …` stages.
+  if (/^source\s*=\s*[\w.*-]+$/.test(head) && content.length > 1 && trimmed.slice(1).every(l => l.startsWith('| '))) return { lang: 'sql', kind: null };
+  // A search request as Kibana and OpenSearch Dev Tools show it: `GET index/_search` over its JSON body.
+  if (/^(?:GET|POST|PUT|DELETE) \/?[\w.*,-]+(?:\/[\w.*-]+)*(?:\?\S*)?$/.test(head) && content.length > 2 && asJson(content.slice(1).join('\n')) !== undefined) return { lang: 'json', kind: null };
   if ((/^[{[]$/.test(head) || /^"[^"]+"\s*:/.test(head)) && share(/^(?:"[^"]*"\s*:|[{}[\],]+$|"[^"]*",?$|[\d.-]+,?$|true|false|null)/) >= 0.7) {
     return { lang: 'json', kind: isPolicy(all) ? 'iam-policy' : null };
   }
@@ -162,13 +172,17 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   }
 
   // Environment variables, crontabs, root-prompt sessions ("# cat /proc/…" lines are commands, not comments).
-  if (allMatching(trimmed, ENV_SETTING, HASH_FIRST) && anyMatching(trimmed, HAS_EQUALS)) return { lang: 'shellscript', kind: 'command' };
+  if (allMatching(trimmed, ENV_SETTING, HASH_FIRST) && anyMatching(trimmed, HAS_EQUALS)) {
+    // Three or more bare settings are a dotenv file; `export` lines or one or two settings are typed in a shell.
+    const dotenv = countMatching(trimmed, /^[A-Z_][A-Z0-9_]*=/) >= 3 && !anyMatching(trimmed, /^export\s/);
+    return dotenv ? { lang: 'ini', kind: null } : { lang: 'shellscript', kind: 'command' };
+  }
   if ((starts & CRON_START) !== 0 && anyMatching(trimmed, CRON_LINE) && allMatching(trimmed, CRON_LINE, HASH_FIRST, UPPER_SETTING)) return { lang: 'shellscript', kind: null };
   if ((starts & HASH_START) !== 0 && anyMatching(trimmed, ROOT_PROMPT_COMMAND) && !anyPythonLine(trimmed)) return { lang: 'shellscript', kind: 'command' };
   if ((starts & HASH_START) !== 0 && rootSessionWithOptions(trimmed)) return { lang: 'shellscript', kind: 'command' };
 
   // "VAR=value command args": environment settings for one command, not a configuration pair.
-  if (/^[A-Z_][A-Z0-9_]*=\S+\s+[a-z.\/~][\w.\/-]*(?:\s|$)/.test(head) && content.length <= 3) return { lang: 'shellscript', kind: 'command' };
+  if (/^(?:[A-Z_][A-Z0-9_]*=\S+\s+)+[a-z.\/~][\w.\/-]*(?:\s|$)/.test(head) && content.length <= 3) return { lang: 'shellscript', kind: 'command' };
   // Configuration files: TOML has spaced "key = value" with typed values or [[tables]]; INI is looser
   // (and only INI allows spaces in a section name: "[mail function]").
   const settings = trimmed.length > 2 && (starts & HASH_START) !== 0 ? trimmed.filter(l => !HASH_FIRST.test(l)) : trimmed;
@@ -191,7 +205,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
 
   // CDK in TypeScript or Python.
   if (pythonish > jsish && pythonish >= 2) {
-    const cdk = NEEDLES.hasAny(PY_CONSTRUCT_IDS) && PY_CONSTRUCT.test(all) && CDK_PY.test(all);
+    const cdk = (NEEDLES.hasAny(PY_CONSTRUCT_IDS) && PY_CONSTRUCT.test(all) && CDK_PY.test(all)) || /^(?:from|import)\s+aws_cdk\b/m.test(all);
     return { lang: 'python', kind: cdk ? 'cdk' : null };
   }
   if (jsish >= 2) {
@@ -354,6 +368,10 @@ const C_FUNCTION_HEAD = /^(?:static\s+|inline\s+|extern\s+)*(?:const\s+)?(?:unsi
 /** A local variable declared with a C type: `unsigned long cur = ra->size;`, `char *p = buf;`. */
 const C_TYPE_NEEDLES = ['int', 'long', 'char', 'short', 'size_t', 'u8', 'u16', 'u32', 'u64', 'struct'];
 const ACCESS_NEEDLES = ['public', 'private', 'protected', 'internal'];
+/** The language a notebook cell magic (`%%sql`) gives its cell. */
+const CELL_MAGIC: Record<string, CodeLanguage> = { sql: 'sql', bash: 'shellscript', sh: 'shellscript', html: 'html', javascript: 'javascript', js: 'javascript' };
+/** Minified JSON longer than this is not parsed whole to be recognised. */
+const WHOLE_JSON_LIMIT = 200_000;
 const C_TYPED_LOCAL = /^\s+(?:const\s+)?(?:unsigned\s+|signed\s+)?(?:int|long|char|short|size_t|u8|u16|u32|u64|uint\d+_t|int\d+_t|struct\s+\w+)\s+\**\w+(?:\s*=\s*[^=;]+)?;$/m;
 /** A method returning a primitive, named in camelCase: `public void run() {` (C# names methods in PascalCase). */
 const JAVA_PRIMITIVE_METHOD = /\b(?:public|private|protected)\s+(?:static\s+)?(?:final\s+|synchronized\s+)*(?:void|int|long|boolean|double|float|char|byte|short)\s+[a-z]\w*\s*\(/;
@@ -383,7 +401,7 @@ function lineEnding(x: string): string[] {
   return [`${x}\n`, `${x}\r`, `${x}\u2028`, `${x}\u2029`];
 }
 export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArray<Mark> }> = [
-  { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3, ['package']], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3, ['func']], [/\w\s*:=\s*\S/, 2, [':=']], [/\bif\s+err\s*!=\s*nil\b/, 4, ['nil']], [/\bfmt\.\w+\(/, 2, ['fmt.']], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2, ['import']], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2, ['chan', 'go', 'defer']]] },
+  { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3, ['package']], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3, ['func']], [/\w\s*:=\s*\S/, 2, [':=']], [/\bif\s+err\s*!=\s*nil\b/, 4, ['nil']], [/\bfmt\.\w+\(/, 2, ['fmt.']], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2, ['import']], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2, ['chan', 'go', 'defer']], [/^\s*(?:\w+\s*:?=\s*)?[a-z]\w*\.[A-Z]\w*\(/m, 3, ['.']]] },
   { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3, ['fn']], [/\blet\s+mut\b/, 3, ['mut']], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3, ['use']], [/^\s*impl\b/m, 2, ['impl']], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3, ['pub']], [/\b\w+!\(/, 1.5, ['!(']], [/#\[derive\(/, 3, ['#[derive(']], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5, ['::new(', '&mut', '&self', 'Option<', 'Result<', 'Vec<']], [/\bmatch\s+\w+\s*\{/, 1, ['match']]] },
   { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono)>/m, 5, ['#include']], [/\bstd::/, 3, ['std::']], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2, ['cout', 'nullptr', 'template']], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1, ['auto']]] },
   { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4, ['#include']], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2, ['#define', '#ifdef', '#ifndef', '#endif']], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2, ['printf', 'malloc', 'free', 'sizeof', 'memcpy', 'kzalloc', 'devm_']], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2, ['NULL', 'GFP_KERNEL', '-E']], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3, ['(']], [/\w->\w/, 1, ['->']], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3, ['struct']], [C_FUNCTION_HEAD, 3, ['(']], [C_TYPED_LOCAL, 2, C_TYPE_NEEDLES], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2, ['signed']], [/^(?:static\s+)?(?:const\s+)?struct\s+\w+\s+\w+(?:\[\w*\])?\s*=\s*\{$/m, 4, ['struct']], [/^\s*\.\w+\s*=\s*[^=\s]/m, 1, ['.']], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2, [';']]] },
@@ -394,6 +412,9 @@ export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArra
   { lang: 'ruby', marks: [[/^require\s+['"][\w/-]+['"]/m, 3, ['require']], [/^class\s+[A-Z]\w*\s*<\s*[A-Z][\w:]*$/m, 3, ['class']], [/^\s*(?:has_many|has_one|belongs_to|validates|attr_accessor|before_action)\s+:/m, 3, ['has_many', 'has_one', 'belongs_to', 'validates', 'attr_accessor', 'before_action']], [/\bdo\s*\|[\w, ]+\|/, 3, ['do']], [/^\s*end$/m, 2, lineEnding('end')], [/^\s*puts\s/m, 2, ['puts']], [/\w::\w+\.new\b/, 2, ['.new']], [/^\s*def\s+\w+[?!]?(?:\(.*\))?$/m, 1, ['def']]] },
   { lang: 'powershell', marks: [[/\b(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|ConvertTo|ConvertFrom|Select|Where|ForEach)-[A-Z]\w+/, 4, ['Get-', 'Set-', 'New-', 'Remove-', 'Write-', 'Import-', 'Install-', 'Invoke-', 'Start-', 'Stop-', 'Add-', 'Update-', 'Test-', 'Connect-', 'ConvertTo-', 'ConvertFrom-', 'Select-', 'Where-', 'ForEach-']], [/^\$\w+\s*=/m, 1, ['$']], [/\s-[A-Z]\w+\s/, 1, ['-']]] },
   { lang: 'php', marks: [[/\$\w+->\w+/, 3, ['->']], [/\bfunction\s*\(\s*(?:[\w\\]+\s+)?\$\w+/, 3, ['function']], [/\barray\s*\(/, 2, ['array']], [/\b[A-Z]\w*(?:\\[A-Z]\w*)+(?:::|\\)/, 2, ['\\']], [/^\s*\$\w+\s*=[^=]/m, 1, ['$']]] },
+  // Languages without an id of their own are plain text, not the language they resemble.
+  { lang: 'plaintext', marks: [[/^\s*local\s+(?:function\s+)?\w+/m, 3, ['local']], [/\bthen$/m, 2, lineEnding('then')], [/~=/, 2, ['~=']], [/ \.\. /, 1, [' .. ']]] },
+  { lang: 'plaintext', marks: [[/\bguard\s+let\b/, 3, ['guard']], [/\bfunc\s+\w+\s*\(\s*_\s+\w+\s*:/, 3, ['func']], [/\basync\s+throws\b|\btry\s+await\b/, 3, ['throws', 'try']], [/\bif\s+let\s+\w+\s*=/, 2, ['let']]] },
   { lang: 'graphql', marks: [[/^(?:query|mutation|subscription|fragment)\b[^{]*\{/m, 4, ['query', 'mutation', 'subscription', 'fragment']], [/\$\w+:\s*\[?\w+!?\]?!?/, 2, ['$']], [/^(?:type|input|interface|enum)\s+[A-Z]\w*\s*\{/m, 3, ['{']]] },
   { lang: 'css', marks: [[/^[.#@]?[a-z][\w-]*(?:[ >+~,.#:[\]][\w-]*)*\s*\{$/m, 2, lineEnding('{')], [/^\s*[a-z-]+\s*:\s*[^;{}]+;\s*$/m, 2, [';']], [/^\s*\}\s*$/m, 0.5, ['}']]] },
 ];
@@ -552,6 +573,8 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
   // A type before the name ("public Task<string> Get(", "private readonly Pool _db;", "unsigned long cur =")
   // is Java, C# or C: TypeScript puts the type after the name.
   if ((NEEDLES.hasAny(ACCESS_IDS) && TYPE_BEFORE_NAME.test(all)) || (NEEDLES.hasAny(SEMICOLON_IDS) && NEEDLES.hasAny(C_TYPE_IDS) && C_TYPED_LOCAL.test(all))) js -= 3;
+  // Python has no access modifiers: annotations over `public class` are Java's, not decorators.
+  if (NEEDLES.hasAny(ACCESS_IDS) && ACCESS_MODIFIED_MEMBER.test(all)) python -= 6;
   if (declaration || semicolonEnd || (NEEDLES.hasAny(THIS_OR_NEW_IDS) && THIS_OR_NEW.test(all))) js += 1;
   if (pythonWord) js -= 3;
   if (hashComment) js -= 2;
@@ -559,6 +582,7 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
 }
 
 const SEMICOLON_END = /;\s*$/m;
+const ACCESS_MODIFIED_MEMBER = /^\s*(?:public|private|protected)\s+(?:(?:static|final|abstract)\s+)*(?:class|interface|void|[A-Za-z]\w*(?:<[^>]*>)?(?:\[\])?\s+\w+\s*[;=(])/m;
 const JS_DECLARATION = /\bconst\b|\blet\b|=>/;
 const FUNCTION_WORD = /\bfunction\b/;
 const THIS_OR_NEW = /\bthis\.|\bnew\s+[A-Z]/;

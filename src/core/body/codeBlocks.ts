@@ -26,6 +26,10 @@ const CONTINUE = 2;
 const PROSE = -3;
 /** A run of hard-wrapped lines each ending in a space is preformatted text. */
 const WRAPPED_MIN_LENGTH = 40;
+/** An upper-case clause with a quoted string (`COMMENT 'Curated order data owned by sales'`): the prose is a value. */
+const KEYWORD_AND_STRING = /^[A-Z][A-Z_]*(?: [A-Z][A-Z_]*)* '[^']*'[,;]?$/;
+/** Cells of flattened tables are short. */
+const CELL_LENGTH = 60;
 
 /** Text-art outlines (exported configuration trees: "▲ Discovery rule", "♦ Tags"). */
 const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
@@ -131,7 +135,7 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
         i = markdown + 1;
         continue;
       }
-      const entry = gitLogEntry(lines, i);
+      const entry = Math.max(gitLogEntry(lines, i), csvRecords(lines, i));
       const wrapped = entry > i ? entry : wrappedRun(lines, i, evidence);
       if (wrapped > i) {
         spans.push(makeSpan(lines, i, wrapped));
@@ -151,7 +155,7 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
     }
 
     const span = blockFrom(lines, i, evidence, taken);
-    if (verse(lines, span.first, span.last)) { i = span.last + 1; continue; }
+    if (verse(lines, span.first, span.last) || tableCell(lines, span.first, span.last)) { i = span.last + 1; continue; }
     spans.push(span);
     for (let k = span.first; k <= span.last; k++) taken[k] = 1;
     i = span.last + 1;
@@ -223,7 +227,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     } else if (e.score >= CONTINUE) {
       include = true;
     } else if (adjacent) {
-      include = e.score > PROSE && !e.sentence;
+      include = (e.score > PROSE && !e.sentence) || KEYWORD_AND_STRING.test(contentOf(next));
     } else if (depth > 0) {
       include = e.score > PROSE && !e.sentence;
     } else {
@@ -524,6 +528,22 @@ function gitLogEntry(lines: readonly BodyLine[], i: number): number {
 }
 
 /**
+ * CSV records (a sample file, a report): a paragraph of two or more lines with the same number of commas, none
+ * followed by a space as commas in prose are. Returns its last line or -1.
+ */
+function csvRecords(lines: readonly BodyLine[], i: number): number {
+  if ((i > 0 && !lines[i - 1].blank) || lines[i].list) return -1;
+  const commas = (text: string) => text.split(',').length - 1;
+  const count = commas(lines[i].text);
+  // Records of two fields ("bucket,key") have one comma: then no field may have a space.
+  const record = (text: string) => commas(text) === count && !text.includes(', ') && (count >= 2 || !text.includes(' '));
+  if (count < 1 || !record(lines[i].text)) return -1;
+  let last = i;
+  while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list && record(lines[last + 1].text)) last++;
+  return last > i && (last + 1 >= lines.length || lines[last + 1].blank) ? last : -1;
+}
+
+/**
  * Verse (a poem quoted in an article): three or more short lines of words and punctuation only, half of them
  * ending with a punctuation mark. A line ending with ";" scores as code, but code has brackets, operators or dots
  * somewhere in three lines.
@@ -540,6 +560,19 @@ function verse(lines: readonly BodyLine[], first: number, last: number): boolean
   }
   // Verse punctuates its line ends; a run of commands ("systemctl is-active mosquitto") does not.
   return n >= 3 && punctuated * 2 >= n;
+}
+
+/**
+ * A short line alone between two short single-line paragraphs is a cell of a flattened table ("After" /
+ * "retention=short" / "Expire current versions", "GC CPU (%)" / "GOGC=100 (default)" / "1.8"), not a box of code:
+ * code has a lead-in sentence or a heading before it.
+ */
+function tableCell(lines: readonly BodyLine[], first: number, last: number): boolean {
+  if (first !== last || lines[first].text.length > CELL_LENGTH) return false;
+  const isCell = (k: number) => k >= 0 && k < lines.length && !lines[k].blank && !lines[k].list && lines[k].text.length <= CELL_LENGTH
+    && (k === 0 || lines[k - 1].blank) && (k + 1 >= lines.length || lines[k + 1].blank)
+    && !endsWithColon(lines[k].text) && !/[.!?]$/.test(lines[k].text) && !lineEvidence(lines[k].text).sentence;
+  return isCell(first - 2) && isCell(first + 2) && lines[first - 1].blank && lines[first + 1].blank;
 }
 
 /** Consecutive lines of prose width that each end with a space: text hard-wrapped inside a <pre>. */

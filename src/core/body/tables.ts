@@ -21,6 +21,8 @@ const MIN_WORD_ALIGNMENT = 2;
 /** Tables of words are small; longer runs are not searched for them (the search is quadratic in the rows). */
 const MAX_WORD_ROWS = 40;
 const MAX_WORD_RUN = 160;
+/** A sentence that speaks of a table ("The following table summarizes …"): a table follows it. */
+const ANNOUNCES_TABLE = /\btables?\b|таблиц/i;
 /** Cells an announced table of words may leave after it in its run (a heading, a closing line). */
 const MAX_AFTER_ANNOUNCED = 2;
 
@@ -55,7 +57,7 @@ function tablesInRun<T extends Cell>(units: readonly T[], i: number, j: number, 
   const cells: CellInfo[] = [];
   for (let k = i; k < j; k++) cells.push(describe(units[k].text ?? ''));
   // "The following table compares them:" right before the cells: the table starts at the first cell.
-  const introduced = i > 0 && /:$/.test(units[i - 1].text ?? '');
+  const introduced = i > 0 && (/:$/.test(units[i - 1].text ?? '') || ANNOUNCES_TABLE.test(units[i - 1].text ?? ''));
   let p = 0;
   while (p < j - i) {
     const shape = j - i - p >= MIN_RUN ? bestShapeAt(cells, p, introduced && p === 0) ?? announcedGrid(cells, p, (p === 0 ? units[i - 1]?.text : cells[p - 1].text) ?? '') : undefined;
@@ -208,7 +210,7 @@ function specificationGrid(cells: readonly CellInfo[], start: number, lead: numb
  * widths, or none: no table.
  */
 function announcedGrid(cells: readonly CellInfo[], at: number, before: string): Shape | undefined {
-  if (!/\btables?\b|таблиц/i.test(before)) return undefined;
+  if (!ANNOUNCES_TABLE.test(before)) return undefined;
   let found: Shape | undefined;
   for (let columns = 2; columns <= MAX_COLUMNS; columns++) {
     let rows = 0;
@@ -235,11 +237,15 @@ function isName(text: string): boolean {
   return /^[\p{Lu}\d]/u.test(text) && !/[,;]|[.:!?]$/.test(text) && wordCount(text) <= 4;
 }
 
-/** Row at `row` has the numeric kinds of the row at `model`. */
+/** Row at `row` has the numeric kinds of the row at `model`; "n/a" or a dash stands for a missing number. */
 function rowMatches(cells: readonly CellInfo[], model: number, row: number, columns: number): boolean {
-  for (let c = 0; c < columns; c++) if (cells[row + c].numeric !== cells[model + c].numeric) return false;
+  for (let c = 0; c < columns; c++) {
+    if (cells[row + c].numeric !== cells[model + c].numeric && !(cells[model + c].numeric && MISSING_NUMBER.test(cells[row + c].text))) return false;
+  }
   return true;
 }
+
+const MISSING_NUMBER = /^(?:n\/a|N\/A|—|–|-)$/;
 
 /**
  * A grid of words: the number of rows with the clearest column pattern, when the pattern is clear enough.
@@ -281,14 +287,26 @@ function wordGrid(cells: readonly CellInfo[], start: number, columns: number, le
     // A column of one-word values beside a column of longer text, in every body row (three at least: two
     // agree by chance too easily); other columns may mix both (names: "Ombudsman", "The ministry").
     const valueColumns = rows > MIN_ROWS && values !== 0 && texts !== 0;
-    if (!(same >= 2 && same > across) && !valueColumns) continue;
+    const glossary = rows > MIN_ROWS && columns === 2 && termsBeside(cells, body, rows - 1);
+    if (!(same >= 2 && same > across) && !valueColumns && !glossary) continue;
     const separation = lengthSeparation(cells, body, columns, rows - 1);
-    const alignment = same - across + (valueColumns ? 2 : 0) + (separation >= 15 ? 2 : separation >= 6 ? 1 : 0);
+    const alignment = same - across + (valueColumns || glossary ? 2 : 0) + (separation >= 15 ? 2 : separation >= 6 ? 1 : 0);
     if (alignment < MIN_WORD_ALIGNMENT) continue;
     const score = Math.min(alignment, 50) * 10 + Math.min(separation, 20) / 5 + rows * columns / 100 + leadBonus / 2;
     if (!best || score >= best.score) best = { lead, columns, rows, header: true, score };
   }
   return best;
+}
+
+/**
+ * A glossary: in every body row a term of one token ("rain_flag", "Kubelet") beside a description of four words or
+ * more ("Whether the city weather feed reported rain …").
+ */
+function termsBeside(cells: readonly CellInfo[], body: number, rows: number): boolean {
+  for (let r = 0; r < rows; r++) {
+    if (/\s/.test(cells[body + 2 * r].text) || wordCount(cells[body + 2 * r + 1].text) < 4) return false;
+  }
+  return true;
 }
 
 /**
