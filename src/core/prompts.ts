@@ -48,7 +48,7 @@ const CMD_PROMPT = /^(\s*)[A-Z]:\\[^>\n]*>(?=[A-Za-z"])/;
 
 /** The prompt at line start: [0] with the indentation before it, [1] the indentation. */
 function promptMatch(line: string): RegExpExecArray | null {
-  return PROMPT.exec(line) ?? CMD_PROMPT.exec(line);
+  return PROMPT.exec(line) ?? (line.includes(':\\') ? CMD_PROMPT.exec(line) : null);
 }
 
 /** The prompt that starts the line (with its trailing space, without the indentation before it), if any. */

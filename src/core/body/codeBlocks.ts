@@ -533,8 +533,11 @@ function gitLogEntry(lines: readonly BodyLine[], i: number): number {
  */
 function csvRecords(lines: readonly BodyLine[], i: number): number {
   if ((i > 0 && !lines[i - 1].blank) || lines[i].list) return -1;
-  const commas = (text: string) => text.split(',').length - 1;
-  const count = commas(lines[i].text);
+  const first = lines[i].text;
+  // A record's first field ends at a comma before any space; a paragraph's first word is followed by a space.
+  const space = first.indexOf(' ');
+  if ((space < 0 ? first.indexOf(',') : first.lastIndexOf(',', space)) < 0 || first.includes(', ')) return -1;
+  const count = commas(first);
   // Records of two fields ("bucket,key") have one comma: then no field may have a space.
   const record = (text: string) => commas(text) === count && !text.includes(', ') && (count >= 2 || !text.includes(' '));
   if (count < 1 || !record(lines[i].text)) return -1;
@@ -543,18 +546,25 @@ function csvRecords(lines: readonly BodyLine[], i: number): number {
   return last > i && (last + 1 >= lines.length || lines[last + 1].blank) ? last : -1;
 }
 
+function commas(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) count++;
+  return count;
+}
+
 /**
  * Verse (a poem quoted in an article): three or more short lines of words and punctuation only, half of them
  * ending with a punctuation mark. A line ending with ";" scores as code, but code has brackets, operators or dots
  * somewhere in three lines.
  */
 function verse(lines: readonly BodyLine[], first: number, last: number): boolean {
+  if (last - first < 2) return false;
   let n = 0;
   let punctuated = 0;
   for (let k = first; k <= last; k++) {
     if (lines[k].blank) continue;
     const text = lines[k].text;
-    if (lines[k].list || text.length > 60 || !/^[\p{L}][\p{L}’' ,;!?-]*[\p{L},;.!?]$/u.test(text) || /\S\.\S|--/.test(text)) return false;
+    if (text.length > 60 || lines[k].list || !/^[\p{L}][\p{L}’' ,;!?-]*[\p{L},;.!?]$/u.test(text) || /\S\.\S|--/.test(text)) return false;
     n++;
     if (/[,;.!?]$/.test(text)) punctuated++;
   }
