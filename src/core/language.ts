@@ -28,7 +28,7 @@ const CRON_LINE = /^(?:@(?:reboot|daily|hourly|weekly|monthly|yearly)|(?:[\d*/,-
 const ROOT_PROMPT_COMMAND = /^# (?:cat|echo|ls|modprobe|insmod|rmmod|lsmod|mount|umount|sysctl|dmesg|ip|tc|perf|bpftool|systemctl|journalctl|dnf|apt|apt-get|yum|uname|grep|find|cd|mkdir|chmod|chown|blkid|mkfs\S*|fdisk|lsblk|iptables|nft|ethtool|cp|mv|rm|tar|setenforce|reboot)\s+\S/;
 const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|xargs|find|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|set\s+-[a-z]|--[\w-]+)(?:\s|$)/;
 /** CDK in Java, C#, Go: a Stack subclass or the CDK packages. */
-const CDK_OTHER = /\bextends\s+(?:cdk\.)?Stack\b|:\s*Stack\b|software\.amazon\.awscdk|\bAmazon\.CDK\b|aws-cdk-go|\bawscdk\.|\bnew\s+(?:\w+\.)*[A-Z]\w*\(\s*this\s*,\s*"/;
+const CDK_OTHER = /\bextends\s+(?:cdk\.)?Stack\b|\.Builder\.create\(\s*this\s*,|:\s*Stack\b|software\.amazon\.awscdk|\bAmazon\.CDK\b|aws-cdk-go|\bawscdk\.|\bnew\s+(?:\w+\.)*[A-Z]\w*\(\s*this\s*,\s*"/;
 const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
 const CDK_PY = /\b(?:\w+\.)?[A-Z]\w*\(\s*(?:self\s*,|scope\s*=\s*self\b)|\baws_cdk\b|#\s*cdk\b|\bcdk_stack\b|\bCDK code\b/i;
 const PY_CONSTRUCT = /\b(?:s3|_?lambda_?|events|targets|iam|ec2|ecs|sqs|sns|dynamodb|apigateway|kms|cloudfront|logs|stepfunctions|sfn|rds|glue)\.[A-Z]\w*\(/;
@@ -40,8 +40,8 @@ const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?
 /** Elements only HTML has (XML documents name their own). */
 const HTML_TAG = /<(?:html|head|body|div|span|p|a|script|style|table|thead|tbody|tr|th|td|ul|ol|li|form|input|button|img|section|nav|main|h[1-6]|label|select|textarea|!DOCTYPE html)\b/i;
 /** A lower-case program name followed by arguments. */
-/** A command line of any tool: a lower-case program name, then arguments (`composer require a/b:^2.1 --no-dev`). */
-export const COMMAND_LINE = /^[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}^]+)+$/;
+/** A command line of any tool: a lower-case program name (or `./` and one), then arguments (`composer require a/b:^2.1 --no-dev`). */
+export const COMMAND_LINE = /^(?:\.{1,2}\/)?[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}^*]+)+$/;
 /** One of a command line's arguments is a path, option or URL. */
 export const ARGUMENT_MARK = / [^ ]*[-./:=@~$]/;
 
@@ -52,6 +52,12 @@ const SAMPLE_LINE_LENGTH = 400;
 const CDK_LANGUAGES = new Set<CodeLanguage>(['typescript', 'javascript', 'python', 'java', 'csharp', 'go', 'kotlin']);
 
 export function detectLanguage(code: string, articleHint?: CodeLanguage): LanguageGuess {
+  // Code quoted in a mail reply ("> > +\tif (…) {"): the language of what is quoted.
+  if (code.charCodeAt(0) === 62 && /^(?:> )+/.test(code)) {
+    const quote = /^(?:> )+/.exec(code)![0];
+    const lines = code.split('\n');
+    if (lines.every(line => line.startsWith(quote))) return detectLanguage(lines.map(line => line.slice(quote.length)).join('\n'), articleHint);
+  }
   const guess = detectCore(code, articleHint);
   // A CDK app in any of its languages (Java `extends Stack`, C# `Amazon.CDK`, Go `awscdk.`).
   if (guess.kind === null && CDK_LANGUAGES.has(guess.lang) && (sampledWhole ? NEEDLES.hasAny(CDK_OTHER_IDS) : hasAny(code, CDK_OTHER_NEEDLES))
@@ -125,6 +131,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (/^\{\s*'/.test(head) && content.length <= 3) return { lang: 'plaintext', kind: 'output' };
   // A piped query (OpenSearch PPL): `source = index` over `| where …`, `| stats …` stages.
   if (/^source\s*=\s*[\w.*-]+$/.test(head) && content.length > 1 && trimmed.slice(1).every(l => l.startsWith('| '))) return { lang: 'sql', kind: null };
+  // An HTTP response's status line over its headers is output, not YAML.
+  if (/^HTTP\/[\d.]+ \d{3}\b/.test(head)) return { lang: 'plaintext', kind: 'output' };
   // A search request as Kibana and OpenSearch Dev Tools show it: `GET index/_search` over its JSON body.
   if (/^(?:GET|POST|PUT|DELETE) \/?[\w.*,-]+(?:\/[\w.*-]+)*(?:\?\S*)?$/.test(head) && content.length > 2 && asJson(content.slice(1).join('\n')) !== undefined) return { lang: 'json', kind: null };
   if ((/^[{[]$/.test(head) || /^"[^"]+"\s*:/.test(head)) && share(/^(?:"[^"]*"\s*:|[{}[\],]+$|"[^"]*",?$|[\d.-]+,?$|true|false|null)/) >= 0.7) {
@@ -217,6 +225,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (other && other.score >= 3) return { lang: other.lang, kind: null };
   // One command line of a tool no rule knows ("b2 file download b2://bucket/x ./x").
   if (content.length === 1 && COMMAND_LINE.test(head) && ARGUMENT_MARK.test(head)) return { lang: 'shellscript', kind: 'command' };
+  // Several command lines of that one tool.
+  const tool = `${head.split(' ', 1)[0]} `;
+  if (trimmed.every(l => l.startsWith(tool) && COMMAND_LINE.test(l) && ARGUMENT_MARK.test(l))) return { lang: 'shellscript', kind: 'command' };
   if (/^[\w.]+\(.*\)\s*$/.test(head) && content.length === 1) {
     return articleHint === 'typescript' || articleHint === 'javascript' ? { lang: articleHint, kind: null } : { lang: 'python', kind: null, weak: true };
   }
@@ -364,7 +375,7 @@ function anyPythonLine(lines: readonly string[]): boolean {
 }
 
 /** A C function definition's head, also when its parameters wrap: `static unsigned long f(struct x *ra,`. */
-const C_FUNCTION_HEAD = /^(?:static\s+|inline\s+|extern\s+)*(?:const\s+)?(?:unsigned\s+|signed\s+)?(?:void|int|char|long|short|bool|size_t|ssize_t|u8|u16|u32|u64|s32|s64|struct\s+\w+|enum\s+\w+)\s+\**\w+\s*\((?:void\)|(?:const\s+)?(?:struct\s+)?\w+\s+\**\w)/m;
+const C_FUNCTION_HEAD = /^(?:static\s+|inline\s+|extern\s+|__\w+\s+)*(?:const\s+)?(?:unsigned\s+|signed\s+)?(?:void|int|char|long|short|bool|size_t|ssize_t|u8|u16|u32|u64|s32|s64|struct\s+\w+|enum\s+\w+)\s+\**\w+\s*\((?:void\)|(?:const\s+)?(?:struct\s+)?\w+\s+\**\w)/m;
 /** A local variable declared with a C type: `unsigned long cur = ra->size;`, `char *p = buf;`. */
 const C_TYPE_NEEDLES = ['int', 'long', 'char', 'short', 'size_t', 'u8', 'u16', 'u32', 'u64', 'struct'];
 const ACCESS_NEEDLES = ['public', 'private', 'protected', 'internal'];
@@ -404,8 +415,8 @@ export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArra
   { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3, ['package']], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3, ['func']], [/\w\s*:=\s*\S/, 2, [':=']], [/\bif\s+err\s*!=\s*nil\b/, 4, ['nil']], [/\bfmt\.\w+\(/, 2, ['fmt.']], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2, ['import']], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2, ['chan', 'go', 'defer']], [/^\s*(?:\w+\s*:?=\s*)?[a-z]\w*\.[A-Z]\w*\(/m, 3, ['.']]] },
   { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3, ['fn']], [/\blet\s+mut\b/, 3, ['mut']], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3, ['use']], [/^\s*impl\b/m, 2, ['impl']], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3, ['pub']], [/\b\w+!\(/, 1.5, ['!(']], [/#\[derive\(/, 3, ['#[derive(']], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5, ['::new(', '&mut', '&self', 'Option<', 'Result<', 'Vec<']], [/\bmatch\s+\w+\s*\{/, 1, ['match']]] },
   { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono)>/m, 5, ['#include']], [/\bstd::/, 3, ['std::']], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2, ['cout', 'nullptr', 'template']], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1, ['auto']]] },
-  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4, ['#include']], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2, ['#define', '#ifdef', '#ifndef', '#endif']], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2, ['printf', 'malloc', 'free', 'sizeof', 'memcpy', 'kzalloc', 'devm_']], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2, ['NULL', 'GFP_KERNEL', '-E']], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3, ['(']], [/\w->\w/, 1, ['->']], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3, ['struct']], [C_FUNCTION_HEAD, 3, ['(']], [C_TYPED_LOCAL, 2, C_TYPE_NEEDLES], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2, ['signed']], [/^(?:static\s+)?(?:const\s+)?struct\s+\w+\s+\w+(?:\[\w*\])?\s*=\s*\{$/m, 4, ['struct']], [/^\s*\.\w+\s*=\s*[^=\s]/m, 1, ['.']], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2, [';']]] },
-  { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3, ['public']], [/@Override\b/, 3, ['@Override']], [/\bSystem\.out\.print/, 3, ['System.out.print']], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3, ['import']], [/\bpublic\s+static\s+void\s+main\b/, 3, ['main']], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2, ACCESS_NEEDLES], [JAVA_PRIMITIVE_METHOD, 2, ACCESS_NEEDLES], [TYPED_CATCH, 2, ['catch']], [GENERIC_LOCAL, 2, ['<']], [TYPED_FOR, 3, ['for']]] },
+  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4, ['#include']], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2, ['#define', '#ifdef', '#ifndef', '#endif']], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2, ['printf', 'malloc', 'free', 'sizeof', 'memcpy', 'kzalloc', 'devm_']], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2, ['NULL', 'GFP_KERNEL', '-E']], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3, ['(']], [/\w->\w/, 1, ['->']], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3, ['struct']], [C_FUNCTION_HEAD, 3, ['(']], [C_TYPED_LOCAL, 2, C_TYPE_NEEDLES], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2, ['signed']], [/^(?:static\s+)?(?:const\s+)?struct\s+\w+\s+\w+(?:\[\w*\])?\s*=\s*\{$/m, 4, ['struct']], [/^\s*(?:const\s+)?(?:void|char|int|long|unsigned|size_t|struct\s+\w+)\s*\*\s*\w+\s*=/m, 3, ['*']], [/^\s*\.\w+\s*=\s*[^=\s]/m, 1, ['.']], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2, [';']]] },
+  { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3, ['public']], [/@Override\b/, 3, ['@Override']], [/\bSystem\.out\.print/, 3, ['System.out.print']], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3, ['import']], [/\bpublic\s+static\s+void\s+main\b/, 3, ['main']], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2, ACCESS_NEEDLES], [JAVA_PRIMITIVE_METHOD, 2, ACCESS_NEEDLES], [TYPED_CATCH, 2, ['catch']], [GENERIC_LOCAL, 2, ['<']], [TYPED_FOR, 3, ['for']], [/^[A-Z]\w*(?:<[^>]*>)?\s+[a-z]\w*\s*=\s*(?:new\s+)?[A-Z]\w*[.(]/m, 2, ['=']], [/\b(?:List|Map|Set)\.of\(|\.build\(\);/, 2, ['.of(', '.build();']]] },
   { lang: 'csharp', marks: [[/^using\s+[\w.]+;/m, 3, ['using']], [/\bnamespace\s+[\w.]+/, 3, ['namespace']], [/\bTask<|\basync\s+Task\b/, 2, ['Task']], [/Console\.Write(?:Line)?\(/, 3, ['Console.Write']], [/\bvar\s+\w+\s*=\s*new\b/, 1, ['new']], [/\{\s*get;\s*set;\s*\}/, 3, ['get;']], [/\bawait\s+using\s+var\b|\bpublic\s+(?:async\s+)?Task\b/, 3, ['using', 'Task']], [/\((?:string|int|long|bool|decimal|double)\?\)/, 2, ['?)']], [/\breadonly\s+[A-Z]\w*(?:<[^>]*>)?\s+_\w+;/, 2, ['readonly']], [CSHARP_TYPED_LAMBDA, 3, ['=>']], [/\bnew\s*\{\s*\w/, 2, ['new']], [/\.(?:ToListAsync|FirstOrDefaultAsync|SingleOrDefaultAsync|ToDictionary|FirstOrDefault|OrderByDescending)\(/, 2, ['ToListAsync', 'FirstOrDefault', 'SingleOrDefaultAsync', 'ToDictionary', 'OrderByDescending']]] },
   { lang: 'kotlin', marks: [[/\bfun\s+\w+\s*\(/, 3, ['fun']], [/\bval\s+\w+\s*(?::\s*\w+)?\s*=/, 2, ['val']], [/\bprintln\(/, 1, ['println(']], [/\{\s*it\b|\bit\s*\*/, 1, ['it']], [/\bdata\s+class\b/, 3, ['data']], [/\bclass\s+[A-Z]\w*(?:<[^>]*>)?\s*\(\s*(?:private\s+|override\s+)?(?:val|var)\s+\w+\s*:/, 3, ['val', 'var']], [/^\s*(?:implementation|api|compileOnly|runtimeOnly|testImplementation|kapt|ksp)\("[^"]+"\)/m, 3, ['implementation("', 'api("', 'compileOnly("', 'runtimeOnly("', 'testImplementation("', 'kapt("', 'ksp("']], [/^\s*id\("[\w.-]+"\)(?:\s+version\s+"[^"]+")?$/m, 2, ['id("']], [/^(?:plugins|dependencies|repositories)\s*\{$/m, 1, ['plugins', 'dependencies', 'repositories']]] },
   { lang: 'scala', marks: [[/\bobject\s+\w+\s+extends\b/, 3, ['object']], [/\bcase\s+class\b/, 3, ['case']], [/\bdef\s+\w+\s*\([^)]*\)\s*:\s*\w+\s*=/, 3, ['def']], [/\bval\s+\w+\s*=/, 1, ['val']], [/\$"\w+"/, 3, ['$"']]] },
@@ -414,6 +425,7 @@ export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArra
   { lang: 'php', marks: [[/\$\w+->\w+/, 3, ['->']], [/\bfunction\s*\(\s*(?:[\w\\]+\s+)?\$\w+/, 3, ['function']], [/\barray\s*\(/, 2, ['array']], [/\b[A-Z]\w*(?:\\[A-Z]\w*)+(?:::|\\)/, 2, ['\\']], [/^\s*\$\w+\s*=[^=]/m, 1, ['$']]] },
   // Languages without an id of their own are plain text, not the language they resemble.
   { lang: 'plaintext', marks: [[/^\s*local\s+(?:function\s+)?\w+/m, 3, ['local']], [/\bthen$/m, 2, lineEnding('then')], [/~=/, 2, ['~=']], [/ \.\. /, 1, [' .. ']]] },
+  { lang: 'plaintext', marks: [[/^import\s+(?:rego\.v1|future\.keywords|data\.|input\.)/m, 4, ['import']], [/^(?:deny|allow|violation|warn)\b[^{\n]*\bif\s*\{$/m, 3, lineEnding('{')]] },
   { lang: 'plaintext', marks: [[/\bguard\s+let\b/, 3, ['guard']], [/\bfunc\s+\w+\s*\(\s*_\s+\w+\s*:/, 3, ['func']], [/\basync\s+throws\b|\btry\s+await\b/, 3, ['throws', 'try']], [/\bif\s+let\s+\w+\s*=/, 2, ['let']]] },
   { lang: 'graphql', marks: [[/^(?:query|mutation|subscription|fragment)\b[^{]*\{/m, 4, ['query', 'mutation', 'subscription', 'fragment']], [/\$\w+:\s*\[?\w+!?\]?!?/, 2, ['$']], [/^(?:type|input|interface|enum)\s+[A-Z]\w*\s*\{/m, 3, ['{']]] },
   { lang: 'css', marks: [[/^[.#@]?[a-z][\w-]*(?:[ >+~,.#:[\]][\w-]*)*\s*\{$/m, 2, lineEnding('{')], [/^\s*[a-z-]+\s*:\s*[^;{}]+;\s*$/m, 2, [';']], [/^\s*\}\s*$/m, 0.5, ['}']]] },
@@ -508,15 +520,23 @@ function headerlessDiff(content: readonly string[]): boolean {
   let removed = 0;
   let added = 0;
   let tight = 0;
+  let tabbed = 0;
   for (const line of content) {
     const sign = line.charCodeAt(0);
     if (sign === 32) continue;
-    if ((sign !== 45 && sign !== 43) || line.charCodeAt(1) === sign || !/[A-Za-z]/.test(line)) return false;
+    if ((sign !== 45 && sign !== 43) || line.charCodeAt(1) === sign) return false;
+    if (!/[A-Za-z]/.test(line)) {
+      if (/^[+-]\t+[{}();]+$/.test(line)) continue; // a closing brace of tab-indented code
+      return false;
+    }
     if (sign === 45) removed++;
     else added++;
     if (line.length > 1 && line.charCodeAt(1) !== 32) tight++;
+    if (line.charCodeAt(1) === 9) tabbed++;
   }
-  return removed > 0 && added > 0 && tight * 2 >= removed + added;
+  // Lines only added (or only removed) are a diff when each sign sits before a tab, as in kernel patches.
+  const oneSided = removed + added >= 2 && tabbed === removed + added;
+  return (removed > 0 && added > 0 || oneSided) && tight * 2 >= removed + added;
 }
 
 /**
@@ -573,6 +593,9 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
   // A type before the name ("public Task<string> Get(", "private readonly Pool _db;", "unsigned long cur =")
   // is Java, C# or C: TypeScript puts the type after the name.
   if ((NEEDLES.hasAny(ACCESS_IDS) && TYPE_BEFORE_NAME.test(all)) || (NEEDLES.hasAny(SEMICOLON_IDS) && NEEDLES.hasAny(C_TYPE_IDS) && C_TYPED_LOCAL.test(all))) js -= 3;
+  // A return type after an arrow (`) -> Result<Response>`) or a struct pointer parameter is Rust's or C's: TypeScript
+  // writes `): Type`.
+  if (RETURN_ARROW_OR_STRUCT_POINTER.test(all)) js -= 4;
   // Python has no access modifiers: annotations over `public class` are Java's, not decorators.
   if (NEEDLES.hasAny(ACCESS_IDS) && ACCESS_MODIFIED_MEMBER.test(all)) python -= 6;
   if (declaration || semicolonEnd || (NEEDLES.hasAny(THIS_OR_NEW_IDS) && THIS_OR_NEW.test(all))) js += 1;
@@ -582,6 +605,7 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
 }
 
 const SEMICOLON_END = /;\s*$/m;
+const RETURN_ARROW_OR_STRUCT_POINTER = /\)\s*->\s*[\w(&<]|\(\s*(?:const\s+)?struct\s+\w+\s*\*/;
 const ACCESS_MODIFIED_MEMBER = /^\s*(?:public|private|protected)\s+(?:(?:static|final|abstract)\s+)*(?:class|interface|void|[A-Za-z]\w*(?:<[^>]*>)?(?:\[\])?\s+\w+\s*[;=(])/m;
 const JS_DECLARATION = /\bconst\b|\blet\b|=>/;
 const FUNCTION_WORD = /\bfunction\b/;

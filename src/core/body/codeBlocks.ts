@@ -170,8 +170,10 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
  */
 function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, taken: Uint8Array): CodeSpan {
   const line = lines[i];
+  // Code quoted in a mail reply ("> > +\tif (…) {") is the lines of its quote depth, not the reply around it.
+  const quote = line.text.charCodeAt(0) === 62 ? /^(?:> )*/.exec(line.text)![0] : '';
   let first = i;
-  while (first > 0 && !lines[first - 1].blank && !lines[first - 1].list && !taken[first - 1]
+  while (first > 0 && !lines[first - 1].blank && !lines[first - 1].list && !taken[first - 1] && (!quote || lines[first - 1].text.startsWith(quote))
     && ((scoreAt(evidence, first - 1) > PROSE && !evidence[first - 1]!.sentence) || pairAmongPairs(lines, first - 1, evidence)) && !isCaption(lines[first - 1].text)) first--;
 
   const base = line.list ? line.list.indent + 2 : line.indent;
@@ -199,6 +201,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     const adjacent = k === last + 1;
     let include: boolean;
     if (next.indent <= base && isCaption(next.text)) {
+      include = false;
+    } else if (quote && !next.text.startsWith(quote)) {
       include = false;
     } else if (next.list && depth === 0 && !outline && underItem) {
       include = false; // the next list item ends the code under the previous one
@@ -385,20 +389,29 @@ function continuesSentence(lines: readonly BodyLine[], i: number): boolean {
 }
 
 /**
- * A line in the middle of a hard-wrapped sentence (LWN wraps prose around inline code: "io_kbuf_commit() and the" /
- * "struct io_uring_buf_ring layout only indirectly, but" / "they change …"): the lines above and this one end
- * mid-sentence, the next starts with a lower-case word, and the paragraph holds a sentence.
+ * A line in the middle of a hard-wrapped sentence. LWN wraps prose around inline code, and puts a linked element on
+ * a line of its own ("…and, via" / "balance_dirty_pages()" / ", puts writers to sleep …"; "Each" / "struct
+ * bdi_writeback" / "tracks an estimate …"): the line above ends inside the sentence, the next goes on with it, the
+ * line is an element of up to three tokens or itself ends mid-sentence, and the paragraph holds a sentence or three
+ * lines that lean towards prose.
  */
 function insideWrappedSentence(lines: readonly BodyLine[], i: number): boolean {
   const previous = i > 0 ? lines[i - 1] : undefined;
   const next = i + 1 < lines.length ? lines[i + 1] : undefined;
   if (!previous || !next || previous.blank || next.blank || previous.list || next.list) return false;
-  const endsMidSentence = (text: string) => /(?:^|\s)[a-z]+,?$/.test(text);
-  if (!endsMidSentence(lines[i].text) || !endsMidSentence(previous.text) || !/^[a-z]{2,}\s/.test(next.text)) return false;
-  if ((lines[i].text.match(/(?:^|\s)[a-z]{2,}(?=[\s,]|$)/g)?.length ?? 0) < 3) return false;
+  if (!/[\p{L},"”’]$/u.test(previous.text) || !/^(?:[a-z]{2,}[\s,.;:]|[,.;:)] ?)/.test(next.text)) return false;
+  const text = lines[i].text;
+  const element = text.split(' ').length <= 3;
+  const wrapped = /(?:^|\s)[a-z]+,?$/.test(text) && /(?:^|\s)[a-z]+,?$/.test(previous.text)
+    && (text.match(/(?:^|\s)[a-z]{2,}(?=[\s,]|$)/g)?.length ?? 0) >= 3;
+  if (!element && !wrapped) return false;
   let start = i;
   while (start > 0 && !lines[start - 1].blank && i - start < 8) start--;
-  for (let k = start; k < lines.length && !lines[k].blank && k - i < 8; k++) if (lineEvidence(lines[k].text).sentence) return true;
+  let prose = 0;
+  for (let k = start; k < lines.length && !lines[k].blank && k - i < 8; k++) {
+    const e = lineEvidence(lines[k].text);
+    if (e.sentence || (e.score <= -1 && ++prose >= 3)) return true;
+  }
   return false;
 }
 
@@ -439,8 +452,9 @@ function weakGroup(lines: readonly BodyLine[], i: number, evidence: Evidence): b
  */
 function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
   if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || !endsWithColon(lines[i - 2].text)) return false;
-  if (i + 1 < lines.length && !lines[i + 1].blank) return false;
+  if (i + 1 < lines.length && !lines[i + 1].blank) return commandsOfOneTool(lines, i);
   const text = lines[i].text;
+  if (PRINTED_ARN.test(text)) return true; // the ARN a command printed
   if (PRINTED_TOKEN.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text)) return true; // a key, an ID a command printed
   if (PRINTED_HEADER.test(text) && /[;=]/.test(text)) return true; // a response header with its parameters
   return text.length <= 200 && COMMAND_LINE.test(text) && ARGUMENT_MARK.test(text);
@@ -467,8 +481,12 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
     let paragraph = 0;
     while (end < lines.length && !lines[end].blank) {
       const e = evidence[end]!;
-      if (lines[end].list || e.sentence || e.score < 0 || isCaption(lines[end].text)) { paragraph = -1; break; }
-      paragraph += e.score;
+      // The tool's own header may open it ("Performance counter stats for './load -j 16':").
+      const header = end === i && endsWithColon(lines[end].text) && e.score > PROSE;
+      // A log line with its status first ("FAIL - plan.json - main - …") leans towards output whatever its message says.
+      const status = STATUS_FIRST.test(lines[end].text);
+      if (lines[end].list || e.sentence || (e.score < 0 && !header && !status) || isCaption(lines[end].text)) { paragraph = -1; break; }
+      paragraph += status ? Math.max(CONTINUE, e.score) : Math.max(0, e.score);
       end++;
     }
     if (paragraph < 0 || (end - k === 1 && looksLikeHeading(lines[k].text))) break;
@@ -479,6 +497,23 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
     while (k < lines.length && lines[k].blank) k++;
   }
   return n >= 3 && total >= 3.5 ? outputFooter(lines, last) : -1;
+}
+
+/** A status word opening a log or test line. */
+const STATUS_FIRST = /^(?:FAIL|PASS|WARN(?:ING)?|ERROR|OK|INFO|DEBUG)(?: -|:| )/;
+
+/** An Amazon Resource Name alone on its line. */
+const PRINTED_ARN = /^arn:[\w-]+:[\w-]*:[\w-]*:\d*:\S+$/;
+
+/** Several command lines of one tool ("cloudflared tunnel route dns …" / "cloudflared tunnel run …"), the paragraph whole. */
+function commandsOfOneTool(lines: readonly BodyLine[], i: number): boolean {
+  const tool = lines[i].text.split(' ', 1)[0];
+  let k = i;
+  for (; k < lines.length && !lines[k].blank; k++) {
+    const text = lines[k].text;
+    if (lines[k].list || text.length > 200 || !text.startsWith(tool + ' ') || !COMMAND_LINE.test(text) || !ARGUMENT_MARK.test(text)) return false;
+  }
+  return k - i >= 2;
 }
 
 /** A protocol header as a tool prints it: a name, then one value without spaces ("server-timing: cdn-pop;desc=…"). */

@@ -620,9 +620,21 @@ function statementAfterColon(text: string): number {
   return text.length - match[1].length;
 }
 
+/** A JSON document glued after a colon ("…attach this SCP to the OU:{"Version":"2012-10-17",…}") → its index, else -1. */
+function documentAfterColon(text: string): number {
+  const at = text.indexOf(':{"');
+  if (at < 1 || text.charCodeAt(text.length - 1) !== 125 || !/[\p{L})”"’]/u.test(text[at - 1])) return -1;
+  try {
+    JSON.parse(text.slice(at + 1));
+    return at + 1;
+  } catch {
+    return -1;
+  }
+}
+
 /** Code glued to the end of a sentence: "…run the following query:SELECT * FROM t;" → index of "SELECT". */
 export function gluedCodeStart(text: string): number {
-  if (!colonBeforeLetter(text) || !GLUED_HINT.test(text)) return statementAfterColon(text);
+  if (!colonBeforeLetter(text) || !GLUED_HINT.test(text)) return Math.max(statementAfterColon(text), documentAfterColon(text));
   const command = GLUED_COMMAND.exec(text);
   if (command) return text.length - command[1].length;
   const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW)\s.*)$/u.exec(text);

@@ -87,11 +87,14 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
 }
 
 /** A table cell candidate: a short line that is a paragraph of its own (blank lines around it), not a sentence. */
+/** A table cell is a short paragraph; a description cell may run to a long line ("… for example s3:DeleteBucket or …"). */
+const MAX_CELL_LENGTH = 160;
+
 function isCellText(unit: Unit | TableUnit): boolean {
   if (unit.type !== 'text' || !unit.single || unit.indent !== 0 || !unit.afterBlank || !unit.beforeBlank || unit.quote) return false;
   const text = unit.text;
   // Two sentences ("That's all for this week. Comments (12 posted)") are prose, not a cell.
-  return text.length <= 80 && !/[.!?:]$/.test(text) && !/[.!?] \p{Lu}/u.test(text) && !isCaption(text);
+  return text.length <= MAX_CELL_LENGTH && !/[.!?:]$/.test(text) && !/[.!?] \p{Lu}/u.test(text) && !isCaption(text);
 }
 
 interface Open { indent: number; items: ListItem[]; ordered: boolean; item: ListItem }
