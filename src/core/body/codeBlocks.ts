@@ -135,7 +135,7 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
         i = markdown + 1;
         continue;
       }
-      const entry = Math.max(gitLogEntry(lines, i), csvRecords(lines, i));
+      const entry = i === 0 || lines[i - 1].blank ? Math.max(gitLogEntry(lines, i), csvRecords(lines, i)) : -1;
       const wrapped = entry > i ? entry : wrappedRun(lines, i, evidence);
       if (wrapped > i) {
         spans.push(makeSpan(lines, i, wrapped));
@@ -552,7 +552,7 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
 
 /** `git log` output: "commit <hash>", "Author: …", then the date and the indented message. Returns its last line or -1. */
 function gitLogEntry(lines: readonly BodyLine[], i: number): number {
-  if (!/^commit [0-9a-f]{7,40}\b/.test(lines[i].text) || i + 1 >= lines.length || !/^(?:Author|Merge): /.test(lines[i + 1].text)) return -1;
+  if (lines[i].text.charCodeAt(0) !== 99 || !/^commit [0-9a-f]{7,40}\b/.test(lines[i].text) || i + 1 >= lines.length || !/^(?:Author|Merge): /.test(lines[i + 1].text)) return -1;
   let last = i + 1;
   for (let k = i + 2; k < lines.length; k++) {
     if (lines[k].blank) continue;
@@ -563,11 +563,11 @@ function gitLogEntry(lines: readonly BodyLine[], i: number): number {
 }
 
 /**
- * CSV records (a sample file, a report): a paragraph of two or more lines with the same number of commas, none
- * followed by a space as commas in prose are. Returns its last line or -1.
+ * CSV records (a sample file, a report): a paragraph (from line i, which starts one) of two or more lines with the same
+ * number of commas, none followed by a space as commas in prose are. Returns its last line or -1.
  */
 function csvRecords(lines: readonly BodyLine[], i: number): number {
-  if ((i > 0 && !lines[i - 1].blank) || lines[i].list) return -1;
+  if (lines[i].list) return -1;
   const first = lines[i].text;
   // A record's first field ends at a comma before any space; a paragraph's first word is followed by a space.
   const space = first.indexOf(' ');

@@ -622,8 +622,9 @@ function statementAfterColon(text: string): number {
 
 /** A JSON document glued after a colon ("…attach this SCP to the OU:{"Version":"2012-10-17",…}") → its index, else -1. */
 function documentAfterColon(text: string): number {
+  if (text.charCodeAt(text.length - 1) !== 125) return -1;
   const at = text.indexOf(':{"');
-  if (at < 1 || text.charCodeAt(text.length - 1) !== 125 || !/[\p{L})”"’]/u.test(text[at - 1])) return -1;
+  if (at < 1 || !/[\p{L})”"’]/u.test(text[at - 1])) return -1;
   try {
     JSON.parse(text.slice(at + 1));
     return at + 1;

@@ -18,7 +18,7 @@ const MAX_HEADING = 100;
 const QUOTED = /^>+(?:\s+|$)/;
 
 export function buildBody(lines: readonly BodyLine[], spans: readonly CodeSpan[]): BodyBlock[] {
-  return nest(rebuildTables(toUnits(lines, spans), isCellText) as Array<Unit | TableUnit>);
+  return nest(rebuildTables(toUnits(lines, spans), isCellText, isLongCellText) as Array<Unit | TableUnit>);
 }
 
 interface TableUnit { type: 'table'; line: number; indent: number; rows: string[][]; header?: false }
@@ -86,15 +86,26 @@ function toUnits(lines: readonly BodyLine[], spans: readonly CodeSpan[]): Unit[]
   return units;
 }
 
-/** A table cell candidate: a short line that is a paragraph of its own (blank lines around it), not a sentence. */
-/** A table cell is a short paragraph; a description cell may run to a long line ("… for example s3:DeleteBucket or …"). */
-const MAX_CELL_LENGTH = 160;
+/** A table cell is a short paragraph; a description cell after a cell may run to a long line ("… for example …"). */
+const MAX_CELL_LENGTH = 80;
+const MAX_LONG_CELL_LENGTH = 160;
 
+/** A table cell candidate: a short line that is a paragraph of its own (blank lines around it), not a sentence. */
 function isCellText(unit: Unit | TableUnit): boolean {
-  if (unit.type !== 'text' || !unit.single || unit.indent !== 0 || !unit.afterBlank || !unit.beforeBlank || unit.quote) return false;
+  return cellLength(unit) <= MAX_CELL_LENGTH;
+}
+
+/** A cell that may only follow another one (runs of cells start with short ones). */
+function isLongCellText(unit: Unit | TableUnit): boolean {
+  return cellLength(unit) <= MAX_LONG_CELL_LENGTH;
+}
+
+/** The length of a unit that could be a cell (a paragraph of its own, not a sentence), else Infinity. */
+function cellLength(unit: Unit | TableUnit): number {
+  if (unit.type !== 'text' || !unit.single || unit.indent !== 0 || !unit.afterBlank || !unit.beforeBlank || unit.quote) return Infinity;
   const text = unit.text;
   // Two sentences ("That's all for this week. Comments (12 posted)") are prose, not a cell.
-  return text.length <= MAX_CELL_LENGTH && !/[.!?:]$/.test(text) && !/[.!?] \p{Lu}/u.test(text) && !isCaption(text);
+  return text.length <= MAX_LONG_CELL_LENGTH && !/[.!?:]$/.test(text) && !/[.!?] \p{Lu}/u.test(text) && !isCaption(text) ? text.length : Infinity;
 }
 
 interface Open { indent: number; items: ListItem[]; ordered: boolean; item: ListItem }

@@ -28,13 +28,14 @@ const MAX_AFTER_ANNOUNCED = 2;
 
 type TableOut = { type: 'table'; line: number; indent: number; rows: string[][]; header?: false };
 
-export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit: T) => boolean): Array<T | TableOut> {
+/** `isLongCell`: a cell that may only follow another (a long description beside its term). */
+export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit: T) => boolean, isLongCell: (unit: T) => boolean = isCell): Array<T | TableOut> {
   const out: Array<T | TableOut> = [];
   let i = 0;
   while (i < units.length) {
     if (!isCell(units[i])) { out.push(units[i]); i++; continue; }
-    let j = i;
-    while (j < units.length && isCell(units[j])) j++;
+    let j = i + 1;
+    while (j < units.length && (isCell(units[j]) || isLongCell(units[j]))) j++;
     // Most runs are a heading or two: too short for a table, nothing to look at.
     if (j - i < MIN_RUN) {
       for (let k = i; k < j; k++) out.push(units[k]);
