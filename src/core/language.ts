@@ -20,8 +20,8 @@ export function withArticleHint(guess: LanguageGuess, hint: CodeLanguage | undef
   return guess;
 }
 
-const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+\w+\s+AS|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s)/i;
-const SQL_UPPER = /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL)\b/;
+const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s)/i;
+const SQL_UPPER = /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL|DELIMITER)\b/;
 const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>)\s/;
 const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/;
 const CRON_LINE = /^(?:@(?:reboot|daily|hourly|weekly|monthly|yearly)|(?:[\d*/,-]+\s+){4}[\d*/,-]+)\s+\S/;
@@ -40,10 +40,10 @@ const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?
 /** Elements only HTML has (XML documents name their own). */
 const HTML_TAG = /<(?:html|head|body|div|span|p|a|script|style|table|thead|tbody|tr|th|td|ul|ol|li|form|input|button|img|section|nav|main|h[1-6]|label|select|textarea|!DOCTYPE html)\b/i;
 /** A lower-case program name followed by arguments. */
-/** A command line of any tool: a lower-case program name (or `./` and one), then arguments (`composer require a/b:^2.1 --no-dev`). */
-export const COMMAND_LINE = /^(?:\.{1,2}\/)?[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}^*]+)+$/;
-/** One of a command line's arguments is a path, option or URL. */
-export const ARGUMENT_MARK = / [^ ]*[-./:=@~$]/;
+/** A command line of any tool: a lower-case program name (or `./` and one; not a version, `v2.0.0`), then arguments (`composer require a/b:^2.1 --no-dev`). */
+export const COMMAND_LINE = /^(?!v\d+(?:\.\d+)+ )(?:\.{1,2}\/)?[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}^*;|&()<>!]+)+$/;
+/** One of a command line's arguments is a path, option, URL or identifier (`measure_temp`). */
+export const ARGUMENT_MARK = / [^ ]*[-./:=@~$_]/;
 
 /** Language telltales show early: long blocks and very long lines are looked at in part (bounded regex work). */
 const SAMPLE_LINES = 300;
@@ -171,7 +171,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: other.lang, kind: NEEDLES.hasAny(CDK_OTHER_IDS) && CDK_OTHER.test(all) ? 'cdk' : null };
   }
 
-  // Shell commands and scripts without prompts.
+  // Shell commands and scripts without prompts. A loop on one line (`… | while read -r l; do …; done`) is shell.
+  if (/\b(?:while|for)\b[^;]*;\s*do\b.*\bdone\b/.test(all)) return { lang: 'shellscript', kind: content.length === 1 ? 'command' : null };
   if (/^#!\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|k)?sh\b/.test(head)) return { lang: 'shellscript', kind: null };
   if (shareReaches(trimmed, SHELL_LINE, SHELL_START, 0.5) || (/\\$/.test(head) && (SHELL_LINE.test(head) || continuedWithOptions(trimmed)))
     || (allMatching(trimmed, SHELL_LINE, HASH_FIRST) && anyMatching(trimmed, SHELL_LINE))) {
@@ -193,6 +194,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (/^(?:[A-Z_][A-Z0-9_]*=\S+\s+)+[a-z.\/~][\w.\/-]*(?:\s|$)/.test(head) && content.length <= 3) return { lang: 'shellscript', kind: 'command' };
   // Configuration files: TOML has spaced "key = value" with typed values or [[tables]]; INI is looser
   // (and only INI allows spaces in a section name: "[mail function]").
+  // pip requirements (`pandas==2.2.3`, `pyarrow>=17.0`) are no settings: plain text, as the vocabulary has no id.
+  if (trimmed.every(l => REQUIREMENT.test(l) || HASH_FIRST.test(l)) && anyMatching(trimmed, REQUIREMENT)) return { lang: 'plaintext', kind: null };
   const settings = trimmed.length > 2 && (starts & HASH_START) !== 0 ? trimmed.filter(l => !HASH_FIRST.test(l)) : trimmed;
   if (settings.length > 0 && shareReaches(settings, SECTION_OR_PAIR, PAIR_START, 0.8) && anyMatching(settings, HAS_EQUALS)) {
     const pairs = trimmed.filter(l => /=/.test(l));
@@ -202,6 +205,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     const spacedSection = trimmed.some(l => /^\[[^\]"]*\s[^\]"]*\]$/.test(l));
     return { lang: arrayTables || (tomlValues && spaced && !spacedSection) ? 'toml' : 'ini', kind: null };
   }
+  // The same label on every line ("unmanaged: grafana-old…") is what a program printed: YAML keys are unique.
+  if (content.length >= 2 && sameLabel(content)) return { lang: 'plaintext', kind: 'output' };
   if (isYaml(trimmed)) return { lang: 'yaml', kind: null };
   // A root prompt with a bare command, then what it printed: `# lscpu` over aligned `Key:   value` lines.
   if (/^# [a-z][\w.-]*$/.test(head) && trimmed.length >= 3 && printedFields(trimmed.slice(1))) return { lang: 'shellscript', kind: 'command' };
@@ -382,6 +387,7 @@ const ACCESS_NEEDLES = ['public', 'private', 'protected', 'internal'];
 /** Go's call of a package's exported function (`debug.SetGCPercent(`): a dot before a capital letter. */
 const EXPORTED_CALL_NEEDLES = Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', c => `.${c}`);
 /** The language a notebook cell magic (`%%sql`) gives its cell. */
+const REQUIREMENT = /^[A-Za-z][\w.-]*(?:\[[\w,-]+\])?\s*(?:==|>=|<=|~=|!=)\s*[\w.*]+(?:\s*,\s*(?:==|>=|<=|<|>|!=)\s*[\w.*]+)*$/;
 const CELL_MAGIC: Record<string, CodeLanguage> = { sql: 'sql', bash: 'shellscript', sh: 'shellscript', html: 'html', javascript: 'javascript', js: 'javascript' };
 /** Minified JSON longer than this is not parsed whole to be recognised. */
 const WHOLE_JSON_LIMIT = 200_000;
@@ -598,6 +604,8 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
   // A return type after an arrow (`) -> Result<Response>`) or a struct pointer parameter is Rust's or C's: TypeScript
   // writes `): Type`.
   if ((NEEDLES.hasAny(ARROW_IDS) || NEEDLES.hasAny(C_TYPE_IDS)) && RETURN_ARROW_OR_STRUCT_POINTER.test(all)) js -= 4;
+  // Nor `val x =`, `object X`: Scala's (Kotlin's) imports and `def f(…): T =` read like Python otherwise.
+  if (NEEDLES.hasAny(VAL_OR_OBJECT_IDS) && SCALA_OR_KOTLIN_TELL.test(all)) python -= 6;
   // Python has no access modifiers: annotations over `public class` are Java's, not decorators.
   if (NEEDLES.hasAny(ACCESS_IDS) && ACCESS_MODIFIED_MEMBER.test(all)) python -= 6;
   if (declaration || semicolonEnd || (NEEDLES.hasAny(THIS_OR_NEW_IDS) && THIS_OR_NEW.test(all))) js += 1;
@@ -607,8 +615,10 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
 }
 
 const SEMICOLON_END = /;\s*$/m;
+const SCALA_OR_KOTLIN_TELL = /^\s*(?:val|var)\s+\w+(?:\s*:\s*[\w[\]<>]+)?\s*=|^\s*object\s+\w+/m;
 /** Every RETURN_ARROW_OR_STRUCT_POINTER match holds "->" or "struct" (a C_TYPE_NEEDLES needle). */
 const ARROW_IDS = NEEDLES.ids(['->']);
+const VAL_OR_OBJECT_IDS = NEEDLES.ids(['val', 'object']);
 const RETURN_ARROW_OR_STRUCT_POINTER = /\)\s*->\s*[\w(&<]|\(\s*(?:const\s+)?struct\s+\w+\s*\*/;
 const ACCESS_MODIFIED_MEMBER = /^\s*(?:public|private|protected)\s+(?:(?:static|final|abstract)\s+)*(?:class|interface|void|[A-Za-z]\w*(?:<[^>]*>)?(?:\[\])?\s+\w+\s*[;=(])/m;
 const JS_DECLARATION = /\bconst\b|\blet\b|=>/;
@@ -632,6 +642,12 @@ const COLON_IDS = NEEDLES.ids([':']);
 const HASH_IDS = NEEDLES.ids(['#']);
 
 const OUTPUT_LINE = /^\d{1,3}\.\s+\S+$|^\d{1,3}\.\s+\(waiting for reply\)$|(?:^|\s)\w[\w.-]*=\S|^-{5,}$|^\(\d+ rows?\)$|^[\w ]+:\s+\S+$|^(?:Result|Video|Time Range|Similarity Score)\b|^[\d\s.,:eE+-]+[.…]*$|\|/;
+
+/** Every line starts with the same `label: ` at the same indentation. */
+function sameLabel(content: readonly string[]): boolean {
+  const label = /^\s*[\w.-]+: /.exec(content[0])?.[0];
+  return label !== undefined && content.every(line => line.startsWith(label));
+}
 
 /** A tool's report of labelled fields, values aligned in a column (`Model name:     AMD EPYC …`), under section labels (`NUMA:`). */
 function printedFields(lines: readonly string[]): boolean {

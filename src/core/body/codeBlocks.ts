@@ -28,6 +28,18 @@ const PROSE = -3;
 const WRAPPED_MIN_LENGTH = 40;
 /** An upper-case clause with a quoted string (`COMMENT 'Curated order data owned by sales'`): the prose is a value. */
 const KEYWORD_AND_STRING = /^[A-Z][A-Z_]*(?: [A-Z][A-Z_]*)* '[^']*'[,;]?$/;
+/** A name given a triple-quoted string (`PROMPT = """You are a copywriter …`), and a constant given a string. */
+const STRING_ASSIGNMENT = /^[A-Za-z_]\w*\s*=\s*[rfbuRFBU]{0,2}(?:"""|''')/;
+const CONSTANT_STRING = /^[A-Z][A-Z0-9_]*\s*=\s*[rfbuRFBU]{0,2}["']/;
+
+/** How many triple quotes (""" or ''') a line holds. */
+function tripleQuotes(text: string): number {
+  if (text.indexOf('"""') < 0 && text.indexOf("'''") < 0) return 0;
+  return (text.match(/"""|'''/g) ?? []).length;
+}
+
+/** Clauses that go on a routine's head (`LANGUAGE plpgsql`, `RETURNS trigger`): code, though shaped like a heading. */
+const SQL_ROUTINE_CLAUSE = /^(?:LANGUAGE|RETURNS|DECLARE|BEGIN|SECURITY|IMMUTABLE|STABLE|VOLATILE|COST)\b/;
 /** Cells of flattened tables are short. */
 const CELL_LENGTH = 60;
 
@@ -178,7 +190,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
 
   const base = line.list ? line.list.indent + 2 : line.indent;
   let depth = 0;
-  for (let k = first; k <= i; k++) depth = Math.max(0, depth + bracketDelta(contentOf(lines[k])));
+  for (let k = first; k <= i; k++) depth = Math.max(0, depth + bracketDelta(withoutContinuationPrompt(contentOf(lines[k]))));
   let last = i;
   let outline = false;
   let commands = false;
@@ -194,12 +206,21 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   const session = sessionBlock(lines, first, first + 1);
   // What a prompted command printed follows it without a blank line, whatever it reads like.
   const prompted = promptOf(lines[first].text) !== undefined;
+  // Inside a triple-quoted string (a prompt template in Python) every line is the code's, prose or not.
+  let inString = false;
+  for (let k = first; k <= i; k++) if (tripleQuotes(lines[k].text) % 2 === 1) inString = !inString;
   for (let k = i + 1; k < lines.length; k++) {
     const next = lines[k];
     if (next.blank) continue;
     const e = evidence[k]!;
     const adjacent = k === last + 1;
     let include: boolean;
+    const quotes = tripleQuotes(next.text);
+    if (inString || (quotes % 2 === 1 && STRING_ASSIGNMENT.test(next.text)) || (depth === 0 && CONSTANT_STRING.test(next.text))) {
+      if (quotes % 2 === 1) inString = !inString;
+      last = k;
+      continue;
+    }
     if (next.indent <= base && isCaption(next.text)) {
       include = false;
     } else if (quote && !next.text.startsWith(quote)) {
@@ -226,7 +247,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = true; // indented text goes on after a blank line at its indentation (a Kconfig entry's help)
     } else if (adjacent && depth > 0) {
       include = true; // an open bracket: the statement goes on
-    } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text)) {
+    } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text) && !SQL_ROUTINE_CLAUSE.test(next.text)) {
       include = false;
     } else if (e.score >= CONTINUE) {
       include = true;
@@ -238,7 +259,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = !e.sentence && e.score > PROSE && preformattedGroup(lines, k, evidence);
     }
     if (!include) break;
-    depth = Math.max(0, depth + bracketDelta(contentOf(next)));
+    depth = Math.max(0, depth + bracketDelta(withoutContinuationPrompt(contentOf(next))));
     outline ||= ART_START.test(next.text);
     commands ||= shellish(contentOf(next));
     onlyCommands &&= startsCommand(contentOf(next));
@@ -258,6 +279,12 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
 function pairAmongPairs(lines: readonly BodyLine[], k: number, evidence: Evidence): boolean {
   const pair = /^[\w.-]+: \S/;
   return k > 0 && pair.test(lines[k].text) && !lines[k - 1].blank && pair.test(lines[k - 1].text) && scoreAt(evidence, k - 1) > 0 && scoreAt(evidence, k + 1) > 0;
+}
+
+/** psql's continuation prompt (`telemetry(>`, `db'>`) names the bracket or quote still open: it is no bracket of the code. */
+function withoutContinuationPrompt(text: string): string {
+  const prompt = /^[A-Za-z_][\w-]*[-('"][#>] ?/.exec(text);
+  return prompt ? text.slice(prompt[0].length) : text;
 }
 
 /** A line a command printed: not shell, not a comment, not another command line ("NAME  READY", "{", "Login Succeeded"). */
@@ -608,15 +635,15 @@ function verse(lines: readonly BodyLine[], first: number, last: number): boolean
 }
 
 /**
- * A short line alone between two short single-line paragraphs is a cell of a flattened table ("After" /
- * "retention=short" / "Expire current versions", "GC CPU (%)" / "GOGC=100 (default)" / "1.8"), not a box of code:
- * code has a lead-in sentence or a heading before it.
+ * A short line alone between two short single-line paragraphs that end with no punctuation (cells do not; prose
+ * and lead-ins do) is a cell of a flattened table ("After" / "retention=short" / "Expire current versions",
+ * "actor_id" / "VARCHAR(32)" / "Who made the change"), not a box of code.
  */
 function tableCell(lines: readonly BodyLine[], first: number, last: number): boolean {
   if (first !== last || lines[first].text.length > CELL_LENGTH) return false;
   const isCell = (k: number) => k >= 0 && k < lines.length && !lines[k].blank && !lines[k].list && lines[k].text.length <= CELL_LENGTH
     && (k === 0 || lines[k - 1].blank) && (k + 1 >= lines.length || lines[k + 1].blank)
-    && !endsWithColon(lines[k].text) && !/[.!?]$/.test(lines[k].text) && !lineEvidence(lines[k].text).sentence;
+    && !endsWithColon(lines[k].text) && !/[.!?]$/.test(lines[k].text);
   return isCell(first - 2) && isCell(first + 2) && lines[first - 1].blank && lines[first + 1].blank;
 }
 
@@ -697,11 +724,15 @@ export function bracketDelta(text: string): number {
 function preformattedGroup(lines: readonly BodyLine[], k: number, evidence: ReadonlyArray<LineEvidence | undefined>): boolean {
   if (k + 1 < lines.length && !lines[k + 1].blank && evidence[k + 1]!.score >= CONTINUE) return true;
   let n = 0;
+  let joined = '';
   for (let j = k; j < lines.length && !lines[j].blank; j++) {
     if (lines[j].list || evidence[j]!.sentence || evidence[j]!.score <= PROSE) return false;
     n++;
+    joined += (n > 1 ? ' ' : '') + lines[j].text;
   }
-  return n >= 2;
+  // Prose hard-wrapped around inline code ("The change to" / "builtin/clone.c" / "in the series is small; …"):
+  // its lines lean no way alone, but together they are a sentence.
+  return n >= 2 && !lineEvidence(joined).sentence;
 }
 
 /** text.endsWith(':'), read as one character: the builtin call, made for most lines that start no block, showed in

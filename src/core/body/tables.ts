@@ -235,7 +235,7 @@ function announcedGrid(cells: readonly CellInfo[], at: number, before: string): 
 
 /** A column's or a row's name: a few words, no comma, no sentence end. */
 function isName(text: string): boolean {
-  return /^[\p{Lu}\d]/u.test(text) && !/[,;]|[.:!?]$/.test(text) && wordCount(text) <= 4;
+  return /^[\p{L}\d]/u.test(text) && !/[,;]|[.:!?]$/.test(text) && wordCount(text) <= 4;
 }
 
 /** Row at `row` has the numeric kinds of the row at `model`; "n/a" or a dash stands for a missing number. */
