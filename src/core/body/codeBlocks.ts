@@ -34,7 +34,7 @@ const CONSTANT_STRING = /^[A-Z][A-Z0-9_]*\s*=\s*[rfbuRFBU]{0,2}["']/;
 
 /** How many triple quotes (""" or ''') a line holds. */
 function tripleQuotes(text: string): number {
-  if (text.indexOf('"""') < 0 && text.indexOf("'''") < 0) return 0;
+  if (text.indexOf('"""') < 0 && (text.indexOf("'''") < 0)) return 0;
   return (text.match(/"""|'''/g) ?? []).length;
 }
 
@@ -147,7 +147,8 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
         i = markdown + 1;
         continue;
       }
-      const entry = i === 0 || lines[i - 1].blank ? Math.max(gitLogEntry(lines, i), csvRecords(lines, i)) : -1;
+      // Both take a paragraph of two lines at least: most paragraphs are one line, and are passed at once.
+      const entry = (i === 0 || lines[i - 1].blank) && i + 1 < lines.length && !lines[i + 1].blank ? Math.max(gitLogEntry(lines, i), csvRecords(lines, i)) : -1;
       const wrapped = entry > i ? entry : wrappedRun(lines, i, evidence);
       if (wrapped > i) {
         spans.push(makeSpan(lines, i, wrapped));
