@@ -2,20 +2,8 @@
 // of its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
 import { detectLanguage } from '../../src/core/language';
-import { parseText } from '../../src/core/parse';
 import { promptOf, stripPrompts } from '../../src/core/prompts';
-
-const lang = (lines: readonly string[]) => detectLanguage(lines.join('\n')).lang;
-
-function post(bodyLines: readonly string[]): ReturnType<typeof parseText>['posts'][number] {
-  const dump = ['A post for one rule', '', 'Post Syndicated from Test Writer original https://example.com/rule', '', ...bodyLines];
-  return parseText(dump.join('\n'), 'rule.txt').posts[0];
-}
-
-/** Code blocks as [first line, last line, language] counted within the body (1 = the first body line). */
-function blocks(bodyLines: readonly string[]): Array<[number, number, string]> {
-  return post(bodyLines).codeBlocks.map(b => [b.startLine - 4, b.endLine - 4, b.lang]);
-}
+import { blocks, cells, lang, post } from './ruleSamples';
 
 describe('held-out 6 and 7 rules: languages', () => {
   it('names C by a struct variable set up with designated initialisers', () => {
@@ -308,7 +296,6 @@ describe('held-out 6 and 7 rules: bounds', () => {
 
 describe('held-out 6 and 7 rules: tables', () => {
   const tablesIn = (bodyLines: readonly string[]) => post(bodyLines).body.flatMap(b => (b.type === 'table' ? [{ rows: b.rows, header: b.header }] : []));
-  const cells = (...texts: string[]) => texts.flatMap(t => [t, '']);
 
   it('rebuilds a specification table of label and value pairs under its title, and leaves the heading after it', () => {
     const found = tablesIn([

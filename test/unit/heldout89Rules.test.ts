@@ -1,23 +1,8 @@
 // General rules added for what the blind held-out sets 8 and 9 missed at first sight. Each rule is checked on text
 // of its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { detectLanguage } from '../../src/core/language';
-import { parseText } from '../../src/core/parse';
+import { blocks, cells, guess, lang, post } from './ruleSamples';
 
-const guess = (lines: readonly string[]) => detectLanguage(lines.join('\n'));
-const lang = (lines: readonly string[]) => guess(lines).lang;
-
-function post(bodyLines: readonly string[]): ReturnType<typeof parseText>['posts'][number] {
-  const dump = ['A post for one rule', '', 'Post Syndicated from Test Writer original https://example.com/rule', '', ...bodyLines];
-  return parseText(dump.join('\n'), 'rule.txt').posts[0];
-}
-
-/** Code blocks as [first line, last line, language] counted within the body (1 = the first body line). */
-function blocks(bodyLines: readonly string[]): Array<[number, number, string]> {
-  return post(bodyLines).codeBlocks.map(b => [b.startLine - 4, b.endLine - 4, b.lang]);
-}
-
-const cells = (...texts: string[]) => texts.flatMap(t => [t, '']);
 const tablesIn = (bodyLines: readonly string[]) => post(bodyLines).body.flatMap(b => (b.type === 'table' ? [b.rows] : []));
 
 describe('held-out 8 and 9 rules: languages', () => {
