@@ -53,8 +53,8 @@ const CDK_LANGUAGES = new Set<CodeLanguage>(['typescript', 'javascript', 'python
 
 export function detectLanguage(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // Code quoted in a mail reply ("> > +\tif (…) {"): the language of what is quoted.
-  if (code.charCodeAt(0) === 62 && /^(?:> )+/.test(code)) {
-    const quote = /^(?:> )+/.exec(code)![0];
+  const quote = code.charCodeAt(0) === 62 ? /^(?:> )+/.exec(code)?.[0] : undefined;
+  if (quote) {
     const lines = code.split('\n');
     if (lines.every(line => line.startsWith(quote))) return detectLanguage(lines.map(line => line.slice(quote.length)).join('\n'), articleHint);
   }
@@ -172,7 +172,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   }
 
   // Shell commands and scripts without prompts. A loop on one line (`… | while read -r l; do …; done`) is shell.
-  if (/\b(?:while|for)\b[^;]*;\s*do\b.*\bdone\b/.test(all)) return { lang: 'shellscript', kind: content.length === 1 ? 'command' : null };
+  if (all.includes('done') && /\b(?:while|for)\b[^;]*;\s*do\b.*\bdone\b/.test(all)) return { lang: 'shellscript', kind: content.length === 1 ? 'command' : null };
   if (/^#!\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|k)?sh\b/.test(head)) return { lang: 'shellscript', kind: null };
   if (shareReaches(trimmed, SHELL_LINE, SHELL_START, 0.5) || (/\\$/.test(head) && (SHELL_LINE.test(head) || continuedWithOptions(trimmed)))
     || (allMatching(trimmed, SHELL_LINE, HASH_FIRST) && anyMatching(trimmed, SHELL_LINE))) {
@@ -386,8 +386,9 @@ const C_TYPE_NEEDLES = ['int', 'long', 'char', 'short', 'size_t', 'u8', 'u16', '
 const ACCESS_NEEDLES = ['public', 'private', 'protected', 'internal'];
 /** Go's call of a package's exported function (`debug.SetGCPercent(`): a dot before a capital letter. */
 const EXPORTED_CALL_NEEDLES = Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', c => `.${c}`);
-/** The language a notebook cell magic (`%%sql`) gives its cell. */
+/** A line of pip requirements: `pandas==2.2.3`, `pyarrow>=17.0,<18`. */
 const REQUIREMENT = /^[A-Za-z][\w.-]*(?:\[[\w,-]+\])?\s*(?:==|>=|<=|~=|!=)\s*[\w.*]+(?:\s*,\s*(?:==|>=|<=|<|>|!=)\s*[\w.*]+)*$/;
+/** The language a notebook cell magic (`%%sql`) gives its cell. */
 const CELL_MAGIC: Record<string, CodeLanguage> = { sql: 'sql', bash: 'shellscript', sh: 'shellscript', html: 'html', javascript: 'javascript', js: 'javascript' };
 /** Minified JSON longer than this is not parsed whole to be recognised. */
 const WHOLE_JSON_LIMIT = 200_000;

@@ -34,7 +34,7 @@ const CONSTANT_STRING = /^[A-Z][A-Z0-9_]*\s*=\s*[rfbuRFBU]{0,2}["']/;
 
 /** How many triple quotes (""" or ''') a line holds. */
 function tripleQuotes(text: string): number {
-  if (text.indexOf('"""') < 0 && (text.indexOf("'''") < 0)) return 0;
+  if (text.indexOf('"""') < 0 && text.indexOf("'''") < 0) return 0;
   return (text.match(/"""|'''/g) ?? []).length;
 }
 
@@ -473,10 +473,10 @@ function weakGroup(lines: readonly BodyLine[], i: number, evidence: Evidence): b
   return n >= 2 && total >= 3.5;
 }
 
-
 /**
- * A lone line shaped like a command ("b2 file download b2://bucket/x ./x"), a printed token or a printed header
- * right after a lead-in that ends with ":": prose paragraphs start with a capital and are sentences; this is a box.
+ * A lone line shaped like a command ("b2 file download b2://bucket/x ./x"), a printed ARN, token or header, or a
+ * paragraph of commands of one tool, right after a lead-in that ends with ":": prose paragraphs start with a capital
+ * and are sentences; this is a box.
  */
 function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
   if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || !endsWithColon(lines[i - 2].text)) return false;
@@ -603,7 +603,7 @@ function csvRecords(lines: readonly BodyLine[], i: number): number {
   const count = commas(first);
   // Records of two fields ("bucket,key") have one comma: then no field may have a space.
   const record = (text: string) => commas(text) === count && !text.includes(', ') && (count >= 2 || !text.includes(' '));
-  if (count < 1 || !record(lines[i].text)) return -1;
+  if (!record(first)) return -1;
   let last = i;
   while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list && record(lines[last + 1].text)) last++;
   return last > i && (last + 1 >= lines.length || lines[last + 1].blank) ? last : -1;
