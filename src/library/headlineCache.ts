@@ -9,17 +9,12 @@ const HEADLINE_CACHE_FOLDER = 'headlines';
 
 /**
  * Where the worker keeps this file's headline pass (keyed by the file), valid for its size, modification time
- * and the topic settings. Undefined when storage or the file is not local (the worker reads only local files).
- * Stated with Node's own fs: in a starting window vscode.workspace.fs.stat took 0.1–0.36 s to answer, on
- * the way to every cold and warm start.
+ * (`stat`, from Node's own fs: in a starting window vscode.workspace.fs.stat took 0.1–0.36 s to answer, on the way
+ * to every cold and warm start) and the topic settings. Undefined when storage or the file is not local (the worker
+ * reads only local files).
  */
-export async function headlineCacheFor(storage: vscode.Uri, uri: vscode.Uri, topics: Record<string, string[]>): Promise<HeadlineCache | undefined> {
-  if (storage.scheme !== 'file' || uri.scheme !== 'file') return undefined;
-  try {
-    const stat = await fs.promises.stat(uri.fsPath);
-    const path = vscode.Uri.joinPath(storage, HEADLINE_CACHE_FOLDER, `${urlKey(uri.toString())}.json`).fsPath;
-    return { path, key: JSON.stringify([uri.toString(), stat.size, Math.trunc(stat.mtimeMs), topics]) };
-  } catch {
-    return undefined;
-  }
+export function headlineCacheFor(storage: vscode.Uri, uri: vscode.Uri, topics: Record<string, string[]>, stat: fs.Stats | undefined): HeadlineCache | undefined {
+  if (storage.scheme !== 'file' || uri.scheme !== 'file' || !stat) return undefined;
+  const path = vscode.Uri.joinPath(storage, HEADLINE_CACHE_FOLDER, `${urlKey(uri.toString())}.json`).fsPath;
+  return { path, key: JSON.stringify([uri.toString(), stat.size, Math.trunc(stat.mtimeMs), topics]) };
 }

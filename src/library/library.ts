@@ -8,6 +8,7 @@ import type { Article, ArticleSummary, CodeBlock, CodeLanguage } from '../core/m
 import type { ArticleLibrary, SourceProblem } from '../services';
 import { Corpus, summaryOf } from './corpus';
 import { FileLoader, messageOf, parseSettings, type FileEntry } from './fileLoad';
+import { CatchUp, fileStat, stampOf } from './catchUp';
 import { headlineCacheFor } from './headlineCache';
 import { applyOverrides, storedOverrides, storeOverride, type LanguageOverrides } from './languageOverrides';
 import { epochNow, LoadTrace, type Mark } from './loadTrace';
@@ -71,10 +72,9 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   /** Parses off the extension host's thread; when it is broken, files are parsed here in time slices. */
   private readonly worker: ParseWorkerClient;
   private readonly loader: FileLoader;
-  private readonly watcher = new SourceWatcher(events => {
-    // Chained after the current load so that changes are applied to complete content, in order.
-    this.current = this.current.then(() => this.applyFileEvents(events));
-  });
+  private readonly watcher = new SourceWatcher(events => this.queueFileEvents(events));
+  /** Changes the watcher was not listening for yet when a load read the files. */
+  private readonly catchUp = new CatchUp(events => this.queueFileEvents(events));
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
     this.worker = new ParseWorkerClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'parseWorker.js').fsPath);
@@ -185,7 +185,13 @@ export class Library implements ArticleLibrary, vscode.Disposable {
   dispose(): void {
     this.generation++;
     this.watcher.dispose();
+    this.catchUp.dispose();
     for (const d of this.disposables) d.dispose();
+  }
+
+  /** Chained after the current load so that changes are applied to complete content, in order. */
+  private queueFileEvents(events: FileEvents): void {
+    this.current = this.current.then(() => this.applyFileEvents(events));
   }
 
   private languageOverrides(): LanguageOverrides {
@@ -255,6 +261,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     const round: LoadRound = { generation, corpus, entries, jobs, updates, isPublished: () => published, headlinesDone, trace, received: 0 };
 
     const done: Array<Promise<void>> = [];
+    const stamps = new Map<string, string>();
     for (const [key, file] of listed) {
       // The worker reads local files itself (the host never holds their bytes); others are read here.
       const read = file.uri.scheme === 'file' && !this.worker.broken ? { path: file.uri.fsPath } : await this.loader.readBytes(file.uri, file.origin, slicer);
@@ -274,7 +281,9 @@ export class Library implements ArticleLibrary, vscode.Disposable {
       const overrides = this.languageOverrides();
       const { topics } = parseSettings();
       slicer.endSlice();
-      const cache = await headlineCacheFor(this.context.globalStorageUri, file.uri, topics);
+      const stat = await fileStat(file.uri);
+      if (stat) stamps.set(key, stampOf(stat));
+      const cache = headlineCacheFor(this.context.globalStorageUri, file.uri, topics, stat);
       slicer.resume();
       trace.mark('saved pass looked up');
       done.push(this.parseInWorker(key, file, read, { topics, overrides, cache }, round));
@@ -290,6 +299,7 @@ export class Library implements ArticleLibrary, vscode.Disposable {
     this.jobs = new Map();
     // The last publish: final problems, and the listeners' signal (fired by loadAll) that loading ended.
     this.adopt(corpus, entries, sourceProblems);
+    this.catchUp.schedule(stamps);
     slicer.endSlice();
     this.recordLoad({ startedAt: started, listedAt, headlinesAt, endedAt: performance.now() }, corpus, slicer, trace);
   }
