@@ -124,6 +124,14 @@ describe('held-out 12 and 13 rules: code blocks', () => {
   });
 });
 
+describe('held-out 12 and 13 rules: glued statements', () => {
+  it('splits a CALL or MERGE statement glued after a colon, and leaves a sentence that names one alone', () => {
+    assert.deepEqual(blocks(["To load one day, run the following statement:CALL dw.load_day('2025-03-14');"]).map(([first, , language]) => [first, language]), [[1, 'sql']]);
+    assert.deepEqual(blocks(['Then merge the staged rows:MERGE INTO dw.customers c USING stage.customers s ON c.id = s.id WHEN MATCHED THEN UPDATE SET name = s.name;']).map(([first, , language]) => [first, language]), [[1, 'sql']]);
+    assert.deepEqual(blocks(['The last step is simple:CALL your manager and tell her it is done.']), []);
+  });
+});
+
 describe('held-out 12 and 13 rules: tables', () => {
   it('rebuilds an announced table whose first column holds lower-case identifiers', () => {
     const rows = post([

@@ -592,7 +592,7 @@ function isPunctuation(c: number): boolean {
   return c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
 }
 
-const GLUED_HINT = /:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|select|insert|create|update|delete|with|terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi)\s/;
+const GLUED_HINT = /:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE|select|insert|create|update|delete|with|terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi)\s/;
 /** Command-line tools whose name, glued after "with:", can only start a command. */
 const GLUED_COMMAND = /[\p{Ll})”"’]:((?:terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi)\s+[-\w./]+(?:\s+\S+)*)$/u;
 
@@ -638,7 +638,7 @@ export function gluedCodeStart(text: string): number {
   if (!colonBeforeLetter(text) || !GLUED_HINT.test(text)) return Math.max(statementAfterColon(text), documentAfterColon(text));
   const command = GLUED_COMMAND.exec(text);
   if (command) return text.length - command[1].length;
-  const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW)\s.*)$/u.exec(text);
+  const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE INTO)\s.*)$/u.exec(text);
   if (match) {
     const code = match[1];
     if (!/;\s*$/.test(code) && !/\b(?:FROM|TABLE|INTO|SET|VIEW|DATABASE|SCHEMA)\b/.test(code)) return -1;
