@@ -130,6 +130,20 @@ describe('held-out 12 and 13 rules: glued statements', () => {
     assert.deepEqual(blocks(['Then merge the staged rows:MERGE INTO dw.customers c USING stage.customers s ON c.id = s.id WHEN MATCHED THEN UPDATE SET name = s.name;']).map(([first, , language]) => [first, language]), [[1, 'sql']]);
     assert.deepEqual(blocks(['The last step is simple:CALL your manager and tell her it is done.']), []);
   });
+
+  it('takes a glued statement on through the clauses of the lines after it, up to its ";"', () => {
+    assert.deepEqual(blocks([
+      'To compare both sides, run this on the replica:SELECT sha256(string_agg(order_id::text, \',\' ORDER BY order_id))',
+      'FROM shop.orders',
+      "WHERE placed_at < DATE '2025-01-01';",
+      '',
+      'The two sums must match.',
+    ]), [[1, 3, 'sql']]);
+    assert.equal(post(['Count them first:SELECT count(*)', 'FROM shop.orders;']).codeBlocks[0].code, 'SELECT count(*)\nFROM shop.orders;');
+    // The next line is prose, so the statement ends with its own line.
+    assert.deepEqual(bounds(['Check the totals:SELECT sum(amount_cents) FROM shop.payments;', 'From the numbers you can see the drift.']), [[1, 1]]);
+    assert.deepEqual(blocks(['Pick the plan from the list:SELECT the cheapest one that fits.']), []);
+  });
 });
 
 describe('held-out 12 and 13 rules: tables', () => {

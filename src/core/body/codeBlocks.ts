@@ -134,9 +134,13 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
     const glued = gluedCodeStart(line.text);
     if (glued > 0) {
       const column = line.raw.indexOf(line.text) + glued;
-      spans.push({ first: i, last: i, code: line.raw.slice(column).trim().replace(/\u00a0/g, ' '), firstColumn: column });
-      taken[i] = 1;
-      i++;
+      const code = line.raw.slice(column).trim();
+      const last = gluedStatementEnd(lines, i, code);
+      const rest = [code];
+      for (let k = i + 1; k <= last; k++) rest.push(lines[k].raw.trimEnd());
+      spans.push({ first: i, last, code: rest.join('\n').replace(/\u00a0/g, ' '), firstColumn: column });
+      for (let k = i; k <= last; k++) taken[k] = 1;
+      i = last + 1;
       continue;
     }
     if (!line.list) {
@@ -658,6 +662,19 @@ function wrappedRun(lines: readonly BodyLine[], i: number, evidence: Evidence): 
 /** Line k is prose width, ends with a space and leans towards no code (a function, not a closure per call). */
 function wraps(lines: readonly BodyLine[], k: number, evidence: Evidence): boolean {
   return lines[k].raw.endsWith(' ') && lines[k].text.length >= WRAPPED_MIN_LENGTH && scoreAt(evidence, k) < 1;
+}
+
+/** The clauses that carry an SQL statement on to its next line. */
+const SQL_CLAUSE = /^(?:FROM|WHERE|AND|OR|JOIN|LEFT|RIGHT|INNER|FULL|CROSS|ON|GROUP BY|ORDER BY|HAVING|LIMIT|OFFSET|UNION|SET|VALUES|RETURNING|WINDOW|QUALIFY)\b/;
+/** How many lines of the statement at the end of line `at` make up a clause more each, and no ";" closed it yet. */
+function gluedStatementEnd(lines: readonly BodyLine[], at: number, code: string): number {
+  if (code.endsWith(';') || !/^(?:SELECT|WITH|UPDATE|DELETE|INSERT)\b/.test(code)) return at;
+  let last = at;
+  for (let k = at + 1; k < lines.length && !lines[k].blank && !lines[k].list && SQL_CLAUSE.test(lines[k].text); k++) {
+    last = k;
+    if (lines[k].text.endsWith(';')) break;
+  }
+  return last;
 }
 
 function makeSpan(lines: readonly BodyLine[], first: number, last: number): CodeSpan {

@@ -641,7 +641,8 @@ export function gluedCodeStart(text: string): number {
   const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE INTO)\s.*)$/u.exec(text);
   if (match) {
     const code = match[1];
-    if (!/;\s*$/.test(code) && !/\b(?:FROM|TABLE|INTO|SET|VIEW|DATABASE|SCHEMA)\b/.test(code)) return -1;
+    // A statement that runs on past the line shows it is code by a call or a symbol prose lacks: `SELECT md5(…`.
+    if (!/;\s*$/.test(code) && !/\b(?:FROM|TABLE|INTO|SET|VIEW|DATABASE|SCHEMA)\b/.test(code) && !/^[A-Z]+ \w+\(|[*_=']/.test(code)) return -1;
     return text.length - code.length;
   }
   // Lower-case SQL reads like an instruction ("…menu:select the instance from the list"): only a statement
