@@ -146,6 +146,29 @@ describe('held-out 12 and 13 rules: glued statements', () => {
   });
 });
 
+describe('held-out 12 and 13 rules: announced output', () => {
+  it('takes a short paragraph a lead-in says a tool prints, and leaves the same lead-in before prose-like lines', () => {
+    assert.deepEqual(blocks([
+      'The deploy command prints a short summary:',
+      '',
+      'Total Upload: 1.20 KiB / gzip: 0.61 KiB',
+      'Uploaded image-resizer (2.03 sec)',
+      'Published image-resizer (0.47 sec)',
+      '  img.example.org/*',
+      '',
+      'The Worker now answers on that route.',
+    ]).map(([first, last]) => [first, last]), [[3, 6]]);
+    assert.deepEqual(blocks([
+      'The dashboard displays two figures for each route:',
+      '',
+      'Requests per second',
+      'Median latency in milliseconds',
+      '',
+      'Both are averaged over a minute.',
+    ]), []);
+  });
+});
+
 describe('held-out 12 and 13 rules: tables', () => {
   it('rebuilds an announced table whose first column holds lower-case identifiers', () => {
     const rows = post([

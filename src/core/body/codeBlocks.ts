@@ -528,8 +528,14 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
     k = end;
     while (k < lines.length && lines[k].blank) k++;
   }
-  return n >= 3 && total >= 3.5 ? outputFooter(lines, last) : -1;
+  if (n >= 3 && total >= 3.5) return outputFooter(lines, last);
+  // A lead-in that says a tool prints it ("Wrangler prints a summary that includes the routes:") vouches for a
+  // shorter paragraph that leans less: one paragraph of two lines or more, one of them leaning towards code.
+  return n >= 2 && total >= 1 && last - i + 1 === n && TOOL_PRINTS.test(lines[i - 2].text) ? last : -1;
 }
+
+/** A lead-in saying that a program prints what follows. */
+const TOOL_PRINTS = /\b(?:prints|outputs|returns|displays|reports|responds with|you(?:'|’)ll see|you should see)\b/i;
 
 /** A status word opening a log or test line. */
 const STATUS_FIRST = /^(?:FAIL|PASS|WARN(?:ING)?|ERROR|OK|INFO|DEBUG)(?: -|:| )/;
