@@ -169,6 +169,21 @@ describe('held-out 12 and 13 rules: announced output', () => {
   });
 });
 
+describe('held-out 9 leftovers: PromQL', () => {
+  it('takes a query of metrics selected by their labels, over three lines, and leaves a sentence that quotes one', () => {
+    assert.deepEqual(blocks([
+      'We alert on the share of failed checkouts, per region.',
+      '',
+      'sum by (region) (checkout_requests_total{status=~"5.."})',
+      '  /',
+      'sum by (region) (rate(checkout_requests_total{service="cart"}[10m]))',
+      '',
+      'The alert fires above two percent.',
+    ]), [[3, 5, 'plaintext']]);
+    assert.deepEqual(blocks(['The panel filters on the label, as in checkout_requests_total{status="500"}, so that only failures count.']), []);
+  });
+});
+
 describe('held-out 12 and 13 rules: tables', () => {
   it('rebuilds an announced table whose first column holds lower-case identifiers', () => {
     const rows = post([

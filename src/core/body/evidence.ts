@@ -141,6 +141,9 @@ function plainSentenceWords(t: string): number {
   return spaces >= 9 ? runs + 1 : -1;
 }
 
+/** A metric selected by its labels (PromQL, LogQL): `http_requests_total{job="api",code=~"5.."}`. */
+const LABEL_SELECTOR = /[\w:]\{\w+(?:=~|!~|!=|=)"/;
+
 /** Characters that code needs and plain sentences do not: { } [ ] ; = < > $ _ | \\ ` # @ * and tab. A character class
  * alone: irregexp scans for it much faster than for an alternation (the "word:Code" glue is looked for apart). */
 const NOT_IN_PLAIN_SENTENCE = /[{}[\];=<>$_|\\`#@*\t]/;
@@ -226,6 +229,7 @@ export function scoreLine(text: string): LineEvidence {
   }
   if (stats.keyValue) score += 2;
   if (stats.brackets > 0 && /[{[]\s*['"][^'"]*['"]\s*:/.test(t)) score += 2.5;
+  if (stats.brackets > 0 && stats.equals > 0 && LABEL_SELECTOR.test(t)) score += 2;
   if (first < 48 || first > 122) {
     if (first < 48 ? SEPARATOR.test(t) : (first === 124 || first === 126 || first >= 0xa0) && SEPARATOR.test(t)) score += 3;
     if (first === 40 && ROWS.test(t)) score += 3;
