@@ -171,8 +171,11 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: other.lang, kind: NEEDLES.hasAny(CDK_OTHER_IDS) && CDK_OTHER.test(all) ? 'cdk' : null };
   }
 
-  // Shell commands and scripts without prompts. A loop on one line (`… | while read -r l; do …; done`) is shell.
-  if (all.includes('done') && /\b(?:while|for)\b[^;]*;\s*do\b.*\bdone\b/.test(all)) return { lang: 'shellscript', kind: content.length === 1 ? 'command' : null };
+  // Shell commands and scripts without prompts. A loop, on one line (`… | while read -r l; do …; done`) or over
+  // several (`for f in *.sql; do` … `done`), is shell.
+  if (all.includes('done') && (/\b(?:while|for)\b[^;]*;\s*do\b.*\bdone\b/.test(all) || (/^\s*(?:for|while|until)\b[^\n]*;\s*do$/m.test(all) && /^\s*done\b/m.test(all)))) {
+    return { lang: 'shellscript', kind: content.length === 1 ? 'command' : null };
+  }
   if (/^#!\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|k)?sh\b/.test(head)) return { lang: 'shellscript', kind: null };
   if (shareReaches(trimmed, SHELL_LINE, SHELL_START, 0.5) || (/\\$/.test(head) && (SHELL_LINE.test(head) || continuedWithOptions(trimmed)))
     || (allMatching(trimmed, SHELL_LINE, HASH_FIRST) && anyMatching(trimmed, SHELL_LINE))) {

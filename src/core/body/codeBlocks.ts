@@ -144,6 +144,13 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
       continue;
     }
     if (!line.list) {
+      const banner = bannerOutput(lines, i, evidence);
+      if (banner > i) {
+        spans.push(makeSpan(lines, i, banner));
+        for (let k = i; k <= banner; k++) taken[k] = 1;
+        i = banner + 1;
+        continue;
+      }
       const markdown = markdownDocument(lines, i);
       if (markdown > i) {
         spans.push(makeSpan(lines, i, markdown));
@@ -205,7 +212,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   for (let k = first; k <= i; k++) {
     outline ||= ART_START.test(lines[k].text);
     commands ||= shellish(contentOf(lines[k]));
-    onlyCommands &&= startsCommand(contentOf(lines[k]));
+    onlyCommands &&= commandWithOptions(contentOf(lines[k]));
   }
   const markup = /^<(?:[A-Za-z!/]|\?xml)/.test(lines[first].text);
   const session = sessionBlock(lines, first, first + 1);
@@ -242,6 +249,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // a command after a blank line runs the file shown above; it is a box of its own
     } else if (!adjacent && depth === 0 && onlyCommands && next.indent <= base && printedOutput(contentOf(next)) && !contentOf(lines[last]).includes('<<')) {
       include = false; // what the commands printed, after a blank line, is a box of its own (another language)
+    } else if (!adjacent && depth === 0 && next.indent <= base && anotherFile(lines[first].text, next.text)) {
+      include = false; // "# compose.yaml" after "# Dockerfile": the next file shown is a box of its own
     } else if (prompted && adjacent && depth === 0 && !next.list) {
       include = true;
     } else if (next.list) {
@@ -267,7 +276,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     depth = Math.max(0, depth + bracketDelta(withoutContinuationPrompt(contentOf(next))));
     outline ||= ART_START.test(next.text);
     commands ||= shellish(contentOf(next));
-    onlyCommands &&= startsCommand(contentOf(next));
+    onlyCommands &&= commandWithOptions(contentOf(next));
     last = k;
   }
   const header = outputHeader(lines, first, taken);
@@ -292,6 +301,28 @@ function withoutContinuationPrompt(text: string): string {
   return prompt ? text.slice(prompt[0].length) : text;
 }
 
+/** A known tool's command, or any tool's given an option (`worker-build --release`). */
+function commandWithOptions(text: string): boolean {
+  return startsCommand(text) || (text.includes(' -') && COMMAND_LINE.test(text) && / --?[A-Za-z]/.test(text));
+}
+
+/** A comment that names the file shown under it: `# compose.yaml`, `// src/worker.ts`, `-- schema.sql`. */
+const FILE_NAME_COMMENT = /^(?:#|\/\/|--)\s*(?:[\w./-]*\.(\w+)|(Dockerfile|Containerfile|Makefile|Gemfile|Procfile))$/;
+
+/** Both lines name a file, of two different types. */
+function anotherFile(first: string, next: string): boolean {
+  const c = next.charCodeAt(0);
+  if (c !== 35 && c !== 47 && c !== 45) return false;
+  const named = FILE_NAME_COMMENT.exec(next);
+  const before = named ? FILE_NAME_COMMENT.exec(first) : null;
+  return named !== null && before !== null && fileType(before) !== fileType(named);
+}
+
+/** A file's extension, or its name when it has none (`Dockerfile`). */
+function fileType(name: RegExpExecArray): string {
+  return (name[1] ?? name[2]).toLowerCase();
+}
+
 /** A line a command printed: not shell, not a comment, not another command line ("NAME  READY", "{", "Login Succeeded"). */
 function printedOutput(text: string): boolean {
   return !shellish(text) && !/^(?:#|\.{0,2}\/|[a-z][\w.-]*\s)/.test(text);
@@ -303,7 +334,29 @@ function shellish(text: string): boolean {
 }
 
 const MARKDOWN_HEADING = /^#{1,6} \S/;
-const MARKDOWN_MARKED = /^(?:#{1,6} \S|[-*+] \S|> \S|```|\|.*\|$)/;
+/** Lines only Markdown has: headings, bullets, quotes, fences, table rows, and the comments a template leaves to its reader. */
+const MARKDOWN_MARKED = /^(?:#{1,6} \S|[-*+] \S|> \S|```|\|.*\|$|<!--.*-->$)/;
+
+/**
+ * A tool's output that opens with its name underlined (" ⛅️ wrangler 3.91.0" / "--------------------"), after a
+ * lead-in that ends with ":": the banner and every paragraph after it that holds no sentence, list item or caption,
+ * whatever its lines look like (the tool may print a snippet of configuration). Returns the last line or -1.
+ */
+function bannerOutput(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
+  const rule = i + 1 < lines.length ? lines[i + 1].text : '';
+  if ((rule.charCodeAt(0) !== 45 && rule.charCodeAt(0) !== 61) || !/^(?:-{5,}|={5,})$/.test(rule)) return -1;
+  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !endsWithColon(lines[i - 2].text)) return -1;
+  if (evidence[i]!.sentence || Math.abs(rule.length - lines[i].text.length) > 3) return -1;
+  let last = i + 1;
+  for (let k = i + 2; k < lines.length;) {
+    while (k < lines.length && lines[k].blank) k++;
+    const start = k;
+    while (k < lines.length && !lines[k].blank && !lines[k].list && !evidence[k]!.sentence && !isCaption(lines[k].text)) k++;
+    if (k === start || (k < lines.length && !lines[k].blank) || (k - start === 1 && looksLikeHeading(lines[start].text))) break;
+    last = k - 1;
+  }
+  return last;
+}
 
 /**
  * A Markdown document shown as text (a README): a "# Title" line alone, then groups of bullets, quotes,
@@ -529,13 +582,13 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
     while (k < lines.length && lines[k].blank) k++;
   }
   if (n >= 3 && total >= 3.5) return outputFooter(lines, last);
-  // A lead-in that says a tool prints it ("Wrangler prints a summary that includes the routes:") vouches for a
-  // shorter paragraph that leans less: one paragraph of two lines or more, one of them leaning towards code.
-  return n >= 2 && total >= 1 && last - i + 1 === n && TOOL_PRINTS.test(lines[i - 2].text) ? last : -1;
+  // A lead-in that says a program printed it ("Wrangler prints a summary that includes the routes:", "…, it
+  // printed:") vouches for a paragraph that does not lean: one of two lines or more, none leaning towards prose.
+  return n >= 2 && last - i + 1 === n && TOOL_PRINTS.test(lines[i - 2].text) ? last : -1;
 }
 
 /** A lead-in saying that a program prints what follows. */
-const TOOL_PRINTS = /\b(?:prints|outputs|returns|displays|reports|responds with|you(?:'|’)ll see|you should see)\b/i;
+const TOOL_PRINTS = /\b(?:prints|printed|outputs|responds with|you(?:'|’)ll see|you should see)\b/i;
 
 /** A status word opening a log or test line. */
 const STATUS_FIRST = /^(?:FAIL|PASS|WARN(?:ING)?|ERROR|OK|INFO|DEBUG)(?: -|:| )/;
