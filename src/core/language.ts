@@ -39,11 +39,26 @@ const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?
 
 /** Elements only HTML has (XML documents name their own). */
 const HTML_TAG = /<(?:html|head|body|div|span|p|a|script|style|table|thead|tbody|tr|th|td|ul|ol|li|form|input|button|img|section|nav|main|h[1-6]|label|select|textarea|!DOCTYPE html)\b/i;
-/** A lower-case program name followed by arguments. */
 /** A command line of any tool: a lower-case program name (or `./` and one; not a version, `v2.0.0`), then arguments (`composer require a/b:^2.1 --no-dev`). */
 export const COMMAND_LINE = /^(?!v\d+(?:\.\d+)+ )(?:\.{1,2}\/)?[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}^*;|&()<>!]+)+$/;
 /** One of a command line's arguments is a path, option, URL or identifier (`measure_temp`). */
 export const ARGUMENT_MARK = / [^ ]*[-./:=@~$_]/;
+
+/**
+ * A command of any tool given two long options or more, which make a third of its words at least (`awscurl --service
+ * lambda --region eu-west-1 "https://…?tenant=a" --no-buffer`). A word with a sentence's punctuation after it is prose.
+ */
+export function commandWithLongOptions(text: string): boolean {
+  if (text.indexOf(' --') < 0) return false;
+  const words = text.split(' ');
+  if (!/^[a-z][\w.-]*$/.test(words[0])) return false;
+  let options = 0;
+  for (const word of words) {
+    if (/^--?[a-z]/.test(word)) options++;
+    else if (/\p{L}[,.;:!?]$/u.test(word)) return false;
+  }
+  return options >= 2 && options * 3 >= words.length;
+}
 
 /** Language telltales show early: long blocks and very long lines are looked at in part (bounded regex work). */
 const SAMPLE_LINES = 300;
@@ -129,6 +144,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'json', kind: isPolicy(all) ? 'iam-policy' : null };
   }
   if (/^\{\s*'/.test(head) && content.length <= 3) return { lang: 'plaintext', kind: 'output' };
+  // JSON Lines (a stream of records, a dataset): one object per line.
+  if (content.length >= 2 && head.charCodeAt(0) === 123 && head.endsWith('}') && trimmed.every(l => asJson(l) !== undefined)) return { lang: 'json', kind: null };
   // A piped query (OpenSearch PPL): `source = index` over `| where …`, `| stats …` stages.
   if (/^source\s*=\s*[\w.*-]+$/.test(head) && content.length > 1 && trimmed.slice(1).every(l => l.startsWith('| '))) return { lang: 'sql', kind: null };
   // An HTTP response's status line over its headers is output, not YAML.
@@ -153,7 +170,10 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     || (/^--\s/.test(head) && anyMatching(trimmed, SQL_UPPER)) || lowerCaseQuery(trimmed, statementAt)) {
     return { lang: 'sql', kind: null };
   }
-  if ((starts & DOCKER_START) !== 0 && shareReaches(trimmed, DOCKER_LINE, DOCKER_START, 0.4) && anyMatching(trimmed, DOCKER_BUILD_STEP)) return { lang: 'dockerfile', kind: null };
+  if ((starts & DOCKER_START) !== 0 && shareReaches(trimmed, DOCKER_LINE, DOCKER_START, 0.4)
+    && (anyMatching(trimmed, DOCKER_BUILD_STEP) || (/^FROM [\w./:@-]+(?: AS [\w-]+)?$/.test(head) && allMatching(trimmed, DOCKER_LINE, HASH_FIRST)))) return { lang: 'dockerfile', kind: null };
+  // Sections of `Key value` settings (Fluent Bit's classic configuration): the vocabulary's nearest is INI.
+  if (/^\[[A-Z][A-Z_]*\]$/.test(head) && content.length >= 2 && content.every(l => /^\[[A-Z][A-Z_]*\]$|^\s+[A-Za-z_][\w.]*\s+\S/.test(l) || l.trim() === '')) return { lang: 'ini', kind: null };
   if (NEEDLES.hasAny(BRACE_IDS) && NEEDLES.hasAny(HCL_IDS) && mayStartHclBlock(content, leads) && HCL_BLOCK.test(all)) return { lang: 'hcl', kind: null };
   if (NEEDLES.hasAny(BRACE_IDS) && hclBlocksOnly(content)) return { lang: 'hcl', kind: null };
   // Protocol Buffers definitions (no id in the vocabulary): numbered fields, which GraphQL types never have.
@@ -202,7 +222,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   const settings = trimmed.length > 2 && (starts & HASH_START) !== 0 ? trimmed.filter(l => !HASH_FIRST.test(l)) : trimmed;
   if (settings.length > 0 && shareReaches(settings, SECTION_OR_PAIR, PAIR_START, 0.8) && anyMatching(settings, HAS_EQUALS)) {
     const pairs = trimmed.filter(l => /=/.test(l));
-    const tomlValues = pairs.every(l => /=\s*(?:"[^"]*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
+    const tomlValues = pairs.every(l => /=\s*(?:"(?:[^"\\]|\\.)*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
     const spaced = pairs.filter(l => /\s=\s/.test(l)).length >= pairs.length / 2;
     const arrayTables = trimmed.some(l => /^\[\[/.test(l));
     const spacedSection = trimmed.some(l => /^\[[^\]"]*\s[^\]"]*\]$/.test(l));
@@ -217,6 +237,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   const strong = Math.max(pythonish, jsish) >= 3;
   // Program output: traceroute hops, key=value status lines, separators, tables, change plans.
   if (NEEDLES.hasAny(PLAN_OUTPUT_IDS) && PLAN_OUTPUT.test(all)) return { lang: 'plaintext', kind: 'output' };
+  if (content.length === 1 && commandWithLongOptions(head)) return { lang: 'shellscript', kind: 'command' };
   if (!strong && isOutput(trimmed)) return { lang: 'plaintext', kind: 'output' };
 
   // CDK in TypeScript or Python.

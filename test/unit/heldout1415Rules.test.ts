@@ -128,3 +128,46 @@ describe('held-out 14 and 15 rules: languages and Markdown', () => {
     ]), [[3, 8, 'markdown']]);
   });
 });
+
+describe('held-out 14 rules: languages', () => {
+  it('names TOML whose strings hold escaped quotes TOML', () => {
+    assert.equal(lang(['version = 0.1', '', '[default.deploy.parameters]', 'stack_name = "billing-dev"', 'resolve_s3 = true', 'parameter_overrides = "Stage=\\"dev\\""']), 'toml');
+    assert.equal(lang(['[general]', 'name = billing service', 'retries = 3']), 'ini');
+  });
+
+  it('names JSON Lines JSON, and leaves Python dictionaries printed one per line alone', () => {
+    assert.deepEqual(guess(['{"id":"A-1","state":"open"}', '{"id":"A-2","state":"closed"}']), { lang: 'json', kind: null });
+    assert.notEqual(lang(["{'id': 'A-1', 'state': 'open'}", "{'id': 'A-2', 'state': 'closed'}"]), 'json');
+  });
+
+  it('names a Dockerfile of FROM and COPY only, and Fluent Bit sections of `Key value` settings INI', () => {
+    assert.equal(lang(['FROM public.ecr.aws/docker/library/nginx:1.27', 'COPY site.conf /etc/nginx/conf.d/site.conf']), 'dockerfile');
+    assert.equal(lang(['[INPUT]', '    Name   tail', '    Path   /var/log/app/*.log', '', '[OUTPUT]', '    Name   stdout', '    Match  *']), 'ini');
+    assert.notEqual(lang(['[Notes]', 'These are the notes for the release, in no order.']), 'ini');
+  });
+
+  it('names one command line of an unknown tool with long options shell, and leaves prose about options alone', () => {
+    assert.deepEqual(guess(['s5cmd --numworkers 64 --endpoint-url "https://s3.eu-west-1.amazonaws.com/?x=1" --no-sign-request ls "s3://a/*"']), { lang: 'shellscript', kind: 'command' });
+    assert.deepEqual(blocks(['Call it from any shell.', '', 'awsping --region eu-west-1 "https://api.example.com/health?deep=true" --count 5', '', 'It prints one line per request.']), [[3, 3, 'shellscript']]);
+    assert.deepEqual(blocks(['with --force and --no-verify, which most people never need.']), []);
+  });
+});
+
+describe('held-out 14 rules: code blocks', () => {
+  it('ends a configuration file before the Dockerfile shown after it', () => {
+    assert.deepEqual(blocks([
+      'The sidecar reads this file:',
+      '',
+      '[INPUT]',
+      '    Name   tail',
+      '    Path   /var/log/app/*.log',
+      '',
+      'FROM public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4',
+      'COPY extra.conf /fluent-bit/etc/extra.conf',
+      '',
+      'The image is pushed to the registry of the account.',
+    ]), [[3, 5, 'ini'], [7, 8, 'dockerfile']]);
+    // A query's FROM after a blank line is no Dockerfile.
+    assert.deepEqual(bounds(['SELECT order_id, total', '', 'FROM shop.orders', "WHERE status = 'open';", '', 'That is the query.']), [[1, 4]]);
+  });
+});

@@ -251,6 +251,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // what the commands printed, after a blank line, is a box of its own (another language)
     } else if (!adjacent && depth === 0 && next.indent <= base && anotherFile(lines[first].text, next.text)) {
       include = false; // "# compose.yaml" after "# Dockerfile": the next file shown is a box of its own
+    } else if (!adjacent && depth === 0 && next.indent <= base && dockerfileAfter(lines, k, first)) {
+      include = false; // a Dockerfile after a blank line, under something else (its configuration file): a box of its own
     } else if (prompted && adjacent && depth === 0 && !next.list) {
       include = true;
     } else if (next.list) {
@@ -304,6 +306,18 @@ function withoutContinuationPrompt(text: string): string {
 /** A known tool's command, or any tool's given an option (`worker-build --release`). */
 function commandWithOptions(text: string): boolean {
   return startsCommand(text) || (text.includes(' -') && COMMAND_LINE.test(text) && / --?[A-Za-z]/.test(text));
+}
+
+/** An image to build from, alone on its line: `FROM node:22-alpine`, `FROM 1234.dkr.ecr…/base:3.1 AS build`. */
+const DOCKER_FROM = /^FROM [\w./:@-]+(?: AS [\w-]+)?$/;
+const DOCKER_INSTRUCTION = /^(?:RUN|COPY|ADD|WORKDIR|ENV|ARG|CMD|ENTRYPOINT|EXPOSE|USER|LABEL|HEALTHCHECK)\s/;
+
+/** Line k starts a Dockerfile (`FROM image` over an instruction) and the block from `first` is no Dockerfile. */
+function dockerfileAfter(lines: readonly BodyLine[], k: number, first: number): boolean {
+  if (lines[k].text.charCodeAt(0) !== 70 || !DOCKER_FROM.test(lines[k].text)) return false;
+  if (k + 1 >= lines.length || lines[k + 1].blank || !DOCKER_INSTRUCTION.test(lines[k + 1].text)) return false;
+  const head = lines[first].text;
+  return !DOCKER_FROM.test(head) && !DOCKER_INSTRUCTION.test(head) && !/^#/.test(head);
 }
 
 /** A comment that names the file shown under it: `# compose.yaml`, `// src/worker.ts`, `-- schema.sql`. */
