@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 14 and 15 missed at first sight. Each rule is checked on text
 // of its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks, bounds, guess, lang } from './ruleSamples';
+import { blocks, bounds, cells, guess, lang, post } from './ruleSamples';
 
 describe('held-out 14 and 15 rules: output', () => {
   it('takes a tool\'s output that opens with its underlined name, configuration snippet and all', () => {
@@ -154,6 +154,54 @@ describe('held-out 14 rules: languages', () => {
 });
 
 describe('held-out 14 rules: code blocks', () => {
+  it('takes a log excerpt whole, messages between its timestamped lines too, but not a heading right under it', () => {
+    assert.deepEqual(bounds([
+      'The build log shows the cache at work:',
+      '',
+      '[Runner] 2025/03/02 08:14:55.120 Running command npm ci',
+      'Nothing to update, the lockfile is current',
+      'added 812 packages in 9s',
+      '[Runner] 2025/03/02 08:15:06.401 Phase complete: INSTALL State: SUCCEEDED',
+      'Measured results',
+      '',
+      'Over two weeks the median build took four minutes less.',
+    ]), [[3, 6]]);
+    // Prose that mentions two dates in passing is no log.
+    assert.deepEqual(blocks(['2025-03-02 08:14:55 was when the first build ran, and it was slow', '2025-03-09 08:00:00 was a week later, when we measured again', 'By then the cache was warm and the builds were quick enough for everyone.']), []);
+  });
+
+  it('starts a file on the list item that holds its first setting', () => {
+    const found = post([
+      '  1. Create the project and choose the standard image.',
+      '  2. version: 0.2',
+      '    phases:',
+      '      build:',
+      '        commands:',
+      '          - make test',
+      '',
+      'The project runs on every push.',
+    ]).codeBlocks.map(b => [b.startLine - 4, b.endLine - 4, b.lang, b.code.split('\n')[0]]);
+    assert.deepEqual(found, [[2, 6, 'yaml', 'version: 0.2']]);
+    assert.deepEqual(blocks(['  1. Create the project and choose the standard image.', '  2. Open the settings.', '    Choose the build image there.', '', 'That is all.']), []);
+  });
+
+  it('starts a CloudFormation template at its header, though the description reads as prose', () => {
+    assert.deepEqual(bounds([
+      'The template creates the queue.',
+      '',
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Description: Orders queue with a dead-letter queue for the checkout service',
+      '',
+      'Resources:',
+      '  OrdersQueue:',
+      '    Type: AWS::SQS::Queue',
+      '    Properties:',
+      '      VisibilityTimeout: 60',
+      '',
+      'Deploy it with the console.',
+    ]), [[3, 10]]);
+  });
+
   it('ends a configuration file before the Dockerfile shown after it', () => {
     assert.deepEqual(blocks([
       'The sidecar reads this file:',
@@ -169,5 +217,17 @@ describe('held-out 14 rules: code blocks', () => {
     ]), [[3, 5, 'ini'], [7, 8, 'dockerfile']]);
     // A query's FROM after a blank line is no Dockerfile.
     assert.deepEqual(bounds(['SELECT order_id, total', '', 'FROM shop.orders', "WHERE status = 'open';", '', 'That is the query.']), [[1, 4]]);
+  });
+});
+
+describe('held-out 14 rules: tables', () => {
+  it('rebuilds a table whose first row misses a number ("None") that the rows below have', () => {
+    const rows = post([
+      'Pick the class by how fast the first byte must come.',
+      '',
+      ...cells('Class', 'First byte', 'Minimum duration', 'Hot', 'Milliseconds', 'None', 'Warm', 'Milliseconds', '30 days', 'Cold', 'Hours', '180 days'),
+      'The cold class is the cheapest by far.',
+    ]).body.flatMap(b => (b.type === 'table' ? [b.rows.map(r => r[0])] : []));
+    assert.deepEqual(rows, [['Class', 'Hot', 'Warm', 'Cold']]);
   });
 });

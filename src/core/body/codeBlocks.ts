@@ -159,7 +159,7 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
         continue;
       }
       // Both take a paragraph of two lines at least: most paragraphs are one line, and are passed at once.
-      const entry = (i === 0 || lines[i - 1].blank) && i + 1 < lines.length && !lines[i + 1].blank ? Math.max(gitLogEntry(lines, i), csvRecords(lines, i)) : -1;
+      const entry = (i === 0 || lines[i - 1].blank) && i + 1 < lines.length && !lines[i + 1].blank ? Math.max(gitLogEntry(lines, i), csvRecords(lines, i), timestampedLog(lines, i)) : -1;
       const wrapped = entry > i ? entry : wrappedRun(lines, i, evidence);
       if (wrapped > i) {
         spans.push(makeSpan(lines, i, wrapped));
@@ -199,6 +199,10 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   let first = i;
   while (first > 0 && !lines[first - 1].blank && !lines[first - 1].list && !taken[first - 1] && (!quote || lines[first - 1].text.startsWith(quote))
     && ((scoreAt(evidence, first - 1) > PROSE && !evidence[first - 1]!.sentence) || pairAmongPairs(lines, first - 1, evidence)) && !isCaption(lines[first - 1].text)) first--;
+  // A file that starts on a list item's line (`  2. version: 0.2` over the indented rest of a buildspec).
+  const item = first > 0 && !lines[first - 1].blank ? lines[first - 1].list : undefined;
+  if (item && lines[first].indent > item.indent && SETTING_ON_ITEM.test(item.content)) first--;
+  first = templateHeaderAbove(lines, first, taken);
 
   const base = line.list ? line.list.indent + 2 : line.indent;
   let depth = 0;
@@ -307,6 +311,22 @@ function withoutContinuationPrompt(text: string): string {
 function commandWithOptions(text: string): boolean {
   return startsCommand(text) || (text.includes(' -') && COMMAND_LINE.test(text) && / --?[A-Za-z]/.test(text));
 }
+
+/**
+ * A CloudFormation template's header paragraph (`AWSTemplateFormatVersion: "2010-09-09"` / `Description: Private API for
+ * …`), a blank line above the block at `first`: the template starts there, though its description reads as prose.
+ */
+function templateHeaderAbove(lines: readonly BodyLine[], first: number, taken: Uint8Array): number {
+  if (first < 2 || !lines[first - 1].blank || lines[first].indent !== 0) return first;
+  let top = first - 2;
+  while (top > 0 && !lines[top - 1].blank) top--;
+  if (!lines[top].text.startsWith('AWSTemplateFormatVersion:')) return first;
+  for (let k = top; k < first - 1; k++) if (taken[k] || lines[k].list || lines[k].indent !== 0 || !/^[A-Z]\w*: \S/.test(lines[k].text)) return first;
+  return top;
+}
+
+/** A first setting with a short value, as a configuration file starts: `version: 0.2`, `version = 0.1`. */
+const SETTING_ON_ITEM = /^[a-z][\w.-]*(?::|\s*=)\s*[\w."'.-]{1,20}$/;
 
 /** An image to build from, alone on its line: `FROM node:22-alpine`, `FROM 1234.dkr.ecr…/base:3.1 AS build`. */
 const DOCKER_FROM = /^FROM [\w./:@-]+(?: AS [\w-]+)?$/;
@@ -665,6 +685,31 @@ function gitLogEntry(lines: readonly BodyLine[], i: number): number {
     last = k;
   }
   return last;
+}
+
+/** A date and time near a line's start, as logs print them: `[Container] 2025/05/06 10:31:02.907 …`, `2025-05-06T10:31:02Z …`. */
+const LOGGED_AT = /^.{0,24}?\b\d{4}[/-]\d\d[/-]\d\d[ T]\d\d:\d\d:\d\d/;
+
+/**
+ * A log excerpt: a paragraph (from line i, which starts one) that opens with a timestamped line and has two of them at
+ * least, a third of its lines, but not all; the messages between them are the log's too, whatever they read like. A
+ * heading set right under it without a blank line is not. Returns its last line or -1.
+ */
+function timestampedLog(lines: readonly BodyLine[], i: number): number {
+  if (lines[i].list || !LOGGED_AT.test(lines[i].text)) return -1;
+  let stamped = 0;
+  let k = i;
+  for (; k < lines.length && !lines[k].blank; k++) {
+    if (lines[k].list) return -1;
+    if (!LOGGED_AT.test(lines[k].text)) continue;
+    // A sentence that starts with a date ("2025-03-02 08:14:55 was when …") is prose, whatever its neighbours.
+    if (lineEvidence(lines[k].text).sentence) return -1;
+    stamped++;
+  }
+  let last = k - 1;
+  if (last > i && !LOGGED_AT.test(lines[last].text) && lines[last].indent === 0 && looksLikeHeading(lines[last].text)) last--;
+  // Lines that all carry a time are code-like enough for the usual growth, which may go on past a blank line.
+  return stamped >= 2 && stamped * 3 >= last - i + 1 && stamped < last - i + 1 ? last : -1;
 }
 
 /**

@@ -162,13 +162,16 @@ function headingAboveNumbers(cells: readonly CellInfo[], at: number, introduced:
 function numericGrid(cells: readonly CellInfo[], start: number, columns: number, lead: number, header: boolean, leadBonus: number): Shape | undefined {
   const body = header ? start + columns : start;
   if (header) for (let c = 0; c < columns; c++) if (cells[start + c].numeric) return undefined;
+  // A number missing from the first body row ("None" where the rows below say "90 days"): the next row has the kinds.
+  const model = header && body + 2 * columns <= cells.length && !rowMatches(cells, body, body + columns, columns)
+    && rowMatches(cells, body + columns, body, columns) ? body + columns : body;
   let numericColumns = 0;
-  for (let c = 0; c < columns; c++) if (cells[body + c].numeric) numericColumns++;
+  for (let c = 0; c < columns; c++) if (cells[model + c].numeric) numericColumns++;
   if (numericColumns === 0) return undefined;
   // Without a header, the row labels must say what the numbers are: a first column of words.
   if (!header && cells[body].numeric) return undefined;
   let rows = header ? 2 : 1;
-  while (start + (rows + 1) * columns <= cells.length && rowMatches(cells, body, start + rows * columns, columns)) rows++;
+  while (start + (rows + 1) * columns <= cells.length && rowMatches(cells, model, start + rows * columns, columns)) rows++;
   if (rows < MIN_ROWS) return undefined;
   // A number left over after the grid, too few cells for a row, is the table's own: the grid is cut wrong
   // (every body cell numeric fits several widths; a heading above taken as a header cell shifts the rest).
@@ -238,7 +241,7 @@ function isName(text: string): boolean {
   return /^[\p{L}\d]/u.test(text) && !/[,;]|[.:!?]$/.test(text) && wordCount(text) <= 4;
 }
 
-/** Row at `row` has the numeric kinds of the row at `model`; "n/a" or a dash stands for a missing number. */
+/** Row at `row` has the numeric kinds of the row at `model`; "n/a", "None" or a dash stands for a missing number. */
 function rowMatches(cells: readonly CellInfo[], model: number, row: number, columns: number): boolean {
   for (let c = 0; c < columns; c++) {
     if (cells[row + c].numeric !== cells[model + c].numeric && !(cells[model + c].numeric && MISSING_NUMBER.test(cells[row + c].text))) return false;
@@ -246,7 +249,7 @@ function rowMatches(cells: readonly CellInfo[], model: number, row: number, colu
   return true;
 }
 
-const MISSING_NUMBER = /^(?:n\/a|N\/A|—|–|-)$/;
+const MISSING_NUMBER = /^(?:n\/a|N\/A|None|none|—|–|-)$/;
 
 /**
  * A grid of words: the number of rows with the clearest column pattern, when the pattern is clear enough.
