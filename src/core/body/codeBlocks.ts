@@ -222,6 +222,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   const session = sessionBlock(lines, first, first + 1);
   // What a prompted command printed follows it without a blank line, whatever it reads like.
   const prompted = promptOf(lines[first].text) !== undefined;
+  const namedFile = fileNamed(lines[first].text);
   // Inside a triple-quoted string (a prompt template in Python) every line is the code's, prose or not.
   let inString = false;
   for (let k = first; k <= i; k++) if (tripleQuotes(lines[k].text) % 2 === 1) inString = !inString;
@@ -253,7 +254,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // a command after a blank line runs the file shown above; it is a box of its own
     } else if (!adjacent && depth === 0 && onlyCommands && next.indent <= base && printedOutput(contentOf(next)) && !contentOf(lines[last]).includes('<<')) {
       include = false; // what the commands printed, after a blank line, is a box of its own (another language)
-    } else if (!adjacent && depth === 0 && next.indent <= base && anotherFile(lines[first].text, next.text)) {
+    } else if (namedFile !== null && !adjacent && depth === 0 && next.indent <= base && anotherFile(namedFile, next.text)) {
       include = false; // "# compose.yaml" after "# Dockerfile": the next file shown is a box of its own
     } else if (!adjacent && depth === 0 && next.indent <= base && dockerfileAfter(lines, k, first)) {
       include = false; // a Dockerfile after a blank line, under something else (its configuration file): a box of its own
@@ -343,13 +344,16 @@ function dockerfileAfter(lines: readonly BodyLine[], k: number, first: number): 
 /** A comment that names the file shown under it: `# compose.yaml`, `// src/worker.ts`, `-- schema.sql`. */
 const FILE_NAME_COMMENT = /^(?:#|\/\/|--)\s*(?:[\w./-]*\.(\w+)|(Dockerfile|Containerfile|Makefile|Gemfile|Procfile))$/;
 
-/** Both lines name a file, of two different types. */
-function anotherFile(first: string, next: string): boolean {
-  const c = next.charCodeAt(0);
-  if (c !== 35 && c !== 47 && c !== 45) return false;
-  const named = FILE_NAME_COMMENT.exec(next);
-  const before = named ? FILE_NAME_COMMENT.exec(first) : null;
-  return named !== null && before !== null && fileType(before) !== fileType(named);
+/** The file a comment line names (`# compose.yaml` → its type), or null. */
+function fileNamed(text: string): RegExpExecArray | null {
+  const c = text.charCodeAt(0);
+  return c === 35 || c === 47 || c === 45 ? FILE_NAME_COMMENT.exec(text) : null;
+}
+
+/** A line after the file named `before` names a file of another type. */
+function anotherFile(before: RegExpExecArray, next: string): boolean {
+  const named = fileNamed(next);
+  return named !== null && fileType(before) !== fileType(named);
 }
 
 /** A file's extension, or its name when it has none (`Dockerfile`). */
