@@ -3,7 +3,7 @@
 // indentation and neutral neighbours, and stops at prose, at list items that read as prose, and at a
 // heading that follows closed code directly.
 import { countWords, leadingSpaces } from '../text';
-import { lastLook, lineEvidence, gluedCodeStart, startsCommand, type LineEvidence } from './evidence';
+import { lastLook, lineEvidence, gluedCodeStart, readsAsProse, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
 import { ARGUMENT_MARK, COMMAND_LINE } from '../language';
 import { promptOf } from '../prompts';
@@ -179,7 +179,7 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
     }
 
     const span = blockFrom(lines, i, evidence, taken);
-    if (verse(lines, span.first, span.last) || tableCell(lines, span.first, span.last)) { i = span.last + 1; continue; }
+    if (verse(lines, span.first, span.last) || tableCell(lines, span.first, span.last) || wrappedProse(lines, span.first, span.last, evidence)) { i = span.last + 1; continue; }
     spans.push(span);
     for (let k = span.first; k <= span.last; k++) taken[k] = 1;
     i = span.last + 1;
@@ -377,20 +377,27 @@ const MARKDOWN_MARKED = /^(?:#{1,6} \S|[-*+] \S|> \S|```|\|.*\|$|<!--.*-->$)/;
 
 /**
  * A tool's output that opens with its name underlined (" ⛅️ wrangler 3.91.0" / "--------------------"), after a
- * lead-in that ends with ":": the banner and every paragraph after it that holds no sentence, list item or caption,
- * whatever its lines look like (the tool may print a snippet of configuration). Returns the last line or -1.
+ * lead-in that ends with ":": the banner and every paragraph after it up to one of sentences only or a caption,
+ * whatever its lines look like (the tool may print a snippet of configuration, or a list). Returns the last line or -1.
  */
 function bannerOutput(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
   const rule = i + 1 < lines.length ? lines[i + 1].text : '';
-  if ((rule.charCodeAt(0) !== 45 && rule.charCodeAt(0) !== 61) || !/^(?:-{5,}|={5,})$/.test(rule)) return -1;
+  const c = rule.charCodeAt(0);
+  if ((c !== 45 && c !== 61 && c !== 0x2500) || !/^(?:-{5,}|={5,}|─{5,})$/.test(rule)) return -1;
   if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !endsWithColon(lines[i - 2].text)) return -1;
   if (evidence[i]!.sentence || Math.abs(rule.length - lines[i].text.length) > 3) return -1;
   let last = i + 1;
   for (let k = i + 2; k < lines.length;) {
     while (k < lines.length && lines[k].blank) k++;
     const start = k;
-    while (k < lines.length && !lines[k].blank && !lines[k].list && !evidence[k]!.sentence && !isCaption(lines[k].text)) k++;
-    if (k === start || (k < lines.length && !lines[k].blank) || (k - start === 1 && looksLikeHeading(lines[start].text))) break;
+    // A tool's lists ("- D1 Databases:" / "  - DB: reminders") and its own sentences ("Your Worker has access to the
+    // following bindings:") are its output too; a paragraph of sentences only is the article's again.
+    let prose = true;
+    for (; k < lines.length && !lines[k].blank; k++) {
+      if (isCaption(lines[k].text)) return last;
+      prose &&= evidence[k]!.sentence;
+    }
+    if (k === start || prose || (k - start === 1 && looksLikeHeading(lines[start].text))) break;
     last = k - 1;
   }
   return last;
@@ -595,7 +602,10 @@ function commandOrSetting(text: string): boolean {
  * clearly (program output: "queues: 8   depth: 128", "Tot:  11066  1188"). A summary line may close it.
  */
 function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
-  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !endsWithColon(lines[i - 2].text)) return -1;
+  if (i < 2 || !lines[i - 1].blank) return -1;
+  // The lead-in may stand two blank lines above (an empty first line of the box).
+  const lead = lines[i - 2].blank && i >= 3 ? i - 3 : i - 2;
+  if (lines[lead].blank || lines[lead].list || !endsWithColon(lines[lead].text)) return -1;
   let n = 0;
   let total = 0;
   let last = -1;
@@ -622,7 +632,7 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
   if (n >= 3 && total >= 3.5) return outputFooter(lines, last);
   // A lead-in that says a program printed it ("Wrangler prints a summary that includes the routes:", "…, it
   // printed:") vouches for a paragraph that does not lean: one of two lines or more, none leaning towards prose.
-  return n >= 2 && last - i + 1 === n && TOOL_PRINTS.test(lines[i - 2].text) ? last : -1;
+  return n >= 2 && last - i + 1 === n && TOOL_PRINTS.test(lines[lead].text) ? last : -1;
 }
 
 /** A lead-in saying that a program prints what follows. */
@@ -746,6 +756,24 @@ function commas(text: string): number {
  * ending with a punctuation mark. A line ending with ";" scores as code, but code has brackets, operators or dots
  * somewhere in three lines.
  */
+/**
+ * A paragraph of prose hard-wrapped around inline elements on lines of their own (LWN: "…it would let programmers
+ * write" / "queue=>[]" / "in a parameter list, …"): the span is the whole paragraph, a third of its lines lean towards
+ * prose, and joined they read as prose.
+ */
+function wrappedProse(lines: readonly BodyLine[], first: number, last: number, evidence: Evidence): boolean {
+  if (last === first || last - first > 12) return false;
+  if ((first > 0 && !lines[first - 1].blank) || (last + 1 < lines.length && !lines[last + 1].blank)) return false;
+  let wordy = 0;
+  let joined = '';
+  for (let k = first; k <= last; k++) {
+    if (lines[k].blank || lines[k].list || lines[k].indent > 0) return false;
+    if (scoreAt(evidence, k) < 0) wordy++;
+    joined += (k > first ? ' ' : '') + lines[k].text;
+  }
+  return wordy >= 1 && wordy * 3 >= last - first + 1 && readsAsProse(joined);
+}
+
 function verse(lines: readonly BodyLine[], first: number, last: number): boolean {
   if (last - first < 2) return false;
   let n = 0;
@@ -862,7 +890,9 @@ export function bracketDelta(text: string): number {
  * paragraphs are one line each, so a multi-line group is preformatted (program output, records).
  */
 function preformattedGroup(lines: readonly BodyLine[], k: number, evidence: ReadonlyArray<LineEvidence | undefined>): boolean {
-  if (k + 1 < lines.length && !lines[k + 1].blank && evidence[k + 1]!.score >= CONTINUE) return true;
+  // A code-like second line settles it, unless the first leans towards prose: then the group may be a sentence
+  // hard-wrapped around inline code on a line of its own (LWN: "Allocation goes through a new" / "ptcache_alloc()").
+  if (k + 1 < lines.length && !lines[k + 1].blank && evidence[k + 1]!.score >= CONTINUE && evidence[k]!.score >= 0) return true;
   let n = 0;
   let joined = '';
   for (let j = k; j < lines.length && !lines[j].blank; j++) {

@@ -82,6 +82,15 @@ const shortCache = new Map<string, LineEvidence>();
  */
 export const lastLook = { words: -1 };
 
+/**
+ * Text of many words, most of them plain and several of them function words ("the", "of", "that"), reads as prose:
+ * a paragraph hard-wrapped around inline code names, once its lines are joined.
+ */
+export function readsAsProse(text: string): boolean {
+  const { words, natural, functionWords } = scan(text);
+  return natural >= 12 && natural >= 0.75 * words && functionWords >= 4;
+}
+
 export function lineEvidence(text: string): LineEvidence {
   if (text.length <= SHORT_LINE) {
     lastLook.words = -1;
