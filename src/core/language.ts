@@ -26,7 +26,7 @@ const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>)\s/;
 const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/;
 const CRON_LINE = /^(?:@(?:reboot|daily|hourly|weekly|monthly|yearly)|(?:[\d*/,-]+\s+){4}[\d*/,-]+)\s+\S/;
 const ROOT_PROMPT_COMMAND = /^# (?:cat|echo|ls|modprobe|insmod|rmmod|lsmod|mount|umount|sysctl|dmesg|ip|tc|perf|bpftool|systemctl|journalctl|dnf|apt|apt-get|yum|uname|grep|find|cd|mkdir|chmod|chown|blkid|mkfs\S*|fdisk|lsblk|iptables|nft|ethtool|cp|mv|rm|tar|setenforce|reboot)\s+\S/;
-const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|xargs|find|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|set\s+-[a-z]|--[\w-]+)(?:\s|$)/;
+const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|set\s+-[a-z]|--[\w-]+)(?:\s|$)/;
 /** CDK in Java, C#, Go: a Stack subclass or the CDK packages. */
 const CDK_OTHER = /\bextends\s+(?:cdk\.)?Stack\b|\.Builder\.create\(\s*this\s*,|:\s*Stack\b|software\.amazon\.awscdk|\bAmazon\.CDK\b|aws-cdk-go|\bawscdk\.|\bnew\s+(?:\w+\.)*[A-Z]\w*\(\s*this\s*,\s*"/;
 const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
@@ -197,6 +197,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'shellscript', kind: content.length === 1 ? 'command' : null };
   }
   if (/^#!\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|k)?sh\b/.test(head)) return { lang: 'shellscript', kind: null };
+  // A file written by a here-document (`cat > trust.json <<'EOF'` … `EOF`): shell, whatever the file holds.
+  const heredoc = all.includes('<<') ? HEREDOC.exec(all) : null;
+  if (heredoc !== null && trimmed.includes(heredoc[1])) return { lang: 'shellscript', kind: null };
   if (shareReaches(trimmed, SHELL_LINE, SHELL_START, 0.5) || (/\\$/.test(head) && (SHELL_LINE.test(head) || continuedWithOptions(trimmed)))
     || (allMatching(trimmed, SHELL_LINE, HASH_FIRST) && anyMatching(trimmed, SHELL_LINE))) {
     const script = /^(?:if|for|while|case|function)\b.*(?:;\s*(?:then|do)|\{)\s*$|^(?:fi|done|esac)$/m.test(all);
@@ -410,6 +413,8 @@ const C_TYPE_NEEDLES = ['int', 'long', 'char', 'short', 'size_t', 'u8', 'u16', '
 const ACCESS_NEEDLES = ['public', 'private', 'protected', 'internal'];
 /** Go's call of a package's exported function (`debug.SetGCPercent(`): a dot before a capital letter. */
 const EXPORTED_CALL_NEEDLES = Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', c => `.${c}`);
+/** A file written by a here-document: `cat > trust.json <<'EOF'`; the group is its end marker. */
+const HEREDOC = /^(?:cat|tee)\b[^\n]*<<-?\s*['"]?([A-Z_]+)['"]?\s*$/m;
 /** A line of pip requirements: `pandas==2.2.3`, `pyarrow>=17.0,<18`. */
 const REQUIREMENT = /^[A-Za-z][\w.-]*(?:\[[\w,-]+\])?\s*(?:==|>=|<=|~=|!=)\s*[\w.*]+(?:\s*,\s*(?:==|>=|<=|<|>|!=)\s*[\w.*]+)*$/;
 /** The language a notebook cell magic (`%%sql`) gives its cell. */
@@ -596,9 +601,25 @@ function rootSessionWithOptions(trimmed: readonly string[]): boolean {
   return prompts > 0 && output > 0;
 }
 
-function isYaml(trimmed: string[]): boolean {
-  if (trimmed.length < 2) return false;
+function isYaml(all: string[]): boolean {
+  if (all.length < 2) return false;
+  const trimmed = all.some(l => BLOCK_SCALAR.test(l)) ? withoutBlockScalars(all) : all;
   return shareReaches(trimmed, YAML_LINE, YAML_START, 0.8) && !trimmed.some(l => /[;{]$/.test(l)) && trimmed.some(l => /^[\w.-]+:$/.test(l) || /^- /.test(l) || /^[a-z][\w-]*:\s/.test(l));
+}
+
+/** A key whose value is a folded or literal block (`hypothesis: >`, `script: |-`): prose or code lines follow. */
+const BLOCK_SCALAR = /^[\w.-]+:\s*[>|][-+]?$/;
+
+/** The lines without the text of their block scalars (up to the next line shaped like YAML). */
+function withoutBlockScalars(trimmed: string[]): string[] {
+  const out: string[] = [];
+  let inside = false;
+  for (const l of trimmed) {
+    if (inside && !YAML_LINE.test(l)) continue;
+    out.push(l);
+    inside = BLOCK_SCALAR.test(l);
+  }
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 16 and 17 missed at first sight. Each rule is checked on text
 // of its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks, bounds } from './ruleSamples';
+import { blocks, bounds, lang, post } from './ruleSamples';
 
 describe('held-out 16 and 17 rules: LWN prose around inline code', () => {
   it('keeps a hard-wrapped paragraph around inline names on lines of their own out of the code above it', () => {
@@ -81,5 +81,117 @@ describe('held-out 16 and 17 rules: output', () => {
       '',
       'Every binding it lists is one we declared in the configuration file, which is how it should be.',
     ]), [[3, 8]]);
+  });
+});
+
+describe('held-out 16 and 17 rules: code in sentences and on list items', () => {
+  it('keeps a command set inside a running sentence out of code', () => {
+    assert.deepEqual(blocks([
+      'Users of the 3.2 release can move to the new layout by running',
+      'tidepool-migrate --to 4.0 --keep-config',
+      'as root; the project suggests a backup of',
+      '/var/lib/tidepool',
+      'first, since two files have moved.',
+    ]), []);
+    // After a lead-in that ends the sentence, the same line is a command.
+    assert.deepEqual(bounds(['Move to the new layout by running this as root:', '', 'tidepool-migrate --to 4.0 --keep-config', '', 'It takes a minute.']), [[3, 3]]);
+  });
+
+  it('takes a glued command on over its backslash-continued lines', () => {
+    const found = post([
+      'One request lists the records, and jq keeps the fields we need:curl -s "https://api.example.com/v1/zones/$ZONE/records" \\',
+      '  -H "Authorization: Bearer $TOKEN" \\',
+      "  | jq '.result[] | {id, name}'",
+      '',
+      'The list is short.',
+    ]).codeBlocks.map(b => [b.startLine - 4, b.endLine - 4, b.lang]);
+    assert.deepEqual(found, [[1, 3, 'shellscript']]);
+  });
+
+  it('takes a glued CREATE … AS on through its query, to the ";"', () => {
+    assert.deepEqual(blocks([
+      'Then create the view you will query:CREATE MATERIALIZED VIEW mv_orders AUTO REFRESH YES AS',
+      'SELECT order_id,',
+      '       placed_at,',
+      '       JSON_PARSE(payload) AS body',
+      'FROM stream_schema."orders-stream";',
+      '',
+      'It refreshes on its own.',
+    ]), [[1, 5, 'sql']]);
+  });
+
+  it('takes a list item that runs a script of the project with options, not one that names it in prose', () => {
+    assert.deepEqual(blocks([
+      '  1. Update the version in the build file.',
+      '  2. ./gradlew dependencyUpdates -Drevision=release --no-daemon',
+      '  3. Run the tests again.',
+    ]).map(([first, last]) => [first, last]), [[2, 2]]);
+    assert.deepEqual(blocks(['  1. Update the version in the build file.', '  2. Run ./gradlew from the project folder, as usual.', '  3. Run the tests again.']), []);
+  });
+});
+
+describe('held-out 16 and 17 rules: languages', () => {
+  it('names a pipeline of text tools shell, and YAML whose values are folded prose YAML', () => {
+    assert.equal(lang(['cut -f2 hosts.tsv | sort | uniq -c | sort -rn | head -5']), 'shellscript');
+    assert.equal(lang([
+      'experiment:',
+      '  key: search-ranking-v2',
+      '  hypothesis: >',
+      '    Ranking by recent orders will raise the share of searches',
+      '    that end in a purchase without lowering basket size.',
+      '  owner: search-team',
+    ]), 'yaml');
+  });
+
+  it('names a script that writes a file with a here-document shell, whatever the file holds', () => {
+    assert.equal(lang(['cat > trust.json <<\'EOF\'', '{', '  "Version": "2012-10-17",', '  "Statement": []', '}', 'EOF', '', 'aws iam create-role --role-name reader --assume-role-policy-document file://trust.json']), 'shellscript');
+  });
+});
+
+describe('held-out 16 and 17 rules: prompts and replies', () => {
+  it('takes a prompt template of sentences with slots, up to the article\'s own words about it', () => {
+    assert.deepEqual(bounds([
+      'Save the following as summary_prompt.j2:',
+      '',
+      'You are an editor who writes short summaries of support tickets.',
+      '',
+      'Read the ticket inside the <ticket> tags.',
+      '',
+      '<ticket>',
+      '{{ ticket_text }}',
+      '</ticket>',
+      '',
+      'Follow these rules:',
+      '1. Use at most three sentences.',
+      '2. Name the product the customer uses.',
+      '',
+      'Putting the ticket inside tags keeps its text from being read as part of the prompt.',
+    ]), [[3, 13]]);
+    // Without slots for values, the same opening is the article's prose.
+    assert.deepEqual(blocks([
+      'Our assistant greets users like this:',
+      '',
+      'You are welcome to ask about orders, returns and delivery times.',
+      '',
+      'It then waits for the question.',
+    ]), []);
+  });
+
+  it('takes the reply an article announces, and an AWS CLI error after any lead-in', () => {
+    assert.deepEqual(bounds([
+      'The agent replies with something like the following:',
+      '',
+      'I have opened ticket T-4411 for your kettle. You will get an email within a day.',
+      '',
+      'To see its steps, turn on tracing.',
+    ]), [[3, 3]]);
+    assert.deepEqual(bounds([
+      'Without the boundary the call fails:',
+      '',
+      'An error occurred (AccessDenied) when calling the CreateRole operation: User: arn:aws:sts::111122223333:assumed-role/Dev/ana is not authorized to perform: iam:CreateRole',
+      '',
+      'Add the boundary and try again.',
+    ]), [[3, 3]]);
+    assert.deepEqual(blocks(['The reviewer left this comment:', '', 'I would rather keep the old name for one more release.', '', 'We agreed.']), []);
   });
 });

@@ -144,6 +144,13 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
       continue;
     }
     if (!line.list) {
+      const template = promptTemplate(lines, i);
+      if (template > i) {
+        spans.push(makeSpan(lines, i, template));
+        for (let k = i; k <= template; k++) taken[k] = 1;
+        i = template + 1;
+        continue;
+      }
       const banner = bannerOutput(lines, i, evidence);
       if (banner > i) {
         spans.push(makeSpan(lines, i, banner));
@@ -375,6 +382,35 @@ const MARKDOWN_HEADING = /^#{1,6} \S/;
 /** Lines only Markdown has: headings, bullets, quotes, fences, table rows, and the comments a template leaves to its reader. */
 const MARKDOWN_MARKED = /^(?:#{1,6} \S|[-*+] \S|> \S|```|\|.*\|$|<!--.*-->$)/;
 
+/** The article's own voice, or its words about the prompt: the template has ended. */
+const ABOUT_THE_PROMPT = /\b(?:we|our|us|the (?:prompt|template|model))\b/i;
+/** Where a template leaves room for values: `{{ title }}`, `{contract}`, `<contract>`, `$name`. */
+const TEMPLATE_SLOT = /\{\{[^}]*\}\}|\{[a-z_]+\}|<\/?[a-z_]+>|\$[a-z_]+\b/;
+
+/**
+ * A prompt template for a language model, after a lead-in that ends with ":" ("The template we use is the
+ * following:"): it speaks to the model ("You are a paralegal assistant …"), in sentences, and leaves slots for values
+ * (`{{ title }}`, `<contract>`). It runs over the paragraphs up to the first in the article's voice or about the prompt
+ * ("In our tests …", "… mistaken for part of the prompt."). Returns the last line or -1.
+ */
+function promptTemplate(lines: readonly BodyLine[], i: number): number {
+  if (lines[i].text.charCodeAt(0) !== 89 || !/^You(?: are|’re|'re) /.test(lines[i].text)) return -1;
+  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || !endsWithColon(lines[i - 2].text)) return -1;
+  let last = -1;
+  let slots = false;
+  for (let k = i, paragraphs = 0; k < lines.length && paragraphs < 12; paragraphs++) {
+    let ours = false;
+    for (; k < lines.length && !lines[k].blank; k++) {
+      ours ||= ABOUT_THE_PROMPT.test(lines[k].text);
+      slots ||= TEMPLATE_SLOT.test(lines[k].text);
+    }
+    if (ours) break;
+    last = k - 1;
+    while (k < lines.length && lines[k].blank) k++;
+  }
+  return slots ? last : -1;
+}
+
 /**
  * A tool's output that opens with its name underlined (" ⛅️ wrangler 3.91.0" / "--------------------"), after a
  * lead-in that ends with ":": the banner and every paragraph after it up to one of sentences only or a caption,
@@ -545,9 +581,14 @@ function insideWrappedSentence(lines: readonly BodyLine[], i: number): boolean {
   return false;
 }
 
+/** A script of the project run from its folder, with arguments: `./mvnw -q verify`, `../bin/setup.sh --dev`. */
+const LOCAL_SCRIPT = /^\.\.?\/[\w./-]+(?: +[^\s,;]+)+$/;
+
 function startsBlock(lines: readonly BodyLine[], i: number, evidence: Evidence): boolean {
   const line = lines[i];
   if (isCaption(line.text)) return false;
+  // A list item that runs a script of the project with options ("2. ./mvnw versions:set -DnewVersion=4.2.0").
+  if (line.list && line.list.content.charCodeAt(0) === 46 && LOCAL_SCRIPT.test(line.list.content) && / -{1,2}[A-Za-z]/.test(line.list.content)) return true;
   if (scoreAt(evidence, i) < SEED) return !line.list && (weakGroup(lines, i, evidence) || commandAfterLeadIn(lines, i));
   if (!line.list) return !continuesSentence(lines, i) && !insideWrappedSentence(lines, i);
   // A list item that is a whole command ("2. kubectl rollout status deployment/api") is a box on the item.
@@ -661,7 +702,9 @@ const PRINTED_HEADER = /^[A-Za-z][\w-]*: \S{8,}$/;
 /** One token of letters and digits, as programs print keys, hashes and IDs ("Zk3v9QxT0bL8mW2r…"). */
 const PRINTED_TOKEN = /^[A-Za-z0-9+/=_-]{12,200}$/;
 
-const ANNOUNCES_MESSAGE = /\b(?:message|warning|error)s?\b.*\bfollowing\b|\bfollowing\b.*\b(?:message|warning|error)s?\b/i;
+const ANNOUNCES_MESSAGE = /\b(?:message|warning|error|repl(?:y|ies)|response|answer)s?\b.*\bfollowing\b|\bfollowing\b.*\b(?:message|warning|error|repl(?:y|ies)|response|answer)s?\b/i;
+/** The AWS CLI's error line, which nothing but the CLI prints: `An error occurred (AccessDenied) when calling the …`. */
+const CLI_ERROR = /^An error occurred \(\w+\) when calling the \w+ operation/;
 
 /**
  * Output that reads like prose, shown where the article announced it (the box is gone, the announcement stays):
@@ -686,7 +729,7 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
   }
   if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !endsWithColon(lines[i - 2].text)) return -1;
   if (i + 1 < lines.length && !lines[i + 1].blank) return -1;
-  return ANNOUNCES_MESSAGE.test(lines[i - 2].text) && !isCaption(lines[i].text) ? i : -1;
+  return (ANNOUNCES_MESSAGE.test(lines[i - 2].text) || CLI_ERROR.test(lines[i].text)) && !isCaption(lines[i].text) ? i : -1;
 }
 
 /** `git log` output: "commit <hash>", "Author: …", then the date and the indented message. Returns its last line or -1. */
@@ -762,8 +805,9 @@ function commas(text: string): number {
  * prose, and joined they read as prose.
  */
 function wrappedProse(lines: readonly BodyLine[], first: number, last: number, evidence: Evidence): boolean {
-  if (last === first || last - first > 12) return false;
-  if ((first > 0 && !lines[first - 1].blank) || (last + 1 < lines.length && !lines[last + 1].blank)) return false;
+  if (last - first > 12) return false;
+  if (midSentence(lines, first, last)) return true;
+  if (last === first || (first > 0 && !lines[first - 1].blank) || (last + 1 < lines.length && !lines[last + 1].blank)) return false;
   let wordy = 0;
   let joined = '';
   for (let k = first; k <= last; k++) {
@@ -772,6 +816,21 @@ function wrappedProse(lines: readonly BodyLine[], first: number, last: number, e
     joined += (k > first ? ' ' : '') + lines[k].text;
   }
   return wordy >= 1 && wordy * 3 >= last - first + 1 && readsAsProse(joined);
+}
+
+/**
+ * Lines set inside a sentence that runs on around them ("…can upgrade in place by running" / "kestrel-upgrade --to 2.0"
+ * / "as root; the project recommends …"): the line above ends mid-sentence, the line below goes on in lower case, and
+ * the three read as prose together.
+ */
+function midSentence(lines: readonly BodyLine[], first: number, last: number): boolean {
+  if (first === 0 || last + 1 >= lines.length || lines[first - 1].blank || lines[last + 1].blank || lines[first - 1].list) return false;
+  const before = lines[first - 1].text;
+  const after = lines[last + 1].text;
+  if (/[.:;!?,{}()[\]]$/.test(before) || !/^[a-z]/.test(after) || lines[first - 1].indent > 0 || lines[last + 1].indent > 0) return false;
+  let joined = before;
+  for (let k = first; k <= last + 1; k++) joined += ` ${lines[k].text}`;
+  return readsAsProse(joined);
 }
 
 function verse(lines: readonly BodyLine[], first: number, last: number): boolean {
@@ -816,11 +875,23 @@ function wraps(lines: readonly BodyLine[], k: number, evidence: Evidence): boole
 
 /** The clauses that carry an SQL statement on to its next line. */
 const SQL_CLAUSE = /^(?:FROM|WHERE|AND|OR|JOIN|LEFT|RIGHT|INNER|FULL|CROSS|ON|GROUP BY|ORDER BY|HAVING|LIMIT|OFFSET|UNION|SET|VALUES|RETURNING|WINDOW|QUALIFY)\b/;
-/** How many lines of the statement at the end of line `at` make up a clause more each, and no ";" closed it yet. */
+const SQL_CLAUSE_OR_QUERY = /^(?:SELECT|WITH|FROM|WHERE|AND|OR|JOIN|LEFT|RIGHT|INNER|FULL|CROSS|ON|GROUP BY|ORDER BY|HAVING|LIMIT|OFFSET|UNION|WINDOW|QUALIFY)\b/;
+/**
+ * The last line of code glued to the end of line `at`: the lines its backslashes continue it to, or, for an SQL
+ * statement no ";" closed yet, the lines after it that each add a clause.
+ */
 function gluedStatementEnd(lines: readonly BodyLine[], at: number, code: string): number {
-  if (code.endsWith(';') || !/^(?:SELECT|WITH|UPDATE|DELETE|INSERT)\b/.test(code)) return at;
+  // A command glued after a colon goes on over the lines its trailing backslashes continue it to.
+  if (code.endsWith('\\')) {
+    let last = at;
+    while (last + 1 < lines.length && !lines[last + 1].blank && lines[last].text.endsWith('\\')) last++;
+    return last;
+  }
+  if (code.endsWith(';') || !/^(?:SELECT|WITH|UPDATE|DELETE|INSERT|CREATE)\b/.test(code)) return at;
+  // `CREATE … AS` goes on with its query; the query's own lines may be indented (`       partition_key,`).
+  const clause = /\bAS$/.test(code) ? SQL_CLAUSE_OR_QUERY : SQL_CLAUSE;
   let last = at;
-  for (let k = at + 1; k < lines.length && !lines[k].blank && !lines[k].list && SQL_CLAUSE.test(lines[k].text); k++) {
+  for (let k = at + 1; k < lines.length && !lines[k].blank && !lines[k].list && (clause.test(lines[k].text) || (k > at + 1 && lines[k].indent > 0 && clause === SQL_CLAUSE_OR_QUERY)); k++) {
     last = k;
     if (lines[k].text.endsWith(';')) break;
   }
