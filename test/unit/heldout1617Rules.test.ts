@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 16 and 17 missed at first sight. Each rule is checked on text
 // of its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks, bounds, lang, post } from './ruleSamples';
+import { blocks, bounds, cells, lang, post } from './ruleSamples';
 
 describe('held-out 16 and 17 rules: LWN prose around inline code', () => {
   it('keeps a hard-wrapped paragraph around inline names on lines of their own out of the code above it', () => {
@@ -193,5 +193,43 @@ describe('held-out 16 and 17 rules: prompts and replies', () => {
       'Add the boundary and try again.',
     ]), [[3, 3]]);
     assert.deepEqual(blocks(['The reviewer left this comment:', '', 'I would rather keep the old name for one more release.', '', 'We agreed.']), []);
+  });
+});
+
+describe('held-out 16 and 17 rules: tool footers and tables', () => {
+  it('keeps the last line only a tool prints with its output, across the blank line before it', () => {
+    assert.deepEqual(bounds([
+      'The compiler disagreed:',
+      '',
+      'error[E0499]: cannot borrow `self.queue` as mutable more than once at a time',
+      '  --> src/worker.rs:41:9',
+      '   |',
+      '41 |         let a = &mut self.queue;',
+      '',
+      'For more information about this error, try `rustc --explain E0499`.',
+      '',
+      'The fix was to take the length first.',
+    ]), [[3, 8]]);
+    assert.deepEqual(bounds([
+      'The compiler disagreed:',
+      '',
+      'error[E0499]: cannot borrow `self.queue` as mutable more than once at a time',
+      '  --> src/worker.rs:41:9',
+      '   |',
+      '41 |         let a = &mut self.queue;',
+      '',
+      'For more information, read the chapter on borrowing in the book.',
+    ]), [[3, 6]]);
+  });
+
+  it('reads "14g" as a number and "unlimited" as a missing one in a table of settings', () => {
+    const rows = post([
+      'These are the settings we changed.',
+      '',
+      ...cells('Setting', 'Default', 'Ours', 'spark.executor.cores', '4', '8', 'spark.executor.memory', '14g', '28g',
+        'spark.dynamicAllocation.maxExecutors', 'unlimited', '40'),
+      'The job now finishes in half the time.',
+    ]).body.flatMap(b => (b.type === 'table' ? [b.rows.map(r => r[0])] : []));
+    assert.deepEqual(rows, [['Setting', 'spark.executor.cores', 'spark.executor.memory', 'spark.dynamicAllocation.maxExecutors']]);
   });
 });

@@ -293,6 +293,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     onlyCommands &&= commandWithOptions(contentOf(next));
     last = k;
   }
+  if (depth === 0) last = toolFooterAfter(lines, last);
   const header = outputHeader(lines, first, taken);
   const withOutput = header >= 0 || sessionBlock(lines, first, last);
   if (header >= 0) first = header;
@@ -514,6 +515,8 @@ function sessionBlock(lines: readonly BodyLine[], first: number, last: number): 
 const COMMAND_ERROR = /^(?:An error occurred \(\w+\)|Error(?: from server)?(?: \(\w+\))?: |error: |fatal: |ERROR: |Traceback \(most recent call last\))/;
 
 function outputFooter(lines: readonly BodyLine[], last: number): number {
+  const footer = toolFooterAfter(lines, last);
+  if (footer > last) return footer;
   const f = last + 2;
   if (f >= lines.length || !lines[last + 1].blank || lines[f].blank || lines[f].list) return last;
   const text = lines[f].text;
@@ -676,6 +679,17 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
   return n >= 2 && last - i + 1 === n && TOOL_PRINTS.test(lines[lead].text) ? last : -1;
 }
 
+/** Last lines that only tools print, each set apart by a blank line. */
+const TOOL_FOOTER = /^(?:\d+\.\d+ seconds time elapsed|For more information about this error, try `rustc --explain E\d+`\.)$/;
+
+/** The line of a tool's own footer (perf's "… seconds time elapsed", rustc's "For more information …") after a blank
+ * line under `last`, else `last`. */
+function toolFooterAfter(lines: readonly BodyLine[], last: number): number {
+  const f = last + 2;
+  if (f >= lines.length || !lines[last + 1].blank || lines[f].blank || !TOOL_FOOTER.test(lines[f].text)) return last;
+  return f + 1 >= lines.length || lines[f + 1].blank ? f : last;
+}
+
 /** A lead-in saying that a program prints what follows. */
 const TOOL_PRINTS = /\b(?:prints|printed|outputs|responds with|you(?:'|’)ll see|you should see)\b/i;
 
@@ -808,6 +822,8 @@ function wrappedProse(lines: readonly BodyLine[], first: number, last: number, e
   if (last - first > 12) return false;
   if (midSentence(lines, first, last)) return true;
   if (last === first || (first > 0 && !lines[first - 1].blank) || (last + 1 < lines.length && !lines[last + 1].blank)) return false;
+  // What a prompted command printed reads like prose as often as not (`git log --oneline`).
+  if (promptOf(lines[first].text) !== undefined) return false;
   let wordy = 0;
   let joined = '';
   for (let k = first; k <= last; k++) {

@@ -241,7 +241,7 @@ function isName(text: string): boolean {
   return /^[\p{L}\d]/u.test(text) && !/[,;]|[.:!?]$/.test(text) && wordCount(text) <= 4;
 }
 
-/** Row at `row` has the numeric kinds of the row at `model`; "n/a", "None" or a dash stands for a missing number. */
+/** Row at `row` has the numeric kinds of the row at `model`; "n/a", "None", "unlimited" or a dash stands for a missing number. */
 function rowMatches(cells: readonly CellInfo[], model: number, row: number, columns: number): boolean {
   for (let c = 0; c < columns; c++) {
     if (cells[row + c].numeric !== cells[model + c].numeric && !(cells[model + c].numeric && MISSING_NUMBER.test(cells[row + c].text))) return false;
@@ -249,7 +249,7 @@ function rowMatches(cells: readonly CellInfo[], model: number, row: number, colu
   return true;
 }
 
-const MISSING_NUMBER = /^(?:n\/a|N\/A|None|none|—|–|-)$/;
+const MISSING_NUMBER = /^(?:n\/a|N\/A|None|none|infinity|unlimited|Unlimited|∞|—|–|-)$/;
 
 /**
  * A grid of words: the number of rows with the clearest column pattern, when the pattern is clear enough.
@@ -379,5 +379,5 @@ function shareWord(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function isNumeric(text: string): boolean {
-  return /^[-+−–~≈<>]?\s*[$€£¥]?\s*\d[\d,.:]*\s*(?:%|[kKMGTP]i?B?|ms|s|x|USD|EUR)?\b/.test(text);
+  return /^[-+−–~≈<>]?\s*[$€£¥]?\s*\d[\d,.:]*\s*(?:%|[kKMGTP]i?B?|[mgt]\b|ms|s|x|USD|EUR)?\b/.test(text);
 }
