@@ -233,3 +233,33 @@ describe('held-out 16 and 17 rules: tool footers and tables', () => {
     assert.deepEqual(rows, [['Setting', 'spark.executor.cores', 'spark.executor.memory', 'spark.dynamicAllocation.maxExecutors']]);
   });
 });
+
+describe('held-out 15 and 17 rules: incident timelines', () => {
+  const rowsOf = (body: string[]) => post(body).body.flatMap(b => (b.type === 'table' ? [b.rows.map(r => r[0])] : []));
+
+  it('rebuilds a timeline whose events carry numbers of their own, with its header row', () => {
+    assert.deepEqual(rowsOf([
+      'Timeline',
+      '',
+      ...cells('Time (UTC)', 'Event', '09:12', 'Version 2026.4.1 passes validation', '09:20', 'Rollout reaches 30 data centers',
+        '09:31', 'Errors rise to 5 percent for 2 products', '09:40', 'Rollback begins'),
+      'What we are changing follows.',
+    ]), [['Time (UTC)', '09:12', '09:20', '09:31', '09:40']]);
+  });
+
+  it('takes one-sentence events beside moments as cells, even the last one with a heading right under it', () => {
+    assert.deepEqual(rowsOf([
+      'Timeline',
+      '',
+      ...cells('Time (UTC)', 'Event', '08:02', 'The new certificate is published.', '08:05', 'Clients in two regions start failing the handshake.',
+        '08:19', 'The old certificate is restored.').slice(0, -1),
+      'What went wrong',
+      '',
+      'The cause was a missing intermediate.',
+    ]), [['Time (UTC)', '08:02', '08:05', '08:19']]);
+    // Sentences after numbers that are no moments stay paragraphs.
+    assert.deepEqual(rowsOf([
+      ...cells('Step', 'What happens', '1', 'The client sends its hello.', '2', 'The server answers with its certificate.', '3', 'The client checks the chain.'),
+    ]), []);
+  });
+});

@@ -18,7 +18,7 @@ const MAX_HEADING = 100;
 const QUOTED = /^>+(?:\s+|$)/;
 
 export function buildBody(lines: readonly BodyLine[], spans: readonly CodeSpan[]): BodyBlock[] {
-  return nest(rebuildTables(toUnits(lines, spans), isCellText, isLongCellText) as Array<Unit | TableUnit>);
+  return nest(rebuildTables(toUnits(lines, spans), isCellText, isLongCellText, isEventText) as Array<Unit | TableUnit>);
 }
 
 interface TableUnit { type: 'table'; line: number; indent: number; rows: string[][]; header?: false }
@@ -98,6 +98,16 @@ function isCellText(unit: Unit | TableUnit): boolean {
 /** A cell that may only follow another one (runs of cells start with short ones). */
 function isLongCellText(unit: Unit | TableUnit): boolean {
   return cellLength(unit) <= MAX_LONG_CELL_LENGTH;
+}
+
+/**
+ * An event of a timeline: one sentence, a paragraph of its own (a heading may follow it without a blank line, as
+ * the renderer joined them).
+ */
+function isEventText(unit: Unit | TableUnit): boolean {
+  if (unit.type !== 'text' || !unit.single || unit.indent !== 0 || !unit.afterBlank || unit.quote) return false;
+  const text = unit.text;
+  return text.length <= MAX_LONG_CELL_LENGTH && /[.!]$/.test(text) && !/[.!?] \p{Lu}/u.test(text) && !isCaption(text);
 }
 
 /** The length of a unit that could be a cell (a paragraph of its own, not a sentence), else Infinity. */

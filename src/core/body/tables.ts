@@ -28,14 +28,18 @@ const MAX_AFTER_ANNOUNCED = 2;
 
 type TableOut = { type: 'table'; line: number; indent: number; rows: string[][]; header?: false };
 
-/** `isLongCell`: a cell that may only follow another (a long description beside its term). */
-export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit: T) => boolean, isLongCell: (unit: T) => boolean = isCell): Array<T | TableOut> {
+/**
+ * `isLongCell`: a cell that may only follow another (a long description beside its term); `isEventCell`: a sentence
+ * that is a cell only right after a moment (a timeline's "14:06" / "The ruleset reaches every data center.").
+ */
+export function rebuildTables<T extends Cell>(units: readonly T[], isCell: (unit: T) => boolean, isLongCell: (unit: T) => boolean = isCell,
+  isEventCell: (unit: T) => boolean = () => false): Array<T | TableOut> {
   const out: Array<T | TableOut> = [];
   let i = 0;
   while (i < units.length) {
     if (!isCell(units[i])) { out.push(units[i]); i++; continue; }
     let j = i + 1;
-    while (j < units.length && (isCell(units[j]) || isLongCell(units[j]))) j++;
+    while (j < units.length && (isCell(units[j]) || isLongCell(units[j]) || (isEventCell(units[j]) && MOMENT.test(units[j - 1].text ?? '')))) j++;
     // Most runs are a heading or two: too short for a table, nothing to look at.
     if (j - i < MIN_RUN) {
       for (let k = i; k < j; k++) out.push(units[k]);
@@ -130,6 +134,7 @@ function bestShapeAt(cells: readonly CellInfo[], at: number, introduced: boolean
       consider(numericGrid(cells, start, columns, lead, false, leadBonus));
       // A table of words has at most its heading before it: two cells left out would let rows shift.
       if (columns === 2) consider(specificationGrid(cells, start, lead, leadBonus));
+      if (columns === 2) consider(timelineGrid(cells, start, lead));
       const wordsAllowed = cells.length <= MAX_WORD_RUN && lead <= (introduced ? 0 : 1);
       if ((!best || best.score < 1000) && wordsAllowed) consider(wordGrid(cells, start, columns, lead, leadBonus));
     }
@@ -181,6 +186,21 @@ function numericGrid(cells: readonly CellInfo[], start: number, columns: number,
   // shifted by a cell, whose labels would end the rows.
   const labelColumn = cells[body].numeric ? 0 : 500;
   return { lead, columns, rows, header, score: numericColumns * 1000 + labelColumn + rows * columns + leadBonus };
+}
+
+/** A moment in a timeline's first column: `14:06`, `14:06:31`, `2026-02-17 14:06`, `Feb 17, 14:06`. */
+const MOMENT = /^(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:UTC|GMT|[AP]M))?$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2},? \d{1,2}:\d\d$/;
+
+/**
+ * An incident's timeline: a header of a time column and an event column ("Time (UTC)" / "Event"), then rows of a
+ * moment beside what happened. The events may hold numbers of their own ("429 responses start rising"), which
+ * lets wider grids line numbers up by chance; the header and the moments in every row decide.
+ */
+function timelineGrid(cells: readonly CellInfo[], start: number, lead: number): Shape | undefined {
+  if (!/^(?:Time|Date|When)\b/i.test(cells[start].text) || cells[start + 1].numeric || !isName(cells[start + 1].text)) return undefined;
+  let rows = 1;
+  for (let k = start + 2; k + 1 < cells.length && MOMENT.test(cells[k].text) && !cells[k + 1].numeric; k += 2) rows++;
+  return rows > MIN_ROWS ? { lead, columns: 2, rows, header: true, score: 5000 + rows } : undefined;
 }
 
 /**
