@@ -38,7 +38,7 @@ const JS_LINE = /^(?:import\s.*\bfrom\s+['"]|export\s|(?:const|let|var)\s+(?:[\w
 const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?\s*$|from\s+[\w.]+\s+import\s|elif\s|else:|try:|except\b|with\s.+:$|for\s+\w+(?:\s*,\s*\w+)*\s+in\s.+:$|if\s.+:$|print\(|@[\w.]+|#\s|[\w.]+\s*=\s*[\w.]+\(|\w+\s*=\s*\{$)/;
 
 /** Elements only HTML has (XML documents name their own). */
-const HTML_TAG = /<(?:html|head|body|div|span|p|a|script|style|table|thead|tbody|tr|th|td|ul|ol|li|form|input|button|img|section|nav|main|h[1-6]|label|select|textarea|!DOCTYPE html)\b/i;
+const HTML_TAG = /<(?:html|head|body|div|span|p|a|script|style|table|thead|tbody|tr|th|td|ul|ol|li|form|input|button|img|section|nav|main|h[1-6]|label|select|textarea|dialog|details|summary|template|article|header|footer|aside|figure|video|audio|iframe|canvas|!DOCTYPE html)\b/i;
 /** A command line of any tool: a lower-case program name (or `./` and one; not a version, `v2.0.0`), then arguments (`composer require a/b:^2.1 --no-dev`). */
 export const COMMAND_LINE = /^(?!v\d+(?:\.\d+)+ )(?:\.{1,2}\/)?[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}^*;|&()<>!]+)+$/;
 /** One of a command line's arguments is a path, option, URL or identifier (`measure_temp`). */
@@ -176,6 +176,10 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (/^\[[A-Z][A-Z_]*\]$/.test(head) && content.length >= 2 && content.every(l => /^\[[A-Z][A-Z_]*\]$|^\s+[A-Za-z_][\w.]*\s+\S/.test(l) || l.trim() === '')) return { lang: 'ini', kind: null };
   if (NEEDLES.hasAny(BRACE_IDS) && NEEDLES.hasAny(HCL_IDS) && mayStartHclBlock(content, leads) && HCL_BLOCK.test(all)) return { lang: 'hcl', kind: null };
   if (NEEDLES.hasAny(BRACE_IDS) && hclBlocksOnly(content)) return { lang: 'hcl', kind: null };
+  // A compiler's diagnostic (rustc, cargo): `error[E0502]: …` over `--> src/x.rs:9:9` and the quoted lines.
+  if (/^(?:error|warning)(?:\[E\d{4}\])?: /.test(head) && /^\s*--> [\w./-]+:\d+:\d+$/m.test(all)) return { lang: 'plaintext', kind: 'output' };
+  // CodeQL queries (no id in the vocabulary): predicates and data-flow configurations, though they `import python`.
+  if (all.includes('predicate') && /^\s*(?:override\s+)?predicate \w+\(/m.test(all) && /\bDataFlow::|^from\b[^\n]*\n\s*where\b/m.test(all)) return { lang: 'plaintext', kind: null };
   // Protocol Buffers definitions (no id in the vocabulary): numbered fields, which GraphQL types never have.
   if (NEEDLES.hasAny(BRACE_IDS) && /^(?:message|enum|service)\s+[A-Z]\w*\s*\{$/m.test(all) && /^\s*(?:repeated\s+|optional\s+)?[\w.]+\s+\w+\s*=\s*\d+;$/m.test(all)) return { lang: 'plaintext', kind: null };
 
@@ -233,6 +237,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   }
   // The same label on every line ("unmanaged: grafana-old…") is what a program printed: YAML keys are unique.
   if (content.length >= 2 && sameLabel(content)) return { lang: 'plaintext', kind: 'output' };
+  // A label over measurements printed as pairs (`gate: moisture=0% raw=50388`): a program's readings, not YAML.
+  if (content.length >= 2 && trimmed.every(l => /^[\w.-]+: (?:[\w.-]+=\S+ ?)+$/.test(l))) return { lang: 'plaintext', kind: 'output' };
   if (isYaml(trimmed)) return { lang: 'yaml', kind: null };
   // A root prompt with a bare command, then what it printed: `# lscpu` over aligned `Key:   value` lines.
   if (/^# [a-z][\w.-]*$/.test(head) && trimmed.length >= 3 && printedFields(trimmed.slice(1))) return { lang: 'shellscript', kind: 'command' };
@@ -257,9 +263,10 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (other && other.score >= 3) return { lang: other.lang, kind: null };
   // One command line of a tool no rule knows ("b2 file download b2://bucket/x ./x").
   if (content.length === 1 && COMMAND_LINE.test(head) && ARGUMENT_MARK.test(head)) return { lang: 'shellscript', kind: 'command' };
-  // Several command lines of that one tool.
   const tool = `${head.split(' ', 1)[0]} `;
-  if (trimmed.every(l => l.startsWith(tool) && COMMAND_LINE.test(l) && ARGUMENT_MARK.test(l))) return { lang: 'shellscript', kind: 'command' };
+  // Several command lines of that one tool, a line continued with a backslash read as one.
+  const commands = all.includes('\\\n') ? all.replace(/\s*\\\n\s*/g, ' ').split('\n').map(l => l.trim()).filter(l => l !== '') : trimmed;
+  if (commands.every(l => l.startsWith(tool) && COMMAND_LINE.test(l) && ARGUMENT_MARK.test(l))) return { lang: 'shellscript', kind: 'command' };
   if (/^[\w.]+\(.*\)\s*$/.test(head) && content.length === 1) {
     return articleHint === 'typescript' || articleHint === 'javascript' ? { lang: articleHint, kind: null } : { lang: 'python', kind: null, weak: true };
   }

@@ -177,7 +177,7 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
     }
 
     if (!startsBlock(lines, i, evidence)) {
-      const announced = line.list ? -1 : Math.max(announcedOutput(lines, i), announcedParagraphs(lines, i, evidence));
+      const announced = line.list ? (ALIGNED_COLUMNS.test(line.text) ? announcedParagraphs(lines, i, evidence) : -1) : Math.max(announcedOutput(lines, i), announcedParagraphs(lines, i, evidence));
       if (announced < i) { i++; continue; }
       spans.push(makeSpan(lines, i, announced));
       for (let k = i; k <= announced; k++) taken[k] = 1;
@@ -245,8 +245,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       last = k;
       continue;
     }
-    if (next.indent <= base && isCaption(next.text)) {
-      include = false;
+    if (next.indent <= base && (isCaption(next.text) || (!adjacent && FILE_CAPTION.test(next.text)))) {
+      include = false; // a caption, or the name of the next file shown ("popover.css") set above it like one
     } else if (quote && !next.text.startsWith(quote)) {
       include = false;
     } else if (next.list && depth === 0 && !outline && underItem) {
@@ -348,6 +348,9 @@ function dockerfileAfter(lines: readonly BodyLine[], k: number, first: number): 
   const head = lines[first].text;
   return !DOCKER_FROM.test(head) && !DOCKER_INSTRUCTION.test(head) && !/^#/.test(head);
 }
+
+/** A file's name alone on its line, as articles set it above each file they show: `index.html`, `popover.css`. */
+const FILE_CAPTION = /^[\w.-]+\.(?:html?|css|s[ac]ss|m?js|tsx?|jsx|py|go|rs|java|kts?|rb|php|ya?ml|json|toml|ini|conf|cfg|sql|sh|tf|xml|md)$/;
 
 /** A comment that names the file shown under it: `# compose.yaml`, `// src/worker.ts`, `-- schema.sql`. */
 const FILE_NAME_COMMENT = /^(?:#|\/\/|--)\s*(?:[\w./-]*\.(\w+)|(Dockerfile|Containerfile|Makefile|Gemfile|Procfile))$/;
@@ -626,7 +629,7 @@ function weakGroup(lines: readonly BodyLine[], i: number, evidence: Evidence): b
  */
 function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
   if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || !endsWithColon(lines[i - 2].text)) return false;
-  if (i + 1 < lines.length && !lines[i + 1].blank) return commandsOfOneTool(lines, i);
+  if (i + 1 < lines.length && !lines[i + 1].blank) return commandsOfOneTool(lines, i) || headerLines(lines, i);
   const text = lines[i].text;
   if (PRINTED_ARN.test(text)) return true; // the ARN a command printed
   if (PRINTED_TOKEN.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text)) return true; // a key, an ID a command printed
@@ -662,11 +665,14 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
       const header = end === i && endsWithColon(lines[end].text) && e.score > PROSE;
       // A log line with its status first ("FAIL - plan.json - main - …") leans towards output whatever its message says.
       const status = STATUS_FIRST.test(lines[end].text);
-      if (lines[end].list || e.sentence || (e.score < 0 && !header && !status) || isCaption(lines[end].text)) { paragraph = -1; break; }
+      // Numbered lines with aligned columns ("1. Wren     27 pts") are what a program printed, not a list.
+      const listed = lines[end].list !== undefined && !ALIGNED_COLUMNS.test(lines[end].text);
+      if (listed || e.sentence || (e.score < 0 && !header && !status) || isCaption(lines[end].text)) { paragraph = -1; break; }
       paragraph += status ? Math.max(CONTINUE, e.score) : Math.max(0, e.score);
       end++;
     }
-    if (paragraph < 0 || (end - k === 1 && looksLikeHeading(lines[k].text))) break;
+    // A file's name set above it ("index.html") announces files, not output.
+    if (paragraph < 0 || (end - k === 1 && (looksLikeHeading(lines[k].text) || FILE_CAPTION.test(lines[k].text)))) break;
     n += end - k;
     total += paragraph;
     last = end - 1;
@@ -692,6 +698,18 @@ function toolFooterAfter(lines: readonly BodyLine[], last: number): number {
 
 /** A lead-in saying that a program prints what follows. */
 const TOOL_PRINTS = /\b(?:prints|printed|outputs|responds with|you(?:'|’)ll see|you should see)\b/i;
+
+/** Two columns or more set apart by runs of spaces. */
+const ALIGNED_COLUMNS = /\S {2,}\S/;
+/** A protocol header to send or set, its name in capitalised words joined by hyphens: `Cross-Origin-Opener-Policy: same-origin`. */
+const HEADER_LINE = /^[A-Z][a-z]+(?:-[A-Z][a-z]*)+: \S+$/;
+
+/** A paragraph of protocol headers only. */
+function headerLines(lines: readonly BodyLine[], i: number): boolean {
+  let k = i;
+  for (; k < lines.length && !lines[k].blank; k++) if (lines[k].list || !HEADER_LINE.test(lines[k].text)) return false;
+  return k > i;
+}
 
 /** A status word opening a log or test line. */
 const STATUS_FIRST = /^(?:FAIL|PASS|WARN(?:ING)?|ERROR|OK|INFO|DEBUG)(?: -|:| )/;
@@ -1002,6 +1020,7 @@ function closesCode(text: string): boolean {
   return /[}\]);]$/.test(text);
 }
 
+/** Aligned columns (`Critical Warning:      0x00`) are no heading, whatever their words. */
 function looksLikeHeading(text: string): boolean {
-  return text.length <= 80 && /^[A-Z\u0400-\u042F][\p{L}\p{N}’&:,\- ]*$/u.test(text) && /\p{Ll}/u.test(text) && !/[.;:,]$/.test(text);
+  return text.length <= 80 && /^[A-Z\u0400-\u042F][\p{L}\p{N}’&:,\- ]*$/u.test(text) && /\p{Ll}/u.test(text) && !/[.;:,]$/.test(text) && !text.includes('  ');
 }
