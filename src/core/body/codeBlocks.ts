@@ -267,6 +267,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // a Dockerfile after a blank line, under something else (its configuration file): a box of its own
     } else if (prompted && adjacent && depth === 0 && !next.list) {
       include = true;
+    } else if (prompted && !adjacent && depth === 0 && !next.list && printedParagraph(lines, k, evidence)) {
+      include = true; // the rest of what the prompted command printed ("To specify …, use --identifier" / "✔ Built …")
     } else if (next.list) {
       include = (e.score >= CONTINUE || (outline && e.score > PROSE)) && (adjacent || depth > 0) && !e.sentence;
     } else if (next.indent > base && (adjacent || depth > 0 || e.score > -1)) {
@@ -280,7 +282,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     } else if (e.score >= CONTINUE) {
       include = true;
     } else if (adjacent) {
-      include = (e.score > PROSE && !e.sentence) || KEYWORD_AND_STRING.test(contentOf(next));
+      include = (e.score > PROSE && !e.sentence) || KEYWORD_AND_STRING.test(contentOf(next)) || pairAmongPairs(lines, k, evidence);
     } else if (depth > 0) {
       include = e.score > PROSE && !e.sentence;
     } else {
@@ -302,12 +304,43 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
 }
 
 /**
+ * A paragraph a prompted command went on printing after a blank line: two lines or more, no list item, most of them
+ * no sentence (a tool's hint may be one: "To specify a different identifier, use --identifier"), with a status mark or
+ * a code-like line, or short lines only ("File written: outputs.json" / "Watching for file changes...").
+ */
+function printedParagraph(lines: readonly BodyLine[], k: number, evidence: Evidence): boolean {
+  let n = 0;
+  let sentences = 0;
+  let short = true;
+  let codeLike = false;
+  let marked = false;
+  let joined = '';
+  for (let j = k; j < lines.length && !lines[j].blank; j++) {
+    if (lines[j].list || n > 20) return false;
+    n++;
+    if (evidence[j]!.sentence) sentences++;
+    short &&= lines[j].text.length <= 60;
+    marked ||= STATUS_MARK_FIRST.test(lines[j].text);
+    codeLike ||= scoreAt(evidence, j) >= CONTINUE;
+    joined += ` ${lines[j].text}`;
+  }
+  if (n < 2 || sentences * 2 >= n) return false;
+  // Prose hard-wrapped after the session has no sentence on any one line either: joined, it reads as prose. Status
+  // marks never start a line of prose.
+  return marked || ((codeLike || short) && !readsAsProse(joined));
+}
+
+/** A status mark a tool prints before a step: ✔ Built, ✓ Done, ✅ Deployed, ⚠ Skipped. */
+const STATUS_MARK_FIRST = /^[✔✓✅✨⚠❌✗✘]/u;
+
+/**
  * A key whose value reads as a sentence (`Description: Orders queue with a dead-letter queue`) between a key and
- * value line above it and code below it: a YAML document's pair, not prose.
+ * value line above it and code or another pair below it: a YAML document's pair, not prose.
  */
 function pairAmongPairs(lines: readonly BodyLine[], k: number, evidence: Evidence): boolean {
   const pair = /^[\w.-]+: \S/;
-  return k > 0 && pair.test(lines[k].text) && !lines[k - 1].blank && pair.test(lines[k - 1].text) && scoreAt(evidence, k - 1) > 0 && scoreAt(evidence, k + 1) > 0;
+  return k > 0 && pair.test(lines[k].text) && !lines[k - 1].blank && pair.test(lines[k - 1].text) && scoreAt(evidence, k - 1) > 0
+    && k + 1 < lines.length && (scoreAt(evidence, k + 1) > 0 || pair.test(lines[k + 1].text));
 }
 
 /** psql's continuation prompt (`telemetry(>`, `db'>`) names the bracket or quote still open: it is no bracket of the code. */
@@ -334,8 +367,8 @@ function templateHeaderAbove(lines: readonly BodyLine[], first: number, taken: U
   return top;
 }
 
-/** A first setting with a short value, as a configuration file starts: `version: 0.2`, `version = 0.1`. */
-const SETTING_ON_ITEM = /^[a-z][\w.-]*(?::|\s*=)\s*[\w."'.-]{1,20}$/;
+/** A first setting with a short value, as a configuration file starts: `version: 0.2`, `RecipeFormatVersion: "2020-01-25"`. */
+const SETTING_ON_ITEM = /^[A-Za-z][\w.-]*(?::|\s*=)\s*[\w."'.-]{1,20}$/;
 
 /** An image to build from, alone on its line: `FROM node:22-alpine`, `FROM 1234.dkr.ecr…/base:3.1 AS build`. */
 const DOCKER_FROM = /^FROM [\w./:@-]+(?: AS [\w-]+)?$/;
@@ -634,8 +667,18 @@ function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
   if (PRINTED_ARN.test(text)) return true; // the ARN a command printed
   if (PRINTED_TOKEN.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text)) return true; // a key, an ID a command printed
   if (PRINTED_HEADER.test(text) && /[;=]/.test(text)) return true; // a response header with its parameters
+  if (LONE_PATH.test(text) && !text.includes('://')) return true; // a topic, key or API path: `$aws/things/x/shadow/update`
+  if (TEMPLATE_EXPRESSION.test(text)) return true; // `{% $count($states.input.lines) %}`
+  if (PROCESS_LINE.test(text) && commandWithOptions(text.slice(text.indexOf(':') + 2))) return true; // `web: java -jar app.jar`
   return text.length <= 200 && COMMAND_LINE.test(text) && ARGUMENT_MARK.test(text);
 }
+
+/** A path of three parts or more, with no space: an MQTT topic, an object key, an API route. */
+const LONE_PATH = /^[$\w.{}-]*(?:\/[\w$.{}+#:-]+){2,}\/?$/;
+/** An expression in template delimiters: `{% … %}`, `{{ … }}`. */
+const TEMPLATE_EXPRESSION = /^\{([%{]).*(?:%|\})\}$/;
+/** A process type and its command, as a Procfile declares it: `web: java -jar app.jar`. */
+const PROCESS_LINE = /^[a-z][\w-]*: [a-z]/;
 
 /** A command of any tool (COMMAND_LINE with a path, option or URL) or a `name value` / `name=value` setting. */
 function commandOrSetting(text: string): boolean {

@@ -261,7 +261,7 @@ function isName(text: string): boolean {
   return /^[\p{L}\d]/u.test(text) && !/[,;]|[.:!?]$/.test(text) && wordCount(text) <= 4;
 }
 
-/** Row at `row` has the numeric kinds of the row at `model`; "n/a", "None", "unlimited" or a dash stands for a missing number. */
+/** Row at `row` has the numeric kinds of the row at `model`; "n/a", "None", "unlimited", "Not yet" or a dash stands for a missing number. */
 function rowMatches(cells: readonly CellInfo[], model: number, row: number, columns: number): boolean {
   for (let c = 0; c < columns; c++) {
     if (cells[row + c].numeric !== cells[model + c].numeric && !(cells[model + c].numeric && MISSING_NUMBER.test(cells[row + c].text))) return false;
@@ -269,7 +269,7 @@ function rowMatches(cells: readonly CellInfo[], model: number, row: number, colu
   return true;
 }
 
-const MISSING_NUMBER = /^(?:n\/a|N\/A|None|none|infinity|unlimited|Unlimited|∞|—|–|-)$/;
+const MISSING_NUMBER = /^(?:n\/a|N\/A|None|none|infinity|unlimited|Unlimited|∞|—|–|-|TBD|[Nn]ot (?:yet|supported|available))$/;
 
 /**
  * A grid of words: the number of rows with the clearest column pattern, when the pattern is clear enough.
