@@ -607,9 +607,10 @@ function isPunctuation(c: number): boolean {
   return c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
 }
 
-const GLUED_HINT = /:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE|select|insert|create|update|delete|with|terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi|b2|gh|wrangler|gsutil|bq|doctl|flyctl|heroku|vercel|firebase)\s/;
 /** Command-line tools whose name, glued after "with:", can only start a command. */
-const GLUED_COMMAND = /[\p{Ll})”"’]:((?:terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi|b2|gh|wrangler|gsutil|bq|doctl|flyctl|heroku|vercel|firebase)\s+[-\w./]+(?:\s+\S+)*)$/u;
+const GLUED_TOOLS = 'terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi|b2|gh|wrangler|gsutil|bq|doctl|flyctl|heroku|vercel|firebase';
+const GLUED_HINT = new RegExp(`:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE|select|insert|create|update|delete|with|${GLUED_TOOLS})\\s`);
+const GLUED_COMMAND = new RegExp(`[\\p{Ll})”"’]:((?:${GLUED_TOOLS})\\s+[-\\w./]+(?:\\s+\\S+)*)$`, 'u');
 
 /** A ":" right before an ASCII letter, as every GLUED_HINT match has: found with indexOf, it spares the regex call
  * for the many lines whose colons are followed by a space (one regex call costs as much as several searches). */
