@@ -20,8 +20,8 @@ export function withArticleHint(guess: LanguageGuess, hint: CodeLanguage | undef
   return guess;
 }
 
-const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s)/i;
-const SQL_UPPER = /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL|DELIMITER)\b/;
+const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s|OPTIMIZE\s+[\w.]+|(?:ATTACH|DETACH)\s+RLS\b|ANALYZE\s+(?:TABLE\s+)?[\w.]+|MSCK\s)/i;
+const SQL_UPPER = /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL|DELIMITER|OPTIMIZE|ATTACH|DETACH|ANALYZE|MSCK)\b/;
 const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>)\s/;
 const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/;
 const CRON_LINE = /^(?:@(?:reboot|daily|hourly|weekly|monthly|yearly)|(?:[\d*/,-]+\s+){4}[\d*/,-]+)\s+\S/;
@@ -41,6 +41,8 @@ const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?
 const HTML_TAG = /<(?:html|head|body|div|span|p|a|script|style|table|thead|tbody|tr|th|td|ul|ol|li|form|input|button|img|section|nav|main|h[1-6]|label|select|textarea|dialog|details|summary|template|article|header|footer|aside|figure|video|audio|iframe|canvas|!DOCTYPE html)\b/i;
 /** A command line of any tool: a lower-case program name (or `./` and one; not a version, `v2.0.0`), then arguments (`composer require a/b:^2.1 --no-dev`). */
 export const COMMAND_LINE = /^(?!v\d+(?:\.\d+)+ )(?:\.{1,2}\/)?[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}^*;|&()<>!]+)+$/;
+/** Last lines that only tools print (perf and rustc set them apart by a blank line, Kafka's console consumer not). */
+export const TOOL_FOOTER = /^(?:\d+\.\d+ seconds time elapsed|For more information about this error, try `rustc --explain E\d+`\.|Processed a total of \d+ messages)$/;
 /** One of a command line's arguments is a path, option, URL or identifier (`measure_temp`). */
 export const ARGUMENT_MARK = / [^ ]*[-./:=@~$_]/;
 
@@ -145,7 +147,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   }
   if (/^\{\s*'/.test(head) && content.length <= 3) return { lang: 'plaintext', kind: 'output' };
   // JSON Lines (a stream of records, a dataset): one object per line.
-  if (content.length >= 2 && head.charCodeAt(0) === 123 && head.endsWith('}') && trimmed.every(l => asJson(l) !== undefined)) return { lang: 'json', kind: null };
+  if (content.length >= 2 && head.charCodeAt(0) === 123 && head.endsWith('}') && trimmed.every((l, n) => asJson(l) !== undefined || (n === trimmed.length - 1 && n > 1 && TOOL_FOOTER.test(l)))) {
+    return { lang: 'json', kind: null }; // (a consumer's count of what it printed may close them)
+  }
   // A piped query (OpenSearch PPL): `source = index` over `| where …`, `| stats …` stages.
   if (/^source\s*=\s*[\w.*-]+$/.test(head) && content.length > 1 && trimmed.slice(1).every(l => l.startsWith('| '))) return { lang: 'sql', kind: null };
   // An HTTP response's status line over its headers is output, not YAML.
@@ -237,6 +241,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   }
   // The same label on every line ("unmanaged: grafana-old…") is what a program printed: YAML keys are unique.
   if (content.length >= 2 && sameLabel(content)) return { lang: 'plaintext', kind: 'output' };
+  // Tab-separated rows with the same number of fields (a query's result, `#` heading its first column): output.
+  if (content.length >= 2 && all.includes('\t') && tabSeparatedRows(trimmed)) return { lang: 'plaintext', kind: 'output' };
   // A label over measurements printed as pairs (`gate: moisture=0% raw=50388`): a program's readings, not YAML.
   if (content.length >= 2 && trimmed.every(l => /^[\w.-]+: (?:[\w.-]+=\S+ ?)+$/.test(l))) return { lang: 'plaintext', kind: 'output' };
   if (isYaml(trimmed)) return { lang: 'yaml', kind: null };
@@ -317,7 +323,7 @@ const WORD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 for (const [bit, chars] of [
   [DOCKER_START, 'FRWCAEVULHSO'], [CRON_START, '@0123456789*/,-'], [HASH_START, '#'], [SHELL_START, 'abcdefghijklmnopqrstuvwxyz-'],
   [PAIR_START, `[.-${WORD_CHARS}`], [YAML_START, `-./#${WORD_CHARS}`], [PY_START, `.@#${WORD_CHARS}`], [JS_START, 'iaeclvfr}m'],
-  [PROMPT_START, `.-($~[>${WORD_CHARS}`], [HCL_START, 'rdvopmtl'], [SQL_START, 'SIUDCGRWEMTVAsiudcgrwemtva'],
+  [PROMPT_START, `.-($~[>${WORD_CHARS}`], [HCL_START, 'rdvopmtl'], [SQL_START, 'SIUDCGRWEMTVAOsiudcgrwemtvao'],
 ] as const) {
   for (let i = 0; i < chars.length; i++) LINE_STARTS[chars.charCodeAt(i)] |= bit;
 }
@@ -614,6 +620,12 @@ function isYaml(all: string[]): boolean {
   if (all.length < 2) return false;
   const trimmed = all.some(l => BLOCK_SCALAR.test(l)) ? withoutBlockScalars(all) : all;
   return shareReaches(trimmed, YAML_LINE, YAML_START, 0.8) && !trimmed.some(l => /[;{]$/.test(l)) && trimmed.some(l => /^[\w.-]+:$/.test(l) || /^- /.test(l) || /^[a-z][\w-]*:\s/.test(l));
+}
+
+/** Every line holds the same number of tab-separated fields, two at least, and no code punctuation ends one. */
+function tabSeparatedRows(trimmed: string[]): boolean {
+  const fields = trimmed[0].split('\t').length;
+  return fields >= 3 && trimmed.every(l => l.split('\t').length === fields && !/[;{}(]$/.test(l));
 }
 
 /** A key or sequence item whose value is a folded or literal block (`hypothesis: >`, `- |`): prose or code lines follow. */

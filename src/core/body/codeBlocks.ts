@@ -5,7 +5,7 @@
 import { countWords, leadingSpaces } from '../text';
 import { lastLook, lineEvidence, gluedCodeStart, readsAsProse, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
-import { ARGUMENT_MARK, COMMAND_LINE } from '../language';
+import { ARGUMENT_MARK, COMMAND_LINE, TOOL_FOOTER } from '../language';
 import { promptOf } from '../prompts';
 import type { BodyLine } from './lines';
 
@@ -263,6 +263,12 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // what the commands printed, after a blank line, is a box of its own (another language)
     } else if (namedFile !== null && !adjacent && depth === 0 && next.indent <= base && anotherFile(namedFile, next.text)) {
       include = false; // "# compose.yaml" after "# Dockerfile": the next file shown is a box of its own
+    } else if (!adjacent && depth === 0 && !prompted && SQL_STATEMENT_END.test(lines[last].text) && k + 1 < lines.length && RESULT_RULE.test(lines[k + 1].text)) {
+      include = false; // a query's result table after the statements (no prompt): the result is a box of its own
+    } else if (adjacent && depth === 0 && next.indent <= base && SQL_STATEMENT_END.test(lines[last].text) && startsCommand(next.text)) {
+      include = false; // `aws s3 rm …` right under `DROP DATABASE …;`: a shell command, another box
+    } else if (!adjacent && depth === 0 && next.indent <= base && settingsAfterScript(lines, k, first)) {
+      include = false; // `wrangler.toml` after the Worker's TypeScript: another file, a box of its own
     } else if (!adjacent && depth === 0 && next.indent <= base && dockerfileAfter(lines, k, first)) {
       include = false; // a Dockerfile after a blank line, under something else (its configuration file): a box of its own
     } else if (prompted && adjacent && depth === 0 && !next.list) {
@@ -277,12 +283,12 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = true; // indented text goes on after a blank line at its indentation (a Kconfig entry's help)
     } else if (adjacent && depth > 0) {
       include = true; // an open bracket: the statement goes on
-    } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text) && !SQL_ROUTINE_CLAUSE.test(next.text)) {
+    } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text) && !SQL_ROUTINE_CLAUSE.test(next.text) && !TOOL_FOOTER.test(next.text)) {
       include = false;
     } else if (e.score >= CONTINUE) {
       include = true;
     } else if (adjacent) {
-      include = (e.score > PROSE && !e.sentence) || KEYWORD_AND_STRING.test(contentOf(next)) || pairAmongPairs(lines, k, evidence);
+      include = (e.score > PROSE && !e.sentence) || KEYWORD_AND_STRING.test(contentOf(next)) || pairAmongPairs(lines, k, evidence) || TOOL_FOOTER.test(next.text);
     } else if (depth > 0) {
       include = e.score > PROSE && !e.sentence;
     } else {
@@ -369,6 +375,25 @@ function templateHeaderAbove(lines: readonly BodyLine[], first: number, taken: U
 
 /** A first setting with a short value, as a configuration file starts: `version: 0.2`, `RecipeFormatVersion: "2020-01-25"`. */
 const SETTING_ON_ITEM = /^[A-Za-z][\w.-]*(?::|\s*=)\s*[\w."'.-]{1,20}$/;
+
+/** The rule under a result table's header, as psql and others print it: `-------------+--------`. */
+const RESULT_RULE = /^-+(?:\+-+)+$/;
+/** The end of an SQL statement in capitals: `DROP DATABASE IF EXISTS funnel CASCADE;`. */
+const SQL_STATEMENT_END = /^(?:[A-Z]+ )+.*;$/;
+
+/** A TOML or INI setting with a literal value, or a table's header: `name = "edge-quota"`, `[[migrations]]`. */
+const SETTING_LINE = /^(?:\[\[?[\w.-]+\]\]?$|[a-z_][\w.-]*\s*=\s*(?:"[^"]*"|\d|\[|true\b|false\b))/;
+/** How a JavaScript or TypeScript module starts: `import`, `export`, a declaration. */
+const SCRIPT_MODULE_START = /^(?:import|export|const|let|var|function|class|interface|type)\b/;
+
+/** Line k starts a configuration file (two settings or more) under a JavaScript or TypeScript module from `first`,
+ * which has no such bare settings at its top level. */
+function settingsAfterScript(lines: readonly BodyLine[], k: number, first: number): boolean {
+  if (!SETTING_LINE.test(lines[k].text) || k + 1 >= lines.length || lines[k + 1].blank || !SETTING_LINE.test(lines[k + 1].text)) return false;
+  let head = first;
+  while (head < k && (lines[head].blank || lines[head].text.startsWith('//'))) head++; // `// src/index.ts`
+  return SCRIPT_MODULE_START.test(lines[head].text);
+}
 
 /** An image to build from, alone on its line: `FROM node:22-alpine`, `FROM 1234.dkr.ecr…/base:3.1 AS build`. */
 const DOCKER_FROM = /^FROM [\w./:@-]+(?: AS [\w-]+)?$/;
@@ -728,8 +753,6 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
   return n >= 2 && last - i + 1 === n && TOOL_PRINTS.test(lines[lead].text) ? last : -1;
 }
 
-/** Last lines that only tools print, each set apart by a blank line. */
-const TOOL_FOOTER = /^(?:\d+\.\d+ seconds time elapsed|For more information about this error, try `rustc --explain E\d+`\.)$/;
 
 /** The line of a tool's own footer (perf's "… seconds time elapsed", rustc's "For more information …") after a blank
  * line under `last`, else `last`. */

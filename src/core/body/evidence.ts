@@ -151,6 +151,9 @@ function plainSentenceWords(t: string): number {
   return spaces >= 9 ? runs + 1 : -1;
 }
 
+/** The status line of an HTTP response: `HTTP/1.1 200 OK`, `HTTP/2 429`. */
+const HTTP_STATUS_LINE = /^HTTP\/\d(?:\.\d)? \d{3}\b/;
+
 /** A metric selected by its labels (PromQL, LogQL): `http_requests_total{job="api",code=~"5.."}`. */
 const LABEL_SELECTOR = /[\w:]\{\w+(?:=~|!~|!=|=)"/;
 
@@ -227,6 +230,7 @@ export function scoreLine(text: string): LineEvidence {
   if (first === 60 && XML_TAG.test(t)) score += 3;
   if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t))) score += 3;
   if ((upperStart || (first >= 48 && first <= 57)) && stats.colonAt > 0 && LOG_LINE_TIME.test(t)) score += 4;
+  if (first === 72 && HTTP_STATUS_LINE.test(t)) score += 4; // "HTTP/2 429": a response as a tool prints it
   if (first === 64 && DECORATOR.test(t)) score += 3;
   if ((first === 34 || first === 39) && stats.colonAt > 0 && JSON_KEY.test(t)) score += 3;
   else if ((lowerStart || upperStart || first === 95 || first === 36) && stats.colonAt > 0 && last === 44 && OBJECT_KEY.test(t)) score += 2;

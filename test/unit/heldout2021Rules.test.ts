@@ -1,0 +1,76 @@
+// General rules added for what the blind held-out sets 20 and 21 missed at first sight. Each rule is checked on text
+// of its own (not the sets') and on a near miss it must leave alone.
+import * as assert from 'node:assert/strict';
+import { blocks, bounds, guess, lang } from './ruleSamples';
+
+describe('held-out 20 and 21 rules: languages', () => {
+  it('names Iceberg maintenance and row-level security statements SQL', () => {
+    assert.equal(lang(['OPTIMIZE shop.orders REWRITE DATA USING BIN_PACK', "WHERE placed_at >= current_date - INTERVAL '1' DAY;", '', 'VACUUM shop.orders;']), 'sql');
+    assert.equal(lang(['ATTACH RLS POLICY by_region ON sales.orders TO ROLE analyst_eu;', 'ALTER TABLE sales.orders ROW LEVEL SECURITY ON;']), 'sql');
+    assert.notEqual(lang(['Optimize the images before you upload them.']), 'sql');
+  });
+
+  it('names tab-separated rows output, and JSON Lines closed by the consumer\'s count JSON', () => {
+    assert.deepEqual(guess(['#\tstage\tsessions', '1\tbrowse\t41872', '2\tcart\t11305']), { lang: 'plaintext', kind: 'output' });
+    assert.equal(lang(['{"id":"a-1","n":3}', '{"id":"a-2","n":5}', 'Processed a total of 2 messages']), 'json');
+  });
+});
+
+describe('held-out 20 and 21 rules: code blocks', () => {
+  it('takes an HTTP response from its status line through the body after a blank line', () => {
+    assert.deepEqual(bounds([
+      'Once the quota is spent, the API answers with a 429 and a short body.',
+      '',
+      'HTTP/2 429',
+      'content-type: application/json',
+      'retry-after: 7',
+      '',
+      '{"error":"quota exceeded"}',
+      '',
+      'The client waits seven seconds.',
+    ]), [[3, 7]]);
+  });
+
+  it('ends a TypeScript module before the settings file shown after it', () => {
+    assert.deepEqual(blocks([
+      'The Worker and its configuration:',
+      '',
+      '// src/index.ts',
+      'export default {',
+      '  async fetch(): Promise<Response> {',
+      '    return new Response("ok");',
+      '  },',
+      '};',
+      '',
+      'name = "edge-ok"',
+      'main = "src/index.ts"',
+      'compatibility_date = "2025-11-20"',
+      '',
+      'Deploy both together.',
+    ]).map(([first, last]) => [first, last]), [[3, 8], [10, 12]]);
+    // In Python, settings at the top level after a function are the module's own.
+    assert.deepEqual(bounds(['import os', '', 'def handler(event, context):', '    return os.environ["TABLE"]', '', 'TABLE_NAME = "orders"', 'REGION = "eu-west-1"', '', 'That is the module.']), [[1, 7]]);
+  });
+
+  it('ends SQL before a shell command right under it, and before a result table after a blank line', () => {
+    assert.deepEqual(blocks(['Clean up:', '', 'DROP TABLE IF EXISTS shop.orders;', 'DROP DATABASE IF EXISTS shop CASCADE;', 'aws s3 rm s3://shop-lake-1234/orders/ --recursive', '', 'That is all.'])
+      .map(([first, last, language]) => [first, last, language]), [[3, 4, 'sql'], [5, 5, 'shellscript']]);
+    assert.deepEqual(bounds([
+      'Query it as the analyst:',
+      '',
+      "SET SESSION AUTHORIZATION 'eu_reader';",
+      'SELECT region, count(*) FROM shop.orders GROUP BY 1;',
+      '',
+      ' region | count',
+      '--------+-------',
+      ' DE     | 1204',
+      '(1 row)',
+      '',
+      'Only one region is visible.',
+    ]), [[3, 4], [6, 9]]);
+  });
+
+  it('keeps a consumer\'s closing count with the records it printed', () => {
+    assert.deepEqual(bounds(['The console consumer shows:', '', '{"id":"a-1","n":3}', '{"id":"a-2","n":5}', 'Processed a total of 2 messages', '', 'Both arrived.']), [[3, 5]]);
+  });
+});
