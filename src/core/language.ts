@@ -146,9 +146,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'json', kind: isPolicy(all) ? 'iam-policy' : null };
   }
   if (/^\{\s*'/.test(head) && content.length <= 3) return { lang: 'plaintext', kind: 'output' };
-  // JSON Lines (a stream of records, a dataset): one object per line.
+  // JSON Lines (a stream of records, a dataset): one object per line; a consumer's count of what it printed may close them.
   if (content.length >= 2 && head.charCodeAt(0) === 123 && head.endsWith('}') && trimmed.every((l, n) => asJson(l) !== undefined || (n === trimmed.length - 1 && n > 1 && TOOL_FOOTER.test(l)))) {
-    return { lang: 'json', kind: null }; // (a consumer's count of what it printed may close them)
+    return { lang: 'json', kind: null };
   }
   // A piped query (OpenSearch PPL): `source = index` over `| where …`, `| stats …` stages.
   if (/^source\s*=\s*[\w.*-]+$/.test(head) && content.length > 1 && trimmed.slice(1).every(l => l.startsWith('| '))) return { lang: 'sql', kind: null };
@@ -622,7 +622,7 @@ function isYaml(all: string[]): boolean {
   return shareReaches(trimmed, YAML_LINE, YAML_START, 0.8) && !trimmed.some(l => /[;{]$/.test(l)) && trimmed.some(l => /^[\w.-]+:$/.test(l) || /^- /.test(l) || /^[a-z][\w-]*:\s/.test(l));
 }
 
-/** Every line holds the same number of tab-separated fields, two at least, and no code punctuation ends one. */
+/** Every line holds the same number of tab-separated fields, three at least, and no code punctuation ends one. */
 function tabSeparatedRows(trimmed: string[]): boolean {
   const fields = trimmed[0].split('\t').length;
   return fields >= 3 && trimmed.every(l => l.split('\t').length === fields && !/[;{}(]$/.test(l));
