@@ -457,7 +457,7 @@ const TEMPLATE_SLOT = /\{\{[^}]*\}\}|\{[a-z_]+\}|<\/?[a-z_]+>|\$[a-z_]+\b/;
  */
 function promptTemplate(lines: readonly BodyLine[], i: number): number {
   if (lines[i].text.charCodeAt(0) !== 89 || !/^You(?: are|’re|'re) /.test(lines[i].text)) return -1;
-  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || !endsWithColon(lines[i - 2].text)) return -1;
+  if (!leadInAbove(lines, i)) return -1;
   let last = -1;
   let slots = false;
   for (let k = i, paragraphs = 0; k < lines.length && paragraphs < 12; paragraphs++) {
@@ -482,7 +482,7 @@ function bannerOutput(lines: readonly BodyLine[], i: number, evidence: Evidence)
   const rule = i + 1 < lines.length ? lines[i + 1].text : '';
   const c = rule.charCodeAt(0);
   if ((c !== 45 && c !== 61 && c !== 0x2500) || !/^(?:-{5,}|={5,}|─{5,})$/.test(rule)) return -1;
-  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !endsWithColon(lines[i - 2].text)) return -1;
+  if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
   if (evidence[i]!.sentence || Math.abs(rule.length - lines[i].text.length) > 3) return -1;
   let last = i + 1;
   for (let k = i + 2; k < lines.length;) {
@@ -686,7 +686,7 @@ function weakGroup(lines: readonly BodyLine[], i: number, evidence: Evidence): b
  * and are sentences; this is a box.
  */
 function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
-  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || !endsWithColon(lines[i - 2].text)) return false;
+  if (!leadInAbove(lines, i)) return false;
   if (i + 1 < lines.length && !lines[i + 1].blank) return commandsOfOneTool(lines, i) || headerLines(lines, i);
   const text = lines[i].text;
   if (PRINTED_ARN.test(text)) return true; // the ARN a command printed
@@ -825,7 +825,7 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
     const ended = last + 1 >= lines.length || lines[last + 1].blank || lines[last + 1].list !== undefined;
     return last >= i && ended ? last : -1;
   }
-  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !endsWithColon(lines[i - 2].text)) return -1;
+  if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
   if (i + 1 < lines.length && !lines[i + 1].blank) return -1;
   return (ANNOUNCES_MESSAGE.test(lines[i - 2].text) || CLI_ERROR.test(lines[i].text)) && !isCaption(lines[i].text) ? i : -1;
 }
@@ -1074,6 +1074,11 @@ function preformattedGroup(lines: readonly BodyLine[], k: number, evidence: Read
   // Prose hard-wrapped around inline code ("The change to" / "builtin/clone.c" / "in the series is small; …"):
   // its lines lean no way alone, but together they are a sentence.
   return n >= 2 && !lineEvidence(joined).sentence;
+}
+
+/** Line i follows a lead-in that ends with ":" ("Run the following command:"), one blank line above it. */
+function leadInAbove(lines: readonly BodyLine[], i: number): boolean {
+  return i >= 2 && lines[i - 1].blank && !lines[i - 2].blank && endsWithColon(lines[i - 2].text);
 }
 
 /** text.endsWith(':'), read as one character: the builtin call, made for most lines that start no block, showed in
