@@ -73,4 +73,22 @@ describe('held-out 20 and 21 rules: code blocks', () => {
   it('keeps a consumer\'s closing count with the records it printed', () => {
     assert.deepEqual(bounds(['The console consumer shows:', '', '{"id":"a-1","n":3}', '{"id":"a-2","n":5}', 'Processed a total of 2 messages', '', 'Both arrived.']), [[3, 5]]);
   });
+
+  it('ends a command before the JSON it answered with, right under it', () => {
+    assert.deepEqual(blocks([
+      'Share the snapshot with the other account:',
+      '',
+      'aws ec2 modify-snapshot-attribute \\',
+      '    --snapshot-id snap-0a1b2c3d4e5f60718 \\',
+      '    --attribute createVolumePermission --operation-type add --user-ids 210987654321',
+      '{',
+      '    "Return": true',
+      '}',
+      '',
+      'The other account can now copy it.',
+    ]).map(([first, last, language]) => [first, last, language]), [[3, 5, 'shellscript'], [6, 8, 'json']]);
+    // A here-document is the command's own input, and a prompted command's output stays in its box.
+    assert.deepEqual(bounds(['Write the policy:', '', 'cat > policy.json <<EOF', '{', '  "Version": "2012-10-17"', '}', 'EOF', '', 'Then attach it to the role with the next command.']), [[3, 7]]);
+    assert.deepEqual(bounds(['Check it:', '', '$ aws sts get-caller-identity', '{', '    "Account": "210987654321"', '}', '', 'That is the account.']), [[3, 6]]);
+  });
 });

@@ -267,6 +267,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // a query's result table after the statements (no prompt): the result is a box of its own
     } else if (adjacent && depth === 0 && next.indent <= base && SQL_STATEMENT_END.test(lines[last].text) && startsCommand(next.text)) {
       include = false; // `aws s3 rm …` right under `DROP DATABASE …;`: a shell command, another box
+    } else if (adjacent && depth === 0 && !prompted && next.indent <= base && responseUnderCommand(lines, first, last, k)) {
+      include = false; // `aws … \` over its options, then the JSON it answered with: output, another box
     } else if (!adjacent && depth === 0 && next.indent <= base && settingsAfterScript(lines, k, first)) {
       include = false; // `wrangler.toml` after the Worker's TypeScript: another file, a box of its own
     } else if (!adjacent && depth === 0 && next.indent <= base && dockerfileAfter(lines, k, first)) {
@@ -393,6 +395,19 @@ function settingsAfterScript(lines: readonly BodyLine[], k: number, first: numbe
   let head = first;
   while (head < k && (lines[head].blank || lines[head].text.startsWith('//'))) head++; // `// src/index.ts`
   return SCRIPT_MODULE_START.test(lines[head].text);
+}
+
+/**
+ * Line k opens a JSON document (`{` or `[` alone) right under one command of a known tool, from `first` to `last` (its
+ * lines but the last ending in `\\`): what the command printed. A here-document (`<<EOF`) would be the command's own input.
+ */
+function responseUnderCommand(lines: readonly BodyLine[], first: number, last: number, k: number): boolean {
+  const open = lines[k].text.trim();
+  if ((open !== '{' && open !== '[') || lines[k].indent !== lines[first].indent) return false;
+  if (!startsCommand(contentOf(lines[first]))) return false;
+  for (let j = first; j < last; j++) if (!lines[j].text.trimEnd().endsWith('\\')) return false;
+  const end = contentOf(lines[last]);
+  return !end.trimEnd().endsWith('\\') && !end.includes('<<');
 }
 
 /** An image to build from, alone on its line: `FROM node:22-alpine`, `FROM 1234.dkr.ecr…/base:3.1 AS build`. */
