@@ -91,4 +91,19 @@ describe('held-out 20 and 21 rules: code blocks', () => {
     assert.deepEqual(bounds(['Write the policy:', '', 'cat > policy.json <<EOF', '{', '  "Version": "2012-10-17"', '}', 'EOF', '', 'Then attach it to the role with the next command.']), [[3, 7]]);
     assert.deepEqual(bounds(['Check it:', '', '$ aws sts get-caller-identity', '{', '    "Account": "210987654321"', '}', '', 'That is the account.']), [[3, 6]]);
   });
+
+  it('takes a model\'s numbered answer under a lead-in saying it answered', () => {
+    assert.deepEqual(blocks([
+      'We sent the summary prompt for order 5521, and the model responded:',
+      '',
+      'The parcel left the depot late because the label could not be read.',
+      '1. Reprint the label with the larger barcode.',
+      '2. Tell the customer the new delivery date.',
+      '',
+      'Next, we store the answer.',
+    ]), [[3, 5, 'plaintext']]);
+    // Under other lead-ins, and as the aggregator renders lists (indented, apart from the text), they stay prose.
+    assert.deepEqual(bounds(['The maintainer says:', '', 'The tree is closed for now.', '1. Fixes go to the stable branch.', '2. Features wait.', '', 'That is all.']), []);
+    assert.deepEqual(bounds(['The model responded:', '', 'The parcel left the depot late.', '', '  1. Reprint the label.', '  2. Tell the customer.', '', 'That is all.']), []);
+  });
 });

@@ -144,6 +144,13 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
       continue;
     }
     if (!line.list) {
+      const answer = numberedAnswer(lines, i);
+      if (answer > i) {
+        spans.push(makeSpan(lines, i, answer));
+        for (let k = i; k <= answer; k++) taken[k] = 1;
+        i = answer + 1;
+        continue;
+      }
       const template = promptTemplate(lines, i);
       if (template > i) {
         spans.push(makeSpan(lines, i, template));
@@ -843,6 +850,27 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
   if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
   if (i + 1 < lines.length && !lines[i + 1].blank) return -1;
   return (ANNOUNCES_MESSAGE.test(lines[i - 2].text) || CLI_ERROR.test(lines[i].text)) && !isCaption(lines[i].text) ? i : -1;
+}
+
+/** A lead-in saying that a model or an agent answered: "For ticket 88213, the model returned:", "… and answered:". */
+const ANSWERED = /\b(?:answered|returned|responded|replied)(?: with)?:$/;
+
+/**
+ * A model's answer printed as it came: one or two lines of text, then items numbered from 1 at column 0 with no blank
+ * line between (the aggregator indents the lists it renders and sets paragraphs apart), under a lead-in saying
+ * something answered. Returns its last line or -1.
+ */
+function numberedAnswer(lines: readonly BodyLine[], i: number): number {
+  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !ANSWERED.test(lines[i - 2].text)) return -1;
+  let k = i + 1;
+  if (k < lines.length && !lines[k].blank && !lines[k].list) k++;
+  let n = 0;
+  for (; k < lines.length && !lines[k].blank; k++) {
+    const item = lines[k].list;
+    if (!item || item.indent !== 0 || item.marker !== `${n + 1}.`) return -1;
+    n++;
+  }
+  return n >= 2 ? k - 1 : -1;
 }
 
 /** `git log` output: "commit <hash>", "Author: …", then the date and the indented message. Returns its last line or -1. */
