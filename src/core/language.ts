@@ -274,6 +274,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   const commands = all.includes('\\\n') ? all.replace(/\s*\\\n\s*/g, ' ').split('\n').map(l => l.trim()).filter(l => l !== '') : trimmed;
   if (commands.every(l => l.startsWith(tool) && COMMAND_LINE.test(l) && ARGUMENT_MARK.test(l))) return { lang: 'shellscript', kind: 'command' };
   if (/^[\w.]+\(.*\)\s*$/.test(head) && content.length === 1) {
+    // A function named in capitals (`IF(m2 >= 50, …)`, `ANOMALY_DETECTION_BAND(m1, 2)`) is a formula or metric math.
+    if (/^[A-Z][A-Z\d_]*\(/.test(head)) return { lang: 'plaintext', kind: null };
     return articleHint === 'typescript' || articleHint === 'javascript' ? { lang: articleHint, kind: null } : { lang: 'python', kind: null, weak: true };
   }
   return { lang: 'plaintext', kind: looksLikeText(trimmed) ? null : 'output' };

@@ -106,4 +106,13 @@ describe('held-out 20 and 21 rules: code blocks', () => {
     assert.deepEqual(bounds(['The maintainer says:', '', 'The tree is closed for now.', '1. Fixes go to the stable branch.', '2. Features wait.', '', 'That is all.']), []);
     assert.deepEqual(bounds(['The model responded:', '', 'The parcel left the depot late.', '', '  1. Reprint the label.', '  2. Tell the customer.', '', 'That is all.']), []);
   });
+
+  it('splits off a formula glued after "expression:" and names it plain text', () => {
+    assert.deepEqual(blocks(['Add the two metrics, then enter the following expression:IF(m1 > 0, 100 * m2 / m1, 0)', '', 'Label it Hit rate.']), [[1, 1, 'plaintext']]);
+    assert.equal(lang(['ANOMALY_DETECTION_BAND(m1, 2)']), 'plaintext');
+    assert.equal(lang(['print(total / 2)']), 'python');
+    // Without an operator inside, or announced otherwise, it is a sentence that names a function.
+    assert.deepEqual(bounds(['Open the sheet and pick the formula:SUM(A1, A2)', '', 'That is all.']), []);
+    assert.deepEqual(bounds(['The team calls it the wrapper:IF(m1 > 0, m2, 0)', '', 'That is all.']), []);
+  });
 });

@@ -653,9 +653,19 @@ function documentAfterColon(text: string): number {
   }
 }
 
+/**
+ * An expression glued after a sentence that announces one ("…, enter the following expression:IF(m2 >= 50, 100 * m1 / m2, 0)")
+ * → its index, else -1: a call that runs to the end of the line with an operator inside.
+ */
+function expressionAfterColon(text: string): number {
+  if (text.charCodeAt(text.length - 1) !== 41) return -1;
+  const match = /\b(?:expression|formula)s?:([A-Za-z_][\w.]*\(.*[-+*/<>=%].*\))$/.exec(text);
+  return match ? text.length - match[1].length : -1;
+}
+
 /** Code glued to the end of a sentence: "…run the following query:SELECT * FROM t;" → index of "SELECT". */
 export function gluedCodeStart(text: string): number {
-  if (!colonBeforeLetter(text) || !GLUED_HINT.test(text)) return Math.max(statementAfterColon(text), documentAfterColon(text));
+  if (!colonBeforeLetter(text) || !GLUED_HINT.test(text)) return Math.max(statementAfterColon(text), documentAfterColon(text), expressionAfterColon(text));
   const command = GLUED_COMMAND.exec(text);
   if (command) return text.length - command[1].length;
   const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE INTO)\s.*)$/u.exec(text);
