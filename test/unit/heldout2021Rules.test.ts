@@ -115,4 +115,18 @@ describe('held-out 20 and 21 rules: code blocks', () => {
     assert.deepEqual(bounds(['Open the sheet and pick the formula:SUM(A1, A2)', '', 'That is all.']), []);
     assert.deepEqual(bounds(['The team calls it the wrapper:IF(m1 > 0, m2, 0)', '', 'That is all.']), []);
   });
+
+  it('takes a chat assistant\'s slash command with the request wrapped under it', () => {
+    assert.deepEqual(blocks([
+      'With the handler open, we typed the following in the chat panel:',
+      '',
+      '/review Check the retry loop in OrderPoller for missed',
+      'cancellations and suggest a fix that keeps the backoff.',
+      '',
+      'The assistant pointed at the loop\'s exit condition.',
+    ]), [[3, 4, 'plaintext']]);
+    // A path that opens a sentence, or a slash command without a lead-in, is prose.
+    assert.deepEqual(bounds(['The files live here:', '', '/srv/app/config holds the settings for every tenant of the service.', '', 'That is all.']), []);
+    assert.deepEqual(bounds(['We then asked the assistant for help.', '', '/review the retry loop is what we typed first, and it found the bug.', '', 'That is all.']), []);
+  });
 });

@@ -151,6 +151,13 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
         i = answer + 1;
         continue;
       }
+      const typed = slashCommand(lines, i);
+      if (typed >= i) {
+        spans.push(makeSpan(lines, i, typed));
+        for (let k = i; k <= typed; k++) taken[k] = 1;
+        i = typed + 1;
+        continue;
+      }
       const template = promptTemplate(lines, i);
       if (template > i) {
         spans.push(makeSpan(lines, i, template));
@@ -470,6 +477,18 @@ const MARKDOWN_MARKED = /^(?:#{1,6} \S|[-*+] \S|> \S|```|\|.*\|$|<!--.*-->$)/;
 const ABOUT_THE_PROMPT = /\b(?:we|our|us|the (?:prompt|template|model))\b/i;
 /** Where a template leaves room for values: `{{ title }}`, `{contract}`, `<contract>`, `$name`. */
 const TEMPLATE_SLOT = /\{\{[^}]*\}\}|\{[a-z_]+\}|<\/?[a-z_]+>|\$[a-z_]+\b/;
+
+/**
+ * A chat assistant's slash command and the request typed after it (`/test Generate JUnit 5 tests for …`, wrapped over
+ * lines as the box showed it), after a lead-in that ends with ":": what the reader types, to its paragraph's end.
+ * Returns the last line or -1.
+ */
+function slashCommand(lines: readonly BodyLine[], i: number): number {
+  if (lines[i].text.charCodeAt(0) !== 47 || !/^\/[a-z][\w-]* \S/.test(lines[i].text) || !leadInAbove(lines, i)) return -1;
+  let last = i;
+  while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list) last++;
+  return last + 1 >= lines.length || lines[last + 1].blank ? last : -1;
+}
 
 /**
  * A prompt template for a language model, after a lead-in that ends with ":" ("The template we use is the
