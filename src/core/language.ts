@@ -249,6 +249,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // A root prompt with a bare command, then what it printed: `# lscpu` over aligned `Key:   value` lines.
   if (/^# [a-z][\w.-]*$/.test(head) && trimmed.length >= 3 && printedFields(trimmed.slice(1))) return { lang: 'shellscript', kind: 'command' };
 
+  // A Smithy model (`structure Order {`, `service Weather {`): no language of the vocabulary, though its traits look
+  // like Python's decorators.
+  if (SMITHY_SHAPE.test(head) || (SMITHY_HEADER.test(head) && SMITHY_SHAPES.test(all))) return { lang: 'plaintext', kind: null };
   const strong = Math.max(pythonish, jsish) >= 3;
   // Program output: traceroute hops, key=value status lines, separators, tables, change plans.
   if (NEEDLES.hasAny(PLAN_OUTPUT_IDS) && PLAN_OUTPUT.test(all)) return { lang: 'plaintext', kind: 'output' };
@@ -774,3 +777,8 @@ export const PRECONDITIONS = {
   promptStart: PROMPT_START,
   mayStart,
 };
+
+/** A Smithy shape opened with a brace (`structure Order {`), and a model's header lines (`$version: "2"`, `namespace …`). */
+const SMITHY_SHAPE = /^(?:structure|service|operation|resource|union) [A-Z]\w* (?:(?:for|with) [\w[\]\s,]+ )?\{$/;
+const SMITHY_SHAPES = /^(?:structure|service|operation|resource|union) [A-Z]\w* (?:(?:for|with) [\w[\]\s,]+ )?\{$/m;
+const SMITHY_HEADER = /^(?:\$version: "2(?:\.0)?"|namespace [a-z][\w.]*)$/;

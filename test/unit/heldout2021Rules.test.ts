@@ -16,6 +16,14 @@ describe('held-out 20 and 21 rules: languages', () => {
   });
 });
 
+describe('held-out 18 rules of session 10: languages', () => {
+  it('names a Smithy model plain text, not Python for its traits', () => {
+    assert.equal(lang(['structure Invoice {', '    @required', '    invoiceId: String', '', '    @documentation("Days until it is due")', '    termDays: Integer', '}']), 'plaintext');
+    assert.equal(lang(['$version: "2"', 'namespace example.billing', '', 'service Billing {', '    version: "2025-01-01"', '}']), 'plaintext');
+    assert.equal(lang(['class Invoice:', '    @property', '    def total(self):', '        return 0']), 'python');
+  });
+});
+
 describe('held-out 20 and 21 rules: code blocks', () => {
   it('takes an HTTP response from its status line through the body after a blank line', () => {
     assert.deepEqual(bounds([
