@@ -151,7 +151,7 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
         i = answer + 1;
         continue;
       }
-      const typed = slashCommand(lines, i);
+      const typed = Math.max(slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence));
       if (typed >= i) {
         spans.push(makeSpan(lines, i, typed));
         for (let k = i; k <= typed; k++) taken[k] = 1;
@@ -490,6 +490,46 @@ function slashCommand(lines: readonly BodyLine[], i: number): number {
   return last + 1 >= lines.length || lines[last + 1].blank ? last : -1;
 }
 
+/** A lead-in saying that we asked an assistant or a model, and words that name one. */
+const ASKED = /\b(?:asked|prompted|typed|entered|sent|gave)\b/;
+const ASSISTANT = /\b(?:chat|assistant|model|agent|Amazon Q|Q Developer|Copilot|ChatGPT|Claude|LLM)\b/;
+
+/**
+ * A request typed to an assistant, wrapped over lines as its box showed it ("…, we asked Amazon Q Developer in the IDE
+ * chat:" over "Create a Terraform module in … with a" / "dead-letter queue. …"): the aggregator sets a paragraph of
+ * prose on one line, so two lines or more without a blank between are the box's. Returns the last line or -1.
+ */
+function wrappedRequest(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
+  if (i + 1 >= lines.length || lines[i + 1].blank || lines[i + 1].list || !leadInAbove(lines, i) || lines[i - 2].list) return -1;
+  const lead = lines[i - 2].text;
+  if (!ASKED.test(lead) || !ASSISTANT.test(lead)) return -1;
+  return paragraphEnd(lines, i, 100, evidence);
+}
+
+/**
+ * What a program printed, under a lead-in saying so ("The sample prints each acknowledgement as it arrives:"): a
+ * paragraph of three lines or more, none of them a sentence, for the aggregator sets a paragraph of prose on one line.
+ * Returns the last line or -1.
+ */
+function printedLines(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
+  if (i + 2 >= lines.length || lines[i + 1].blank || lines[i + 2].blank || !leadInAbove(lines, i) || lines[i - 2].list || !TOOL_PRINTS.test(lines[i - 2].text)) return -1;
+  const last = paragraphEnd(lines, i, 120, evidence);
+  for (let k = i; k <= last; k++) if (evidence[k]!.sentence) return -1;
+  return last - i >= 2 ? last : -1;
+}
+
+/**
+ * The last line of the paragraph from line i when it has no list item, no line longer than `width` and none that would
+ * start a block of code (then the block grows from there, maybe over blank lines), else -1.
+ */
+function paragraphEnd(lines: readonly BodyLine[], i: number, width: number, evidence: Evidence): number {
+  let last = i;
+  for (; last < lines.length && !lines[last].blank; last++) {
+    if (lines[last].list || lines[last].text.length > width || scoreAt(evidence, last) >= SEED) return -1;
+  }
+  return last - 1;
+}
+
 /**
  * A prompt template for a language model, after a lead-in that ends with ":" ("The template we use is the
  * following:"): it speaks to the model ("You are a paralegal assistant …"), in sentences, and leaves slots for values
@@ -800,7 +840,18 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
 function toolFooterAfter(lines: readonly BodyLine[], last: number): number {
   const f = last + 2;
   if (f >= lines.length || !lines[last + 1].blank || lines[f].blank || !TOOL_FOOTER.test(lines[f].text)) return last;
-  return f + 1 >= lines.length || lines[f + 1].blank ? f : last;
+  return f + 1 >= lines.length || lines[f + 1].blank ? outputsAfter(lines, f) : last;
+}
+
+/**
+ * Terraform's "Outputs:" after its summary at line f, a blank line apart, and the `name = value` lines it lists after
+ * another: the last of them, else f.
+ */
+function outputsAfter(lines: readonly BodyLine[], f: number): number {
+  if (f + 4 >= lines.length || lines[f + 2].text !== 'Outputs:' || !lines[f + 3].blank) return f;
+  let last = f + 3;
+  while (last + 1 < lines.length && !lines[last + 1].blank && /^[\w-]+ = \S/.test(lines[last + 1].text)) last++;
+  return last > f + 3 && (last + 1 >= lines.length || lines[last + 1].blank) ? last : f;
 }
 
 /** A lead-in saying that a program prints what follows. */
