@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 22 and 23 missed at first sight. Each rule is checked on text
 // of its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks, bounds, guess, lang } from './ruleSamples';
+import { blocks, bounds, cells, guess, lang, post } from './ruleSamples';
 
 describe('held-out 22 and 23 rules: languages', () => {
   it('names a file by a first line only its language has, however much of it reads like JavaScript or Python', () => {
@@ -107,5 +107,117 @@ describe('held-out 22 and 23 rules: code blocks', () => {
     // A poem is no program's output, and two lines are too few to tell.
     assert.deepEqual(bounds(['The poem prints well on one page:', '', 'The disks spin on,', 'the data stays,', 'the backups hum', 'through winter days.', '', 'That was it.']).length <= 1, true);
     assert.deepEqual(bounds(['It prints:', '', 'Session ready', 'Flushed batch 1', '', 'Done.']), []);
+  });
+});
+
+describe('held-out 23 rules: code blocks', () => {
+  it('takes commands of a known tool under a list item that announces them, arguments or not', () => {
+    assert.deepEqual(bounds([
+      'Finish the setup:',
+      '',
+      '  1. Run the workflow once by hand and follow it in your terminal:',
+      '    gh workflow run nightly.yml',
+      '    gh run watch',
+      '  2. Check the summary it posts.',
+    ]), [[4, 5]]);
+  });
+
+  it('keeps a workflow\'s steps whose names read as prose in the announced YAML document', () => {
+    assert.deepEqual(bounds([
+      'The workflow needs to write issues and nothing more:',
+      '',
+      'name: Nightly report',
+      '',
+      'permissions:',
+      '  issues: write',
+      '',
+      'jobs:',
+      '  report:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - name: Open or update the report issue',
+      '        run: ./report.sh',
+      '',
+      'Commit it to the default branch.',
+    ]), [[3, 14]]);
+  });
+
+  it('takes a compiler\'s diagnostic with the code it quotes and its closing count', () => {
+    assert.deepEqual(blocks([
+      'The build now fails where the case is missing:',
+      '',
+      "src/router.ts:41:9 - error TS2322: Type 'string' is not assignable to type 'never'.",
+      '',
+      '41         const leftover: never = route;',
+      '                 ~~~~~~~~',
+      '',
+      'Found 1 error in src/router.ts:41',
+      '',
+      'Summary',
+      '',
+      'Exhaustive checks cost nothing at run time.',
+    ]), [[3, 8, 'plaintext']]);
+    // A sentence about a file and line is prose.
+    assert.deepEqual(bounds(['It failed:', '', 'The file src/router.ts:41:9 - error or not - is where the route is checked.', '', 'Done.']), []);
+  });
+
+  it('ends a Dockerfile where the next file shown starts after a blank line', () => {
+    const dockerfile = ['# syntax=docker/dockerfile:1', 'FROM python:3.13-slim', 'WORKDIR /app', 'COPY . .', 'CMD ["python", "app.py"]', '',
+      'services:', '  web:', '    build: .', '    ports:', '      - "8000:8000"', '', 'Start both with docker compose up.'];
+    assert.deepEqual(blocks(['Both files, the image first:', '', ...dockerfile]), [[3, 7, 'dockerfile'], [9, 13, 'yaml']]);
+    assert.deepEqual(blocks(['Both files, the image first.', '', ...dockerfile]), [[3, 7, 'dockerfile'], [9, 13, 'yaml']]);
+    // Its build stages, a blank line apart, are one file.
+    assert.deepEqual(bounds(['The stages:', '', 'FROM golang:1.24 AS build', 'RUN go build -o /app', '', 'FROM gcr.io/distroless/base', 'COPY --from=build /app /app', '', 'That is all.']), [[3, 7]]);
+  });
+
+  it('takes BuildKit\'s progress steps as output, up to a heading right under them', () => {
+    assert.deepEqual(blocks([
+      'The part of the progress that matters:',
+      '',
+      '#7 [deps 3/3] RUN npm ci',
+      '#7 DONE 12.1s',
+      '',
+      '#9 exporting to image',
+      '#9 DONE 0.4s',
+      'Cleaning up',
+      '',
+      'Prune the cache once a week.',
+    ]), [[3, 7, 'plaintext']]);
+  });
+
+  it('takes what Helm prints after an upgrade, notes and all', () => {
+    assert.deepEqual(post([
+      'Helm prints the notes:',
+      '',
+      'Release "ingress" has been upgraded. Happy Helming!',
+      'NAME: ingress',
+      'LAST DEPLOYED: Mon Mar  2 10:00:00 2026',
+      'STATUS: deployed',
+      'NOTES:',
+      '1. Get the address:',
+      '   kubectl get svc ingress -n edge',
+      '',
+      'Then point the DNS record at it.',
+    ]).codeBlocks.map(b => [b.startLine - 4, b.endLine - 4, b.lang, b.kind]), [[3, 9, 'plaintext', 'output']]);
+  });
+
+  it('reads "7-zip compression" as a row\'s name, not a number', () => {
+    const rows = post([
+      'Results',
+      '',
+      ...cells('Benchmark', 'Ours', 'Theirs', '7-zip compression (MIPS)', '182,400', '96,750', 'Kernel compile (s)', '148', '231'),
+      'Ours wins on both.',
+    ]).body.flatMap(b => (b.type === 'table' ? [b.rows.map(r => r[0])] : []));
+    assert.deepEqual(rows, [['Benchmark', '7-zip compression (MIPS)', 'Kernel compile (s)']]);
+  });
+
+  it('keeps a tool\'s own opening and closing lines with its output, and a PowerShell pipeline with its script', () => {
+    assert.deepEqual(bounds(['It prints:', '', 'Plan: 1 to add, 0 to change, 0 to destroy.', 'aws_sqs_queue.jobs: Creating...', 'aws_sqs_queue.jobs: Creation complete after 1s [id=jobs]', '', 'Done.']), [[3, 5]]);
+    assert.deepEqual(bounds(['The outputs:', '', 'Key                 ApiUrl', 'Value               https://example.com/prod/', '-----------------------------------------', '', 'Successfully created/updated stack - shop-api in eu-west-1', '', 'That is the stack.']), [[3, 7]]);
+    assert.deepEqual(bounds(['The result:', '', '[SUM]   0.00-10.00  sec  28.1 GBytes  24.1 Gbits/sec  sender', '[SUM]   0.00-10.00  sec  28.1 GBytes  24.1 Gbits/sec  receiver', '', 'iperf Done.', '', 'Close to line rate.']), [[3, 6]]);
+    assert.deepEqual(bounds(['The script:', '', '$rows = foreach ($r in $Regions) {', '    Get-EC2Instance -Region $r', '}', '', '$rows | Sort-Object InstanceId', '', 'It lists every instance.']), [[3, 7]]);
+    // A sentence that starts with a cmdlet's name is prose.
+    assert.deepEqual(bounds(['The script:', '', '$rows = foreach ($r in $Regions) {', '    Get-EC2Instance -Region $r', '}', '', 'Get-EC2Instance pages through the results for you, so it works in large accounts.']), [[3, 5]]);
   });
 });

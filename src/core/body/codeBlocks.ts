@@ -151,7 +151,8 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
         i = answer + 1;
         continue;
       }
-      const typed = Math.max(slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence));
+      const typed = Math.max(slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence), compilerDiagnostic(lines, i, evidence),
+        buildSteps(lines, i), helmRelease(lines, i));
       if (typed >= i) {
         spans.push(makeSpan(lines, i, typed));
         for (let k = i; k <= typed; k++) taken[k] = 1;
@@ -219,7 +220,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   const quote = line.text.charCodeAt(0) === 62 ? /^(?:> )*/.exec(line.text)![0] : '';
   let first = i;
   while (first > 0 && !lines[first - 1].blank && !lines[first - 1].list && !taken[first - 1] && (!quote || lines[first - 1].text.startsWith(quote))
-    && ((scoreAt(evidence, first - 1) > PROSE && !evidence[first - 1]!.sentence) || pairAmongPairs(lines, first - 1, evidence)) && !isCaption(lines[first - 1].text)) first--;
+    && ((scoreAt(evidence, first - 1) > PROSE && !evidence[first - 1]!.sentence) || pairAmongPairs(lines, first - 1, evidence) || PLAN_SUMMARY.test(lines[first - 1].text))
+    && !isCaption(lines[first - 1].text)) first--;
   // A file that starts on a list item's line (`  2. version: 0.2` over the indented rest of a buildspec).
   const item = first > 0 && !lines[first - 1].blank ? lines[first - 1].list : undefined;
   if (item && lines[first].indent > item.indent && SETTING_ON_ITEM.test(item.content)) first--;
@@ -285,6 +287,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // `aws … \` over its options, then the JSON it answered with: output, another box
     } else if (!adjacent && depth === 0 && next.indent <= base && settingsAfterScript(lines, k, first)) {
       include = false; // `wrangler.toml` after the Worker's TypeScript: another file, a box of its own
+    } else if (!adjacent && depth === 0 && next.indent <= base && dockerfileEndsAt(lines, first, k)) {
+      include = false; // after a blank line, a line no Dockerfile has (`services:`) starts the next file shown
     } else if (!adjacent && depth === 0 && next.indent <= base && dockerfileAfter(lines, k, first)) {
       include = false; // a Dockerfile after a blank line, under something else (its configuration file): a box of its own
     } else if (prompted && adjacent && depth === 0 && !next.list) {
@@ -389,6 +393,12 @@ function templateHeaderAbove(lines: readonly BodyLine[], first: number, taken: U
   return top;
 }
 
+/** Terraform's plan summary, which opens what `apply` prints: `Plan: 3 to add, 0 to change, 0 to destroy.`. */
+const PLAN_SUMMARY = /^Plan: \d+ to add, \d+ to change, \d+ to destroy\.$/;
+
+/** A YAML sequence item that opens with a pair: `- name: Open the digest issue`. */
+const YAML_ITEM_PAIR = /^- [\w.-]+: \S/;
+
 /** A first setting with a short value, as a configuration file starts: `version: 0.2`, `RecipeFormatVersion: "2020-01-25"`. */
 const SETTING_ON_ITEM = /^[A-Za-z][\w.-]*(?::|\s*=)\s*[\w."'.-]{1,20}$/;
 
@@ -427,6 +437,18 @@ function responseUnderCommand(lines: readonly BodyLine[], first: number, last: n
 /** An image to build from, alone on its line: `FROM node:22-alpine`, `FROM 1234.dkr.ecr…/base:3.1 AS build`. */
 const DOCKER_FROM = /^FROM [\w./:@-]+(?: AS [\w-]+)?$/;
 const DOCKER_INSTRUCTION = /^(?:RUN|COPY|ADD|WORKDIR|ENV|ARG|CMD|ENTRYPOINT|EXPOSE|USER|LABEL|HEALTHCHECK)\s/;
+
+/**
+ * The block from `first` is a Dockerfile (`FROM image` under its comments: `# syntax=docker/dockerfile:1`) and line k,
+ * after a blank line, is no line of one: the next file shown (`services:`) starts there.
+ */
+function dockerfileEndsAt(lines: readonly BodyLine[], first: number, k: number): boolean {
+  const text = lines[k].text;
+  if (text.charCodeAt(0) === 35 || DOCKER_FROM.test(text) || DOCKER_INSTRUCTION.test(text) || lines[k].indent > lines[first].indent) return false;
+  let head = first;
+  while (head < k && lines[head].text.charCodeAt(0) === 35) head++;
+  return DOCKER_FROM.test(lines[head].text);
+}
 
 /** Line k starts a Dockerfile (`FROM image` over an instruction) and the block from `first` is no Dockerfile. */
 function dockerfileAfter(lines: readonly BodyLine[], k: number, first: number): boolean {
@@ -488,6 +510,65 @@ function slashCommand(lines: readonly BodyLine[], i: number): number {
   let last = i;
   while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list) last++;
   return last + 1 >= lines.length || lines[last + 1].blank ? last : -1;
+}
+
+/** A step of BuildKit's plain progress output: `#9 [deps 4/4] RUN npm ci`, `#10 CACHED`, `#14 DONE 0.7s`. */
+const BUILD_STEP = /^#\d+ \S/;
+
+/**
+ * BuildKit's progress (`docker buildx build --progress=plain`): paragraphs of numbered steps, from line i, which
+ * starts one, to the last step line (a heading may follow it without a blank line). Returns the last line or -1.
+ */
+function buildSteps(lines: readonly BodyLine[], i: number): number {
+  if (lines[i].text.charCodeAt(0) !== 35 || !BUILD_STEP.test(lines[i].text) || (i > 0 && !lines[i - 1].blank)) return -1;
+  let last = i;
+  for (let k = i + 1; k < lines.length; k++) {
+    if (lines[k].blank) continue;
+    if (!BUILD_STEP.test(lines[k].text)) break;
+    last = k;
+  }
+  return last > i ? last : -1;
+}
+
+/**
+ * What Helm prints after an install or upgrade: the release's `NAME:` over `LAST DEPLOYED:` and the other fields, then
+ * the chart's notes (numbered lines, indented commands), to the paragraph's end. Returns the last line or -1.
+ */
+function helmRelease(lines: readonly BodyLine[], i: number): number {
+  const name = lines[i].text.startsWith('NAME: ') ? i : i + 1;
+  if (name + 1 >= lines.length || !/^NAME: \S+$/.test(lines[name].text) || !lines[name + 1].text.startsWith('LAST DEPLOYED: ')) return -1;
+  if (name > i && (lines[i].list || !/^Release "[^"]+" /.test(lines[i].text))) return -1;
+  let last = name + 1;
+  while (last + 1 < lines.length && !lines[last + 1].blank) last++;
+  return last;
+}
+
+/** A compiler's diagnostic: `src/sw.ts:27:13 - error TS2322: …`, `main.c:9:5: warning: …`, `Program.cs(12,9): error CS0103: …`. */
+const DIAGNOSTIC = /^[\w./-]+\.\w+(?::\d+:\d+:? -?|\(\d+,\d+\):) ?(?:error|warning)\b/;
+/** The count a compiler closes its diagnostics with: `Found 1 error in src/sw.ts:27`, `2 warnings generated.`. */
+const DIAGNOSTICS_COUNT = /^(?:Found \d+ errors?\b.*|\d+ (?:errors?|warnings?)(?: and \d+ (?:errors?|warnings?))? generated\.)$/;
+
+/**
+ * A compiler's diagnostic from its `file:line:column - error …` line (which reads like a sentence), over the paragraphs
+ * after it that quote the code and underline it (`~~~~`, `^`), to the count that closes them. Returns the last line or -1.
+ */
+function compilerDiagnostic(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
+  const c = lines[i].text.charCodeAt(0);
+  if (c < 65 || !DIAGNOSTIC.test(lines[i].text) || (i > 0 && !lines[i - 1].blank)) return -1;
+  let last = i;
+  while (last + 1 < lines.length && !lines[last + 1].blank) last++;
+  for (let k = last + 1; k < lines.length;) {
+    while (k < lines.length && lines[k].blank) k++;
+    let end = k;
+    for (; end < lines.length && !lines[end].blank; end++) {
+      const text = lines[end].text;
+      if (!(scoreAt(evidence, end) > 0 || /^[~^]+$/.test(text) || DIAGNOSTICS_COUNT.test(text) || DIAGNOSTIC.test(text))) return last;
+    }
+    if (end === k) break;
+    last = end - 1;
+    k = end;
+  }
+  return last;
 }
 
 /** A lead-in saying that we asked an assistant or a model, and words that name one. */
@@ -789,7 +870,7 @@ const PROCESS_LINE = /^[a-z][\w-]*: [a-z]/;
 /** A command of any tool (COMMAND_LINE with a path, option or URL) or a `name value` / `name=value` setting. */
 function commandOrSetting(text: string): boolean {
   if (text.length > 200 || lineEvidence(text).sentence) return false;
-  return (COMMAND_LINE.test(text) && ARGUMENT_MARK.test(text)) || /^[a-z_][\w.-]*(?:\s+|\s*=\s*)[\w./:"-]+$/.test(text);
+  return (COMMAND_LINE.test(text) && ARGUMENT_MARK.test(text)) || startsCommand(text) || /^[a-z_][\w.-]*(?:\s+|\s*=\s*)[\w./:"-]+$/.test(text);
 }
 
 /**
@@ -816,12 +897,15 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
       const status = STATUS_FIRST.test(lines[end].text);
       // Numbered lines with aligned columns ("1. Wren     27 pts") are what a program printed, not a list.
       const listed = lines[end].list !== undefined && !ALIGNED_COLUMNS.test(lines[end].text);
-      if (listed || e.sentence || (e.score < 0 && !header && !status) || isCaption(lines[end].text)) { paragraph = -1; break; }
+      // A YAML sequence item whose first pair's value reads as prose (`    - name: Open the digest issue`) is the document's.
+      const item = e.score < 0 && !e.sentence && lines[end].indent > 0 && YAML_ITEM_PAIR.test(lines[end].text);
+      if (listed || e.sentence || (e.score < 0 && !header && !status && !item) || isCaption(lines[end].text)) { paragraph = -1; break; }
       paragraph += status ? Math.max(CONTINUE, e.score) : Math.max(0, e.score);
       end++;
     }
     // A file's name set above it ("index.html") announces files, not output.
     if (paragraph < 0 || (end - k === 1 && (looksLikeHeading(lines[k].text) || FILE_CAPTION.test(lines[k].text)))) break;
+    if (k > i && dockerfileEndsAt(lines, i, k)) break;
     n += end - k;
     total += paragraph;
     last = end - 1;

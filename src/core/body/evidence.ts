@@ -7,7 +7,7 @@ const JS_START = /^(?:import\s+[\w{*'"]|export\s+(?:default|const|function|class
 const PY_START = /^(?:from\s+[\w.]+\s+import\s|import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+)*\s*$|def\s+\w+\s*\(|class\s+\w+[(:]|elif\s.*:$|else:$|try:$|finally:$|except\b.*:$|with\s.+:$|for\s+\w+(?:\s*,\s*\w+)*\s+in\s.+:$|if\s.+:$|while\s.+:$|raise\s+\w|yield\b|lambda\b|global\s+\w|print\(|self\.)/;
 const SQL_START = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+\w+\s+AS|SET\s+\w|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s+\w|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|ANALYZE|CALL\s+\w|FROM\s+\w|WHERE\s|GROUP\s+BY|ORDER\s+BY|PARTITION\s+BY|LIMIT\s+\d|VALUES\s*\(|(?:LEFT\s+|RIGHT\s+|INNER\s+|OUTER\s+|FULL\s+)?JOIN\s|UNION\b|HAVING\s|AND\s+\w+\s*[=<>]|OR\s+\w+\s*[=<>]|ON\s+\w+\.\w+|IAM_ROLE\b|RETURNS\s|LANGUAGE\s+\w+|BEGIN\b|END\b|COMMIT\b|ROLLBACK\b)/;
 const DOCKER_START = /^(?:FROM\s+[\w./:-]+(?:\s+AS\s+\w+)?$|RUN\s|WORKDIR\s|COPY\s|ADD\s|CMD\s|ENTRYPOINT\s|ENV\s|ARG\s|EXPOSE\s|VOLUME\s|USER\s|LABEL\s)/;
-const SHELL_COMMAND = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|bun|go|cargo|rustc|make|cmake|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|psql|mysql|mvn|gradle|dotnet|openssl|dig|ping|traceroute|touch|conda|poetry|uv|pulumi|eksctl|finch|zabbix_\w+|monocle|bundle|gem|ruby|rake|rails|zip|composer|php|java|sbt)(?:\s+[-\w./~$"'=:@{}]|$)/;
+const SHELL_COMMAND = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|bun|go|cargo|rustc|make|cmake|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|psql|mysql|mvn|gradle|dotnet|openssl|dig|ping|traceroute|touch|conda|poetry|uv|pulumi|eksctl|finch|zabbix_\w+|monocle|gh|bundle|gem|ruby|rake|rails|zip|composer|php|java|sbt)(?:\s+[-\w./~$"'=:@{}]|$)/;
 /** Line starts of the languages beyond JS, Python, SQL and shell: Go, Rust, C/C++, Java, C#, Kotlin, Ruby, HCL, YAML… */
 const OTHER_START = /^(?:package\s+[\w.]+;?$|func\s|fn\s+\w|pub\s+(?:fn|struct|enum|mod|use|const|static|trait)\b|impl\b|use\s+[\w:]+|mod\s+\w+;|let\s+mut\s|val\s+\w|fun\s+\w|(?:data|sealed|enum|abstract|open)\s+class\s+[A-Z]|using\s+[\w.]+;|namespace\s+[\w.]+|public\s+\w|private\s+\w|protected\s+\w|static\s+\w|struct\s+\w+|typedef\s|template\s*<|require\s+['"]|puts\s|end$|done$|fi$|esac$|resource\s+"|variable\s+"|output\s+"|provider\s+"|module\s+"|data\s+"|terraform\s*\{|locals\s*\{|diff\s--git|query\s+\w*\s*[({]|mutation\s+\w*\s*[({]|type\s+\w+\s*\{|apiVersion:|kind:\s+[A-Z]\w*$)/;
 const HASH_START = /^#(?:include\b|define\b|ifn?def\b|endif\b|pragma\b|\[|!\/)/;
@@ -54,6 +54,8 @@ const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
 const STATUS_MARK = /^(?:✅|✨|❌|⚠️?|✔|✖|🚀)\s{2,}\S/u;
 /** A stage of a piped query language ("| stats count(*) by bin(5m)", "| where status >= 500"). */
 const PIPELINE_STAGE = /^\| [a-z][\w-]*\s+\S/;
+/** A PowerShell pipeline from a variable into a cmdlet: `$results | Sort-Object Region`. */
+const CMDLET_PIPE = /^\$\w+ \| [A-Z][a-z]+-[A-Z]\w*/;
 
 /** True when the line starts with a command-line tool and its arguments ("kubectl apply -f x.yaml"). */
 export function startsCommand(text: string): boolean {
@@ -252,6 +254,7 @@ export function scoreLine(text: string): LineEvidence {
     if (first >= 0x2600 && STATUS_MARK.test(t)) score += 3;
     if (first === 42 && CRON_ENTRY.test(t)) score += 4;
     if (first === 124 && PIPELINE_STAGE.test(t)) score += 2;
+    if (first === 36 && CMDLET_PIPE.test(t)) score += 2;
   } else if (first <= 57) {
     if (TRACEROUTE.test(t) || RANKED_ROW.test(t) || CRON_ENTRY.test(t) || TRACEROUTE_HOP.test(t)) score += 4;
     if (IP_START.test(t)) score += 2;
