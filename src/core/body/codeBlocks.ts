@@ -144,19 +144,11 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
       continue;
     }
     if (!line.list) {
-      const answer = numberedAnswer(lines, i);
-      if (answer > i) {
-        spans.push(makeSpan(lines, i, answer));
-        for (let k = i; k <= answer; k++) taken[k] = 1;
-        i = answer + 1;
-        continue;
-      }
-      const typed = Math.max(slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence), compilerDiagnostic(lines, i, evidence),
-        buildSteps(lines, i), helmRelease(lines, i));
-      if (typed >= i) {
-        spans.push(makeSpan(lines, i, typed));
-        for (let k = i; k <= typed; k++) taken[k] = 1;
-        i = typed + 1;
+      const boxed = i === 0 || lines[i - 1].blank ? boxedParagraphs(lines, i, evidence) : -1;
+      if (boxed >= i) {
+        spans.push(makeSpan(lines, i, boxed));
+        for (let k = i; k <= boxed; k++) taken[k] = 1;
+        i = boxed + 1;
         continue;
       }
       const template = promptTemplate(lines, i);
@@ -535,6 +527,8 @@ function buildSteps(lines: readonly BodyLine[], i: number): number {
  * the chart's notes (numbered lines, indented commands), to the paragraph's end. Returns the last line or -1.
  */
 function helmRelease(lines: readonly BodyLine[], i: number): number {
+  const c = lines[i].text.charCodeAt(0);
+  if (c !== 78 && c !== 82) return -1; // N, R
   const name = lines[i].text.startsWith('NAME: ') ? i : i + 1;
   if (name + 1 >= lines.length || !/^NAME: \S+$/.test(lines[name].text) || !lines[name + 1].text.startsWith('LAST DEPLOYED: ')) return -1;
   if (name > i && (lines[i].list || !/^Release "[^"]+" /.test(lines[i].text))) return -1;
@@ -553,8 +547,12 @@ const DIAGNOSTICS_COUNT = /^(?:Found \d+ errors?\b.*|\d+ (?:errors?|warnings?)(?
  * after it that quote the code and underline it (`~~~~`, `^`), to the count that closes them. Returns the last line or -1.
  */
 function compilerDiagnostic(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
-  const c = lines[i].text.charCodeAt(0);
-  if (c < 65 || !DIAGNOSTIC.test(lines[i].text) || (i > 0 && !lines[i - 1].blank)) return -1;
+  const text = lines[i].text;
+  if ((i > 0 && !lines[i - 1].blank) || text.charCodeAt(0) < 65) return -1;
+  // Its first word ends with the position: a digit (`27:13`) or a colon (`9:5:`, `(12,9):`), which few words of prose do.
+  const space = text.indexOf(' ');
+  const end = space > 4 ? text.charCodeAt(space - 1) : 0;
+  if (((end < 48 || end > 57) && end !== 58) || !DIAGNOSTIC.test(text)) return -1;
   let last = i;
   while (last + 1 < lines.length && !lines[last + 1].blank) last++;
   for (let k = last + 1; k < lines.length;) {
@@ -1006,6 +1004,16 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
   return (ANNOUNCES_MESSAGE.test(lines[i - 2].text) || CLI_ERROR.test(lines[i].text)) && !isCaption(lines[i].text) ? i : -1;
 }
 
+/**
+ * Paragraphs from line i, which starts one, that are a box's whatever their lines read like: a model's numbered answer,
+ * a request typed to an assistant, what a program printed, a compiler's diagnostic, BuildKit's or Helm's output.
+ * Returns the last line, or -1.
+ */
+function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
+  return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence),
+    compilerDiagnostic(lines, i, evidence), buildSteps(lines, i), helmRelease(lines, i));
+}
+
 /** A lead-in saying that a model or an agent answered: "For ticket 88213, the model returned:", "… and answered:". */
 const ANSWERED = /\b(?:answered|returned|responded|replied)(?: with)?:$/;
 
@@ -1015,7 +1023,7 @@ const ANSWERED = /\b(?:answered|returned|responded|replied)(?: with)?:$/;
  * something answered. Returns its last line or -1.
  */
 function numberedAnswer(lines: readonly BodyLine[], i: number): number {
-  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !ANSWERED.test(lines[i - 2].text)) return -1;
+  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || lines[i - 2].list || !endsWithColon(lines[i - 2].text) || !ANSWERED.test(lines[i - 2].text)) return -1;
   let k = i + 1;
   if (k < lines.length && !lines[k].blank && !lines[k].list) k++;
   let n = 0;

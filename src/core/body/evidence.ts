@@ -634,7 +634,7 @@ function colonBeforeLetter(text: string): boolean {
  * the line and ends with ";" → its index, else -1. Prose naming a keyword ("…: SELECT is a keyword.") has no ";".
  */
 function statementAfterColon(text: string): number {
-  if (text.charCodeAt(text.length - 1) !== 59 || !text.includes(': ')) return -1;
+  if (!text.includes(': ')) return -1;
   const match = /[\p{Ll})”"’]: ((?:SELECT|INSERT INTO|UPDATE|DELETE FROM|WITH)\s.*;)$/u.exec(text);
   if (!match || !/\b(?:FROM|INTO|SET)\b/.test(match[1])) return -1;
   // Inside a quotation the statement is part of what is quoted (an image's description of a chat answer).
@@ -645,7 +645,6 @@ function statementAfterColon(text: string): number {
 
 /** A JSON document glued after a colon ("…attach this SCP to the OU:{"Version":"2012-10-17",…}") → its index, else -1. */
 function documentAfterColon(text: string): number {
-  if (text.charCodeAt(text.length - 1) !== 125) return -1;
   const at = text.indexOf(':{"');
   if (at < 1 || !/[\p{L})”"’]/u.test(text[at - 1])) return -1;
   try {
@@ -661,14 +660,17 @@ function documentAfterColon(text: string): number {
  * → its index, else -1: a call that runs to the end of the line with an operator inside.
  */
 function expressionAfterColon(text: string): number {
-  if (text.charCodeAt(text.length - 1) !== 41) return -1;
   const match = /\b(?:expression|formula)s?:([A-Za-z_][\w.]*\(.*[-+*/<>=%].*\))$/.exec(text);
   return match ? text.length - match[1].length : -1;
 }
 
 /** Code glued to the end of a sentence: "…run the following query:SELECT * FROM t;" → index of "SELECT". */
 export function gluedCodeStart(text: string): number {
-  if (!colonBeforeLetter(text) || !GLUED_HINT.test(text)) return Math.max(statementAfterColon(text), documentAfterColon(text), expressionAfterColon(text));
+  if (!colonBeforeLetter(text) || !GLUED_HINT.test(text)) {
+    // Each of these ends the line with its own character: most lines end with none of them and cost one comparison.
+    const last = text.charCodeAt(text.length - 1);
+    return last === 59 ? statementAfterColon(text) : last === 125 ? documentAfterColon(text) : last === 41 ? expressionAfterColon(text) : -1;
+  }
   const command = GLUED_COMMAND.exec(text);
   if (command) return text.length - command[1].length;
   const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE INTO)\s.*)$/u.exec(text);
