@@ -104,6 +104,8 @@ describe('held-out 22 and 23 rules: code blocks', () => {
       '',
       'Stop it with Ctrl+C.',
     ]), [[3, 6]]);
+    // A tool may print a sentence among its lines.
+    assert.deepEqual(bounds(['The deploy prints what it bound:', '', 'Total Upload: 4.10 KiB', 'Your Worker has access to the following bindings:', '- KV Namespaces:', '  - CACHE: 3f2a9c', '', 'That is the namespace.']), [[3, 6]]);
     // A poem is no program's output, and two lines are too few to tell.
     assert.deepEqual(bounds(['The poem prints well on one page:', '', 'The disks spin on,', 'the data stays,', 'the backups hum', 'through winter days.', '', 'That was it.']).length <= 1, true);
     assert.deepEqual(bounds(['It prints:', '', 'Session ready', 'Flushed batch 1', '', 'Done.']), []);

@@ -587,14 +587,16 @@ function wrappedRequest(lines: readonly BodyLine[], i: number, evidence: Evidenc
 
 /**
  * What a program printed, under a lead-in saying so ("The sample prints each acknowledgement as it arrives:"): a
- * paragraph of three lines or more, none of them a sentence, for the aggregator sets a paragraph of prose on one line.
+ * paragraph of three lines or more, most of them no sentence, for the aggregator sets a paragraph of prose on one line.
  * Returns the last line or -1.
  */
 function printedLines(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
   if (i + 2 >= lines.length || lines[i + 1].blank || lines[i + 2].blank || !leadInAbove(lines, i) || lines[i - 2].list || !TOOL_PRINTS.test(lines[i - 2].text)) return -1;
   const last = paragraphEnd(lines, i, 120, evidence);
-  for (let k = i; k <= last; k++) if (evidence[k]!.sentence) return -1;
-  return last - i >= 2 ? last : -1;
+  // A tool may print a sentence among its lines ("Your Worker has access to the following bindings:"), not mostly them.
+  let sentences = 0;
+  for (let k = i; k <= last; k++) if (evidence[k]!.sentence) sentences++;
+  return last - i >= 2 && sentences * 2 < last - i + 1 ? last : -1;
 }
 
 /**
