@@ -670,12 +670,19 @@ function bannerOutput(lines: readonly BodyLine[], i: number, evidence: Evidence)
  */
 function markdownDocument(lines: readonly BodyLine[], i: number): number {
   if (lines[i].raw.charCodeAt(0) !== 35 || !MARKDOWN_HEADING.test(lines[i].raw) || (i > 0 && !lines[i - 1].blank)) return -1;
-  if (i + 1 < lines.length && !lines[i + 1].blank) return -1;
+  // A heading may have its paragraph right under it ("## Summary" / "What happened, in two sentences."): then that
+  // group is one of the document's, and another must follow.
+  const attached = i + 1 < lines.length && !lines[i + 1].blank;
+  if (attached) {
+    let end = i + 1;
+    while (end < lines.length && !lines[end].blank) end++;
+    if (!proseGroup(lines, i + 1, end)) return -1;
+  }
   let last = i;
   let previousHeading = true;
   let pendingProse = -1;
-  let markedGroups = 0;
-  let k = i + 1;
+  let markedGroups = attached ? -1 : 0;
+  let k = attached ? i : i + 1;
   while (k < lines.length) {
     while (k < lines.length && lines[k].blank) k++;
     if (k >= lines.length) break;
@@ -1013,7 +1020,20 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
  */
 function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
   return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence),
-    compilerDiagnostic(lines, i, evidence), buildSteps(lines, i), helmRelease(lines, i));
+    compilerDiagnostic(lines, i, evidence), buildSteps(lines, i), helmRelease(lines, i), numberColumn(lines, i));
+}
+
+/**
+ * A column of bare numbers under a lead-in that ends with ":" ("…, the shell filled with numbers:"): three lines or
+ * more with no blank between, which a flattened table's cells always have. Returns the last line or -1.
+ */
+function numberColumn(lines: readonly BodyLine[], i: number): number {
+  const c = lines[i].text.charCodeAt(0);
+  if (c < 48 || c > 57 || i + 2 >= lines.length || lines[i + 1].blank || lines[i + 2].blank || !leadInAbove(lines, i) || lines[i - 2].list) return -1;
+  let last = i;
+  while (last + 1 < lines.length && !lines[last + 1].blank) last++;
+  for (let k = i; k <= last; k++) if (!/^-?\d[\d.,]*$/.test(lines[k].text)) return -1;
+  return last;
 }
 
 /** A lead-in saying that a model or an agent answered: "For ticket 88213, the model returned:", "… and answered:". */
