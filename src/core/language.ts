@@ -278,6 +278,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'javascript', kind: null, weak: true };
   }
   if (other && other.score >= 3) return { lang: other.lang, kind: null };
+  // Python statements joined on one line (`import sagemaker; print(sagemaker.__version__)`), as a notebook cell may be.
+  if (content.length === 1 && /^(?:import [\w.]+(?: as \w+)?|from [\w.]+ import [\w, ]+); [\w.]+\(/.test(head)) return { lang: 'python', kind: null };
   // One command line of a tool no rule knows ("b2 file download b2://bucket/x ./x").
   if (content.length === 1 && COMMAND_LINE.test(head) && ARGUMENT_MARK.test(head)) return { lang: 'shellscript', kind: 'command' };
   const tool = `${head.split(' ', 1)[0]} `;

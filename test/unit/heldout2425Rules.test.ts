@@ -17,7 +17,55 @@ describe('held-out 24 and 25 rules: languages', () => {
   });
 });
 
+describe('held-out 24 and 25 rules: languages, set 24', () => {
+  it('names Python statements joined on one line Python, not a shell command', () => {
+    assert.equal(lang(['import boto3; print(boto3.__version__)']), 'python');
+    assert.equal(lang(['import -window root screen.png; ls -l screen.png']), 'shellscript');
+  });
+});
+
 describe('held-out 24 and 25 rules: code blocks', () => {
+  it('keeps a log\'s closing count with it, but not a heading right under it', () => {
+    const log = ['2025-05-06 13:02:11 Starting - Starting the job...', '{\'loss\': 1.91, \'epoch\': 0.5}', '2025-05-06 13:40:07 Completed - Job completed'];
+    assert.deepEqual(bounds(['We trimmed the output:', '', ...log, 'Billable seconds: 2281', '', 'The loss kept falling.']), [[3, 6]]);
+    assert.deepEqual(bounds(['We trimmed the output:', '', ...log, 'Deploy the model', '', 'The endpoint takes a few minutes.']), [[3, 5]]);
+  });
+
+  it('ends a tool\'s output at its closing line, a heading right under it', () => {
+    assert.deepEqual(bounds([
+      'SAM prints the outputs:',
+      '',
+      'Key                 QueueUrl',
+      'Value               https://sqs.eu-west-1.amazonaws.com/210987654321/jobs',
+      '-----------------------------------------------------------------------',
+      '',
+      'Successfully created/updated stack - jobs-prod in eu-west-1',
+      'Test the queue',
+      '',
+      'Send a message with the console.',
+    ]), [[3, 7]]);
+  });
+
+  it('takes a values file whose first pair stands alone above a blank line, and ends it at a heading right under it', () => {
+    assert.deepEqual(bounds([
+      'The values file sets the replicas, the image and the port.',
+      '',
+      'replicaCount: 2',
+      '',
+      'image:',
+      '  repository: registry.example.com/ledger',
+      '  tag: "2.4.0"',
+      '',
+      'service:',
+      '  port: 8080',
+      'Install the chart',
+      '',
+      'Install the release into a namespace of its own with helm upgrade.',
+    ]), [[3, 10]]);
+    // A label over prose above the document is no pair of it.
+    assert.deepEqual(bounds(['Note: read this first', '', 'image:', '  repository: registry.example.com/ledger', '  tag: "2.4.0"', '', 'That is the image.']), [[3, 5]]);
+  });
+
   it('takes a Markdown template whose headings have their paragraph right under them', () => {
     assert.deepEqual(blocks([
       'Every review starts from this template:',
@@ -41,5 +89,12 @@ describe('held-out 24 and 25 rules: code blocks', () => {
     assert.deepEqual(bounds(['When she watered the pot, the shell filled with numbers:', '', '41876', '41902', '29403', '', 'The value fell when the soil got wet.']), [[3, 5]]);
     // A table's cells have blank lines between them; two numbers are too few.
     assert.deepEqual(bounds(['The shell filled with numbers:', '', '41876', '41902', '', 'Then it stopped.']), []);
+  });
+
+  it('ends an announced box before a short sentence of the article\'s after it', () => {
+    assert.deepEqual(bounds(['Write the policy:', '', 'cat > policy.json <<EOF', '{', '  "Version": "2012-10-17"', '}', 'EOF', '', 'Then attach it.']), [[3, 7]]);
+    assert.deepEqual(bounds(['It needs nothing more:', '', 'name: nightly', '', 'permissions:', '  issues: write', '', 'Commit it.', '', 'The workflow runs at night.']), [[3, 6]]);
+    // A longer paragraph of neutral lines after a blank line is still the box's.
+    assert.deepEqual(bounds(['It needs nothing more:', '', 'name: nightly', '', 'permissions:', '  issues: write', '', 'Commit it.', 'Push it.', '', 'The workflow runs at night.']), [[3, 9]]);
   });
 });

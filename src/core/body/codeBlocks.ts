@@ -217,7 +217,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   // A file that starts on a list item's line (`  2. version: 0.2` over the indented rest of a buildspec).
   const item = first > 0 && !lines[first - 1].blank ? lines[first - 1].list : undefined;
   if (item && lines[first].indent > item.indent && SETTING_ON_ITEM.test(item.content)) first--;
-  first = templateHeaderAbove(lines, first, taken);
+  first = yamlPairsAbove(lines, templateHeaderAbove(lines, first, taken), taken);
+  const yamlDocument = lines[first].indent === 0 && YAML_KEY_FIRST.test(lines[first].text);
 
   const base = line.list ? line.list.indent + 2 : line.indent;
   let depth = 0;
@@ -283,6 +284,10 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // after a blank line, a line no Dockerfile has (`services:`) starts the next file shown
     } else if (!adjacent && depth === 0 && next.indent <= base && dockerfileAfter(lines, k, first)) {
       include = false; // a Dockerfile after a blank line, under something else (its configuration file): a box of its own
+    } else if (adjacent && yamlDocument && next.indent === 0 && !next.text.includes(':') && looksLikeHeading(next.text)) {
+      include = false; // a heading right under a YAML document: no key, no item, no comment
+    } else if (adjacent && depth === 0 && TOOL_FOOTER.test(lines[last].text)) {
+      include = false; // a tool's closing line is the last it prints: a heading may follow it without a blank line
     } else if (prompted && adjacent && depth === 0 && !next.list) {
       include = true;
     } else if (prompted && !adjacent && depth === 0 && !next.list && printedParagraph(lines, k, evidence)) {
@@ -387,6 +392,23 @@ function templateHeaderAbove(lines: readonly BodyLine[], first: number, taken: U
 
 /** Terraform's plan summary, which opens what `apply` prints: `Plan: 3 to add, 0 to change, 0 to destroy.`. */
 const PLAN_SUMMARY = /^Plan: \d+ to add, \d+ to change, \d+ to destroy\.$/;
+
+/** A short sentence alone in its paragraph: a capitalised word, more words, a full stop. */
+const SHORT_SENTENCE = /^[A-Z][a-z]+(?: [\w’'-]+)+[.!]$/;
+
+/** A YAML document's first key at the top level: `replicaCount: 3`, `image:`. */
+const YAML_KEY_FIRST = /^[\w.-]+:(?: \S|$)/;
+
+/**
+ * A YAML document's first pairs a blank line above the block at `first`, which starts with a key (`replicaCount: 3`
+ * over `image:` and its entries): paragraphs of short `key: value` lines each. Returns the new first line.
+ */
+function yamlPairsAbove(lines: readonly BodyLine[], first: number, taken: Uint8Array): number {
+  if (lines[first].indent !== 0 || !YAML_KEY_FIRST.test(lines[first].text)) return first;
+  while (first >= 2 && lines[first - 1].blank && !taken[first - 2] && (first === 2 || lines[first - 3].blank)
+    && lines[first - 2].indent === 0 && /^[\w.-]+: [\w."'-]{1,40}$/.test(lines[first - 2].text)) first -= 2;
+  return first;
+}
 
 /** A YAML sequence item that opens with a pair: `- name: Open the digest issue`. */
 const YAML_ITEM_PAIR = /^- [\w.-]+: \S/;
@@ -906,7 +928,9 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
       const listed = lines[end].list !== undefined && !ALIGNED_COLUMNS.test(lines[end].text);
       // A YAML sequence item whose first pair's value reads as prose (`    - name: Open the digest issue`) is the document's.
       const item = e.score < 0 && !e.sentence && lines[end].indent > 0 && YAML_ITEM_PAIR.test(lines[end].text);
-      if (listed || e.sentence || (e.score < 0 && !header && !status && !item) || isCaption(lines[end].text)) { paragraph = -1; break; }
+      // A short sentence of the article's after the box ("Then attach it.") is too short to lean, but ends it.
+      const closing = k > i && end === k && (end + 1 >= lines.length || lines[end + 1].blank) && SHORT_SENTENCE.test(lines[end].text);
+      if (listed || closing || e.sentence || (e.score < 0 && !header && !status && !item) || isCaption(lines[end].text)) { paragraph = -1; break; }
       paragraph += status ? Math.max(CONTINUE, e.score) : Math.max(0, e.score);
       end++;
     }
@@ -1089,7 +1113,8 @@ function timestampedLog(lines: readonly BodyLine[], i: number): number {
     stamped++;
   }
   let last = k - 1;
-  if (last > i && !LOGGED_AT.test(lines[last].text) && lines[last].indent === 0 && looksLikeHeading(lines[last].text)) last--;
+  // A heading right under the log is not the log's; a closing count is (`Billable seconds: 4028`).
+  if (last > i && !LOGGED_AT.test(lines[last].text) && lines[last].indent === 0 && looksLikeHeading(lines[last].text) && !/: \d[\d.,]*$/.test(lines[last].text)) last--;
   // Lines that all carry a time are code-like enough for the usual growth, which may go on past a blank line.
   return stamped >= 2 && stamped * 3 >= last - i + 1 && stamped < last - i + 1 ? last : -1;
 }
