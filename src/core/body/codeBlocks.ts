@@ -1043,8 +1043,13 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
  * Returns the last line, or -1.
  */
 function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
-  return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence),
-    compilerDiagnostic(lines, i, evidence), buildSteps(lines, i), helmRelease(lines, i), numberColumn(lines, i));
+  // Most paragraphs start with none of these characters and follow no lead-in: a few comparisons settle them.
+  const c = lines[i].text.charCodeAt(0);
+  const output = c === 35 ? buildSteps(lines, i) : c === 78 || c === 82 ? helmRelease(lines, i) : -1;
+  if (output >= 0) return output;
+  const diagnostic = c >= 65 ? compilerDiagnostic(lines, i, evidence) : -1;
+  if (diagnostic >= 0 || !leadInAbove(lines, i) || lines[i - 2].list) return diagnostic;
+  return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence), numberColumn(lines, i));
 }
 
 /**
