@@ -20,13 +20,13 @@ export function withArticleHint(guess: LanguageGuess, hint: CodeLanguage | undef
   return guess;
 }
 
-const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s|OPTIMIZE\s+[\w.]+|(?:ATTACH|DETACH)\s+RLS\b|ANALYZE\s+(?:TABLE\s+)?[\w.]+|MSCK\s)/i;
+const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s|OPTIMIZE\s+[\w.]+|(?:ATTACH|DETACH)\s+RLS\b|ANALYZE\s+(?:TABLE\s+)?[\w.]+|MSCK\s|REFRESH\s+MATERIALIZED\s+VIEW\s)/i;
 const SQL_UPPER = /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL|DELIMITER|OPTIMIZE|ATTACH|DETACH|ANALYZE|MSCK)\b/;
-const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>)\s/;
+const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>|(?:MariaDB|MySQL) \[[^\]\n]*\]>)\s/;
 const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/;
 const CRON_LINE = /^(?:@(?:reboot|daily|hourly|weekly|monthly|yearly)|(?:[\d*/,-]+\s+){4}[\d*/,-]+)\s+\S/;
 const ROOT_PROMPT_COMMAND = /^# (?:cat|echo|ls|modprobe|insmod|rmmod|lsmod|mount|umount|sysctl|dmesg|ip|tc|perf|bpftool|systemctl|journalctl|dnf|apt|apt-get|yum|uname|grep|find|cd|mkdir|chmod|chown|blkid|mkfs\S*|fdisk|lsblk|iptables|nft|ethtool|cp|mv|rm|tar|setenforce|reboot)\s+\S/;
-const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|set\s+-[a-z]|--[\w-]+)(?:\s|$)/;
+const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|mariadb(?:-dump)?|mysqldump|mysqladmin|pg_dump(?:all)?|pg_restore|pgbench|zabbix_\w+|set\s+-[a-z]|--[\w-]+)(?:\s|$)/;
 /** CDK in Java, C#, Go: a Stack subclass or the CDK packages. */
 const CDK_OTHER = /\bextends\s+(?:cdk\.)?Stack\b|\.Builder\.create\(\s*this\s*,|:\s*Stack\b|software\.amazon\.awscdk|\bAmazon\.CDK\b|aws-cdk-go|\bawscdk\.|\bnew\s+(?:\w+\.)*[A-Z]\w*\(\s*this\s*,\s*"/;
 const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
@@ -207,6 +207,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang, kind: NEEDLES.hasAny(CDK_OTHER_IDS) && CDK_OTHER.test(all) ? 'cdk' : null };
   }
 
+  // A YAML document whose values hold a script (a buildspec's `commands: - |` over a shell loop) is YAML.
+  if (/^[\w.-]+:(?:\s|$)/.test(head) && all.includes('|') && isYaml(trimmed)) return { lang: 'yaml', kind: null };
   // Shell commands and scripts without prompts. A loop, on one line (`… | while read -r l; do …; done`) or over
   // several (`for f in *.sql; do` … `done`), is shell.
   if (all.includes('done') && (/\b(?:while|for)\b[^;]*;\s*do\b.*\bdone\b/.test(all) || (/^\s*(?:for|while|until)\b[^\n]*;\s*do$/m.test(all) && /^\s*done\b/m.test(all)))) {
@@ -222,6 +224,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'shellscript', kind: script ? null : 'command' };
   }
 
+  // Readings printed as several `key=value` pairs a line (`co2=618ppm temp=20.9C rh=44%`): output, not settings.
+  if (content.length >= 2 && trimmed.every(l => /^(?:[\w.-]+=\S+ +)+[\w.-]+=\S+$/.test(l))) return { lang: 'plaintext', kind: 'output' };
   // Environment variables, crontabs, root-prompt sessions ("# cat /proc/…" lines are commands, not comments).
   if (allMatching(trimmed, ENV_SETTING, HASH_FIRST) && anyMatching(trimmed, HAS_EQUALS)) {
     // Three or more bare settings are a dotenv file; `export` lines or one or two settings are typed in a shell.
@@ -312,7 +316,7 @@ const DOLLAR_PROMPT = /^\$ \S/;
 const SECTION_OR_PAIR = /^\[\[?[\w.\-" ]+\]\]?$|^[\w.-]+\s*=\s*\S.*$/;
 const YAML_LINE = /^(?:- )?[\w.\/-]+(?::[\w.\/-]+)*:(?:\s+\S.*)?$|^- \S|^#/;
 /** Every PSQL_PROMPT match holds one of these. */
-const PSQL_PROMPT_NEEDLES = ['=>', '=#', 'mysql>', 'sqlite>'];
+const PSQL_PROMPT_NEEDLES = ['=>', '=#', 'mysql>', 'sqlite>', ']>'];
 /** Every prompt (promptOf, DOLLAR_PROMPT) holds one of these: the character before the space after it, or "In [". */
 const PROMPT_NEEDLES = ['$', '%', '#', '>', 'In ['];
 

@@ -286,6 +286,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // a Dockerfile after a blank line, under something else (its configuration file): a box of its own
     } else if (adjacent && yamlDocument && next.indent === 0 && !next.text.includes(':') && looksLikeHeading(next.text)) {
       include = false; // a heading right under a YAML document: no key, no item, no comment
+    } else if (adjacent && yamlDocument && depth === 0 && YAML_KEY_FIRST.test(next.text)) {
+      include = true; // a key of the document whose value reads as prose (`Description: Nightly export to Amazon S3`)
     } else if (adjacent && depth === 0 && TOOL_FOOTER.test(lines[last].text)) {
       include = false; // a tool's closing line is the last it prints: a heading may follow it without a blank line
     } else if (prompted && adjacent && depth === 0 && !next.list) {
@@ -646,11 +648,13 @@ function promptTemplate(lines: readonly BodyLine[], i: number): number {
   let slots = false;
   for (let k = i, paragraphs = 0; k < lines.length && paragraphs < 12; paragraphs++) {
     let ours = false;
+    const start = k;
     for (; k < lines.length && !lines[k].blank; k++) {
       ours ||= ABOUT_THE_PROMPT.test(lines[k].text);
       slots ||= TEMPLATE_SLOT.test(lines[k].text);
     }
-    if (ours) break;
+    // The article's next heading ends the template ("The Lambda function" over the code that sends it).
+    if (ours || (k === start + 1 && start > i && looksLikeHeading(lines[start].text))) break;
     last = k - 1;
     while (k < lines.length && lines[k].blank) k++;
   }
@@ -1049,7 +1053,30 @@ function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence: Eviden
   if (output >= 0) return output;
   const diagnostic = c >= 65 ? compilerDiagnostic(lines, i, evidence) : -1;
   if (diagnostic >= 0 || !leadInAbove(lines, i) || lines[i - 2].list) return diagnostic;
-  return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence), numberColumn(lines, i));
+  return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence), numberColumn(lines, i),
+    indentedParagraph(lines, i, evidence));
+}
+
+/**
+ * A paragraph from column 0 whose later lines are indented, under a lead-in (a looking glass's route entry, a tree of
+ * records): the aggregator indents only list items, so indentation under a line that is none is the box's own. Three
+ * lines or more, a third of them indented, none a list item, a sentence or code that starts a block of its own (which
+ * then grows over blank lines too), and a sentence after it. Returns the last line or -1.
+ */
+function indentedParagraph(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
+  if (lines[i].indent !== 0 || lines[i].list || i + 2 >= lines.length || lines[i + 1].blank || lines[i + 2].blank) return -1;
+  let last = i;
+  let indented = 0;
+  for (; last + 1 < lines.length && !lines[last + 1].blank; last++) {
+    const next = lines[last + 1];
+    if (next.list || evidence[last + 1]!.sentence || scoreAt(evidence, last + 1) >= SEED) return -1;
+    if (next.indent > 0) indented++;
+  }
+  if (last - i < 2 || indented * 3 < last - i + 1 || evidence[i]!.sentence || scoreAt(evidence, i) >= SEED) return -1;
+  // The article's prose goes on after it; anything else may be more of the box, which other rules read.
+  let next = last + 1;
+  while (next < lines.length && lines[next].blank) next++;
+  return next >= lines.length || evidence[next]!.sentence ? last : -1;
 }
 
 /**
