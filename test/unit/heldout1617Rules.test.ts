@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 16 and 17 missed at first sight. Each rule is checked on text
 // of its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks, bounds, cells, lang, post } from './ruleSamples';
+import { blocks, bounds, cells, lang, post, rowNames } from './ruleSamples';
 
 describe('held-out 16 and 17 rules: LWN prose around inline code', () => {
   it('keeps a hard-wrapped paragraph around inline names on lines of their own out of the code above it', () => {
@@ -223,22 +223,20 @@ describe('held-out 16 and 17 rules: tool footers and tables', () => {
   });
 
   it('reads "14g" as a number and "unlimited" as a missing one in a table of settings', () => {
-    const rows = post([
+    const rows = rowNames([
       'These are the settings we changed.',
       '',
       ...cells('Setting', 'Default', 'Ours', 'spark.executor.cores', '4', '8', 'spark.executor.memory', '14g', '28g',
         'spark.dynamicAllocation.maxExecutors', 'unlimited', '40'),
       'The job now finishes in half the time.',
-    ]).body.flatMap(b => (b.type === 'table' ? [b.rows.map(r => r[0])] : []));
+    ]);
     assert.deepEqual(rows, [['Setting', 'spark.executor.cores', 'spark.executor.memory', 'spark.dynamicAllocation.maxExecutors']]);
   });
 });
 
 describe('held-out 15 and 17 rules: incident timelines', () => {
-  const rowsOf = (body: string[]) => post(body).body.flatMap(b => (b.type === 'table' ? [b.rows.map(r => r[0])] : []));
-
   it('rebuilds a timeline whose events carry numbers of their own, with its header row', () => {
-    assert.deepEqual(rowsOf([
+    assert.deepEqual(rowNames([
       'Timeline',
       '',
       ...cells('Time (UTC)', 'Event', '09:12', 'Version 2026.4.1 passes validation', '09:20', 'Rollout reaches 30 data centers',
@@ -248,7 +246,7 @@ describe('held-out 15 and 17 rules: incident timelines', () => {
   });
 
   it('takes one-sentence events beside moments as cells, even the last one with a heading right under it', () => {
-    assert.deepEqual(rowsOf([
+    assert.deepEqual(rowNames([
       'Timeline',
       '',
       ...cells('Time (UTC)', 'Event', '08:02', 'The new certificate is published.', '08:05', 'Clients in two regions start failing the handshake.',
@@ -258,7 +256,7 @@ describe('held-out 15 and 17 rules: incident timelines', () => {
       'The cause was a missing intermediate.',
     ]), [['Time (UTC)', '08:02', '08:05', '08:19']]);
     // Sentences after numbers that are no moments stay paragraphs.
-    assert.deepEqual(rowsOf([
+    assert.deepEqual(rowNames([
       ...cells('Step', 'What happens', '1', 'The client sends its hello.', '2', 'The server answers with its certificate.', '3', 'The client checks the chain.'),
     ]), []);
   });

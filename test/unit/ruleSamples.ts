@@ -23,3 +23,6 @@ export const bounds = (bodyLines: readonly string[]) => blocks(bodyLines).map(([
 
 /** Texts as flattened table cells: each a paragraph of its own. */
 export const cells = (...texts: string[]) => texts.flatMap(t => [t, '']);
+
+/** The first cell of every row of each table rebuilt from these body lines, a table to an array. */
+export const rowNames = (bodyLines: readonly string[]) => post(bodyLines).body.flatMap(b => (b.type === 'table' ? [b.rows.map(r => r[0])] : []));
