@@ -193,7 +193,8 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
     }
 
     const span = blockFrom(lines, i, evidence, taken);
-    if (verse(lines, span.first, span.last) || tableCell(lines, span.first, span.last) || wrappedProse(lines, span.first, span.last, evidence)) { i = span.last + 1; continue; }
+    if (verse(lines, span.first, span.last) || tableCell(lines, span.first, span.last) || wrappedProse(lines, span.first, span.last, evidence)
+      || inlineCodeInProse(lines, span.first, span.last, evidence)) { i = span.last + 1; continue; }
     spans.push(span);
     for (let k = span.first; k <= span.last; k++) taken[k] = 1;
     i = span.last + 1;
@@ -1200,6 +1201,38 @@ function wrappedProse(lines: readonly BodyLine[], first: number, last: number, e
     joined += (k > first ? ' ' : '') + lines[k].text;
   }
   return wordy >= 1 && wordy * 3 >= last - first + 1 && readsAsProse(joined);
+}
+
+/**
+ * Inline code set on lines of its own inside running prose, blank lines around it (LWN: "…do so with a collection of" /
+ * blank / "readl()" / "and" / blank / "writel()" / "calls that the compiler has no way to check."): the paragraph above
+ * ends mid-sentence, each group of the span opens with one word or name and goes on in prose, some of it in lower
+ * case, and together they read as prose.
+ */
+function inlineCodeInProse(lines: readonly BodyLine[], first: number, last: number, evidence: Evidence): boolean {
+  if (last - first > 16 || lines[first].indent > 0) return false;
+  let above = first - 1;
+  while (above >= 0 && lines[above].blank) above--;
+  if (above < 0 || above === first - 1 || lines[above].list || !/[\p{Ll},]$/u.test(lines[above].text)) return false;
+  let continued = false;
+  // The paragraph above whole, for the words a reading needs.
+  let top = above;
+  while (top > 0 && !lines[top - 1].blank && above - top < 12) top--;
+  let joined = '';
+  for (let k = top; k <= above; k++) joined += ` ${lines[k].text}`;
+  for (let k = first; k <= last; k++) {
+    if (lines[k].blank) continue;
+    const text = lines[k].text;
+    if (lines[k].indent > 0 || lines[k].list) return false;
+    if (k === first || lines[k - 1].blank) {
+      if (text.includes(' ')) return false; // the inline element: one name, call or setting
+    } else {
+      if (scoreAt(evidence, k) >= CONTINUE) return false;
+      continued ||= /^\p{Ll}/u.test(text);
+    }
+    joined += ` ${text}`;
+  }
+  return continued && readsAsProse(joined);
 }
 
 /**
