@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 28 and 29 missed at first sight. Each rule is checked on text
 // of its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { bounds } from './ruleSamples';
+import { blocks, bounds } from './ruleSamples';
 
 describe('held-out 28 and 29 rules: code blocks', () => {
   it('leaves inline code set on lines of its own, blank lines around it, inside running prose', () => {
@@ -26,5 +26,78 @@ describe('held-out 28 and 29 rules: code blocks', () => {
       '',
       'Reports go to the netdev list.',
     ]), [[3, 4]]);
+  });
+
+  it('counts the brackets around a triple quote, so a heading after the code is not taken for more of it', () => {
+    assert.deepEqual(bounds([
+      'The job is short and does one thing.',
+      '',
+      'import sys',
+      'from awsglue.job import Job',
+      '',
+      'df = spark.sql(f"""',
+      'SELECT * FROM lake.readings',
+      'WHERE id > 10',
+      '""")',
+      '',
+      'job.commit()',
+      '',
+      'Validate the results',
+      '',
+      'The counts should match what the source system reports for the same hour.',
+    ]), [[3, 11]]);
+  });
+
+  it('ends a JavaScript module before the package.json shown after it', () => {
+    assert.deepEqual(blocks([
+      'The handler and its manifest:',
+      '',
+      'export const handler = async () => {',
+      '  return { statusCode: 204 };',
+      '};',
+      '',
+      '{',
+      '  "name": "ledger-export",',
+      '  "type": "module"',
+      '}',
+      '',
+      'Zip both files.',
+    ]).map(([first, last, language]) => [first, last, language]), [[3, 5, 'javascript'], [7, 10, 'json']]);
+  });
+
+  it('takes output indented under a step that says you see it', () => {
+    assert.deepEqual(bounds([
+      'Run it:',
+      '',
+      '  1. Call the procedure.',
+      '  2. Check the Messages tab. You see the following:',
+      '    INFO:  granted sales_share to namespace 4f1c',
+      '    CALL',
+      '  3. Repeat for the other namespace.',
+    ]), [[5, 6]]);
+    // Under another step, such lines are the step's own text.
+    assert.deepEqual(bounds(['Run it:', '', '  1. Check the Messages tab. It lists:', '    granted sales share to the namespace', '  2. Repeat it.']), []);
+  });
+
+  it('keeps a workflow\'s last section, a heading right under it, in the YAML document', () => {
+    const workflow = ['name: plan', '', 'permissions:', '  contents: read', '  pull-requests: write', '', 'jobs:', '  plan:', '    runs-on: ubuntu-24.04',
+      '    steps:', '      - uses: actions/checkout@v4', 'Why not run Terraform here?', '', 'Because the state lives elsewhere.'];
+    assert.deepEqual(bounds(['The workflow runs on pull requests:', '', ...workflow]), [[3, 13]]);
+    assert.deepEqual(bounds(['The workflow runs on pull requests.', '', ...workflow]), [[3, 13]]);
+  });
+
+  it('takes the one value a CLI command printed as text, after a blank line', () => {
+    assert.deepEqual(blocks([
+      'Create the policy and keep its id:',
+      '',
+      'aws organizations create-policy --name deny-outside \\',
+      "  --content file://scp.json --query 'Policy.PolicySummary.Id' --output text",
+      '',
+      'p-7rq2k4mz',
+      '',
+      'Attach it to a test OU first.',
+    ]), [[3, 4, 'shellscript'], [6, 6, 'plaintext']]);
+    // A word alone after another command is no printed value.
+    assert.deepEqual(bounds(['Build it:', '', 'make all', '', 'Done', '', 'Then run it.']), [[3, 3]]);
   });
 });

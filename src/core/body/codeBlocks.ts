@@ -429,10 +429,13 @@ const SETTING_LINE = /^(?:\[\[?[\w.-]+\]\]?$|[a-z_][\w.-]*\s*=\s*(?:"[^"]*"|\d|\
 /** How a JavaScript or TypeScript module starts: `import`, `export`, a declaration. */
 const SCRIPT_MODULE_START = /^(?:import|export|const|let|var|function|class|interface|type)\b/;
 
-/** Line k starts a configuration file (two settings or more) under a JavaScript or TypeScript module from `first`,
- * which has no such bare settings at its top level. */
+/** Line k starts a configuration file (two settings or more, or a JSON object) under a JavaScript or TypeScript module
+ * from `first`, which has no such bare settings or object at its top level. */
 function settingsAfterScript(lines: readonly BodyLine[], k: number, first: number): boolean {
-  if (!SETTING_LINE.test(lines[k].text) || k + 1 >= lines.length || lines[k + 1].blank || !SETTING_LINE.test(lines[k + 1].text)) return false;
+  if (k + 1 >= lines.length || lines[k + 1].blank) return false;
+  // TOML or INI settings (`wrangler.toml`), or a JSON document (`package.json`: `{` over `"name": …`).
+  const settings = SETTING_LINE.test(lines[k].text) ? SETTING_LINE.test(lines[k + 1].text) : lines[k].text === '{' && /^"[\w@./-]+":/.test(lines[k + 1].text);
+  if (!settings) return false;
   let head = first;
   while (head < k && (lines[head].blank || lines[head].text.startsWith('//'))) head++; // `// src/index.ts`
   return SCRIPT_MODULE_START.test(lines[head].text);
@@ -923,6 +926,7 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
   for (let k = i; k < lines.length;) {
     let end = k;
     let paragraph = 0;
+    let headed = false;
     while (end < lines.length && !lines[end].blank) {
       const e = evidence[end]!;
       // The tool's own header may open it ("Performance counter stats for './load -j 16':").
@@ -935,7 +939,11 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
       const item = e.score < 0 && !e.sentence && lines[end].indent > 0 && YAML_ITEM_PAIR.test(lines[end].text);
       // A short sentence of the article's after the box ("Then attach it.") is too short to lean, but ends it.
       const closing = k > i && end === k && (end + 1 >= lines.length || lines[end + 1].blank) && SHORT_SENTENCE.test(lines[end].text);
-      if (listed || closing || e.sentence || (e.score < 0 && !header && !status && !item) || isCaption(lines[end].text)) { paragraph = -1; break; }
+      if (listed || closing || e.sentence || (e.score < 0 && !header && !status && !item) || isCaption(lines[end].text)) {
+        if (headingUnder(lines, end, k)) headed = true;
+        else paragraph = -1;
+        break;
+      }
       paragraph += status ? Math.max(CONTINUE, e.score) : Math.max(0, e.score);
       end++;
     }
@@ -945,6 +953,7 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
     n += end - k;
     total += paragraph;
     last = end - 1;
+    if (headed) break;
     k = end;
     while (k < lines.length && lines[k].blank) k++;
   }
@@ -975,7 +984,7 @@ function outputsAfter(lines: readonly BodyLine[], f: number): number {
 }
 
 /** A lead-in saying that a program prints what follows. */
-const TOOL_PRINTS = /\b(?:prints|printed|outputs|responds with|you(?:'|’)ll see|you should see)\b/i;
+const TOOL_PRINTS = /\b(?:prints|printed|outputs|responds with|you(?:'|’)ll see|you should see|you see the following)\b/i;
 
 /** Two columns or more set apart by runs of spaces. */
 const ALIGNED_COLUMNS = /\S {2,}\S/;
@@ -1030,10 +1039,12 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
     while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list) last++;
     return last;
   }
-  // Indented under such an item, a line is the item's own text unless every line is a command or a setting.
+  // Indented under such an item, a line is the item's own text unless every line is a command or a setting, or the
+  // item says that what follows was printed ("For two namespaces, you see the following:").
   if (item && endsWithColon(item.content) && lines[i].indent > item.indent) {
+    const printed = TOOL_PRINTS.test(item.content);
     let last = i - 1;
-    while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list && commandOrSetting(lines[last + 1].text)) last++;
+    while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list && (printed || commandOrSetting(lines[last + 1].text))) last++;
     const ended = last + 1 >= lines.length || lines[last + 1].blank || lines[last + 1].list !== undefined;
     return last >= i && ended ? last : -1;
   }
@@ -1053,9 +1064,22 @@ function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence: Eviden
   const output = c === 35 ? buildSteps(lines, i) : c === 78 || c === 82 ? helmRelease(lines, i) : -1;
   if (output >= 0) return output;
   const diagnostic = c >= 65 ? compilerDiagnostic(lines, i, evidence) : -1;
-  if (diagnostic >= 0 || !leadInAbove(lines, i) || lines[i - 2].list) return diagnostic;
+  if (diagnostic >= 0) return diagnostic;
+  if (printedValue(lines, i)) return i;
+  if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
   return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence), numberColumn(lines, i),
     indentedParagraph(lines, i, evidence));
+}
+
+/**
+ * The one value an AWS CLI command printed as text (`--query 'Policy.PolicySummary.Id' --output text` / blank /
+ * `p-4kq9wz1c7m`): a line of one word alone in its paragraph, right after the command's last line.
+ */
+function printedValue(lines: readonly BodyLine[], i: number): boolean {
+  const text = lines[i].text;
+  if (i < 2 || text.includes(' ') || text.length > 100 || lines[i].list || (i + 1 < lines.length && !lines[i + 1].blank) || lines[i - 2].blank) return false;
+  const command = lines[i - 2].text;
+  return command.includes('--output text') || (command.includes('--query ') && !command.includes('--output'));
 }
 
 /**
@@ -1366,11 +1390,22 @@ export function bracketDelta(text: string): number {
       if (c === quote) quote = 0;
       continue;
     }
-    if (c === 34 || c === 39 || c === 96) quote = c; // " ' `
-    else if (c === 123 || c === 91 || c === 40) delta++; // { [ (
+    if (c === 34 || c === 39 || c === 96) {
+      // A triple quote opens or closes a string over lines (`spark.sql(f"""` … `""")`): the brackets around it count.
+      if (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) i += 2;
+      else quote = c; // " ' `
+    } else if (c === 123 || c === 91 || c === 40) delta++; // { [ (
     else if (c === 125 || c === 93 || c === 41) delta--; // } ] )
   }
   return delta;
+}
+
+/**
+ * Line j is a heading set right under the code of a paragraph from `start`, with no blank line between ("Why not run
+ * Terraform in GitHub directly?" under a workflow's last indented line): it ends the paragraph, and the box.
+ */
+function headingUnder(lines: readonly BodyLine[], j: number, start: number): boolean {
+  return j >= start + 2 && lines[j].indent === 0 && !lines[j].list && lines[j - 1].indent > 0 && (j + 1 >= lines.length || lines[j + 1].blank);
 }
 
 /**
@@ -1384,7 +1419,10 @@ function preformattedGroup(lines: readonly BodyLine[], k: number, evidence: Read
   let n = 0;
   let joined = '';
   for (let j = k; j < lines.length && !lines[j].blank; j++) {
-    if (lines[j].list || evidence[j]!.sentence || evidence[j]!.score <= PROSE) return false;
+    if (lines[j].list || evidence[j]!.sentence || evidence[j]!.score <= PROSE) {
+      if (headingUnder(lines, j, k)) break;
+      return false;
+    }
     n++;
     joined += (n > 1 ? ' ' : '') + lines[j].text;
   }
