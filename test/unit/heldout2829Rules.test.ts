@@ -1,7 +1,18 @@
 // General rules added for what the blind held-out sets 28 and 29 missed at first sight. Each rule is checked on text
 // of its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks, bounds } from './ruleSamples';
+import { blocks, bounds, guess, lang } from './ruleSamples';
+
+describe('held-out 28 rules: languages', () => {
+  it('names C by its field updates and macro statements, and Gradle\'s Kotlin DSL Kotlin', () => {
+    assert.equal(lang(['Py_BEGIN_ALLOW_THREADS;', 'state->hits += 1;', 'state->misses++;', 'Py_END_ALLOW_THREADS;']), 'c');
+    assert.equal(lang(['kotlin {', '    jvmToolchain(21)', '    sourceSets {', '        commonMain.dependencies {', '            implementation(libs.ktor.client.core)', '        }', '    }', '}']), 'kotlin');
+  });
+
+  it('names log lines of key=value pairs with quoted messages output', () => {
+    assert.deepEqual(guess(['ts=2025-10-21T14:02:11Z level=INFO msg="limit reached" iface=eth1 pps=120033', 'ts=2025-10-21T14:02:12Z level=WARN msg="refill failed" err="key does not exist"']), { lang: 'plaintext', kind: 'output' });
+  });
+});
 
 describe('held-out 28 and 29 rules: code blocks', () => {
   it('leaves inline code set on lines of its own, blank lines around it, inside running prose', () => {
@@ -99,5 +110,27 @@ describe('held-out 28 and 29 rules: code blocks', () => {
     ]), [[3, 4, 'shellscript'], [6, 6, 'plaintext']]);
     // A word alone after another command is no printed value.
     assert.deepEqual(bounds(['Build it:', '', 'make all', '', 'Done', '', 'Then run it.']), [[3, 3]]);
+  });
+
+  it('takes a Kbuild file\'s make assignments', () => {
+    assert.deepEqual(bounds(['The driver\'s Kbuild file gains two lines:', '', 'obj-$(CONFIG_NET_KESTREL) += kestrel.o', 'kestrel-y := kestrel_main.o kestrel_rx.o', '', 'Reviewers were positive.']), [[3, 4]]);
+  });
+
+  it('starts a function after inline code set on a line of its own above it', () => {
+    assert.deepEqual(bounds([
+      'The first example is a counter type with an',
+      '',
+      'add()',
+      'method that updates two fields in the object:',
+      '',
+      'static PyObject *',
+      'counter_add(CounterObject *self, PyObject *arg)',
+      '{',
+      '    self->total += 1;',
+      '    Py_RETURN_NONE;',
+      '}',
+      '',
+      'Two threads can interleave those updates.',
+    ]), [[6, 11]]);
   });
 });

@@ -192,9 +192,11 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
       continue;
     }
 
-    const span = blockFrom(lines, i, evidence, taken);
+    let span = blockFrom(lines, i, evidence, taken);
     if (verse(lines, span.first, span.last) || tableCell(lines, span.first, span.last) || wrappedProse(lines, span.first, span.last, evidence)
       || inlineCodeInProse(lines, span.first, span.last, evidence)) { i = span.last + 1; continue; }
+    const code = pastInlineLead(lines, span.first, span.last, evidence);
+    if (code > span.first) span = makeSpan(lines, code, span.last);
     spans.push(span);
     for (let k = span.first; k <= span.last; k++) taken[k] = 1;
     i = span.last + 1;
@@ -1225,6 +1227,21 @@ function wrappedProse(lines: readonly BodyLine[], first: number, last: number, e
     joined += (k > first ? ' ' : '') + lines[k].text;
   }
   return wordy >= 1 && wordy * 3 >= last - first + 1 && readsAsProse(joined);
+}
+
+/**
+ * Where the code of the span from `first` starts, past inline code set on a line of its own at its head (LWN: "…a
+ * counter type with an" / blank / "add()" / "method that updates two fields in the object:" / blank / the function):
+ * a group that opens with one name and goes on in lower-case prose, under a paragraph that ends mid-sentence.
+ */
+function pastInlineLead(lines: readonly BodyLine[], first: number, last: number, evidence: Evidence): number {
+  if (first < 2 || !lines[first - 1].blank || lines[first - 2].blank || lines[first - 2].list || lines[first].indent > 0 || lines[first].text.includes(' ')) return first;
+  if (!/[\p{Ll},]$/u.test(lines[first - 2].text)) return first;
+  let end = first + 1;
+  if (end > last || lines[end].blank || !/^\p{Ll}/u.test(lines[end].text)) return first;
+  for (; end <= last && !lines[end].blank; end++) if (scoreAt(evidence, end) >= CONTINUE || lines[end].indent > 0) return first;
+  while (end <= last && lines[end].blank) end++;
+  return end <= last ? end : first;
 }
 
 /**

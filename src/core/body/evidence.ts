@@ -25,6 +25,7 @@ const XML_TAG = /^<\/?[A-Za-z][\w:.-]*(?:\s[^>]*)?\/?>/;
 const SECTION = /^\[[\w.\-" ]+\]$/;
 const DECORATOR = /^@[\w.]+(?:\(.*\))?$/;
 const ASSIGNMENT = /^[A-Za-z_$][\w$.]*(?:\[[^\]]*\])*\s*(?:[+\-*/|&]?=)\s*(?!=)(\S.*)$/;
+const MAKE_ASSIGNMENT = /^[a-z][\w-]*(?:\$\([A-Z_\d]+\))?[\w-]* (?:\+=|:=|\?=) \S/;
 const CALL = /^(?:await\s+)?[\w$.]+\(.*\)\s*[;,]?$/;
 const JSON_KEY = /^(?:"[^"]*"|'[^']*')\s*:/;
 const OBJECT_KEY = /^[A-Za-z_$][\w$]*\s*:\s*\S.*,$/;
@@ -236,6 +237,8 @@ export function scoreLine(text: string): LineEvidence {
   if (first === 64 && DECORATOR.test(t)) score += 3;
   if ((first === 34 || first === 39) && stats.colonAt > 0 && JSON_KEY.test(t)) score += 3;
   else if ((lowerStart || upperStart || first === 95 || first === 36) && stats.colonAt > 0 && last === 44 && OBJECT_KEY.test(t)) score += 2;
+  // A make variable set or appended to (`obj-$(CONFIG_FOO) += foo.o`, `foo-y := a.o b.o`).
+  if (stats.equals > 0 && lowerStart && MAKE_ASSIGNMENT.test(t)) score += 3;
   if (stats.equals > 0 && (lowerStart || upperStart || first === 95 || first === 36)) {
     const assignment = ASSIGNMENT.exec(t);
     if (assignment) score += /^(?:[\d"'`[{(]|true\b|false\b|null\b|None\b|new\b|await\b|[\w$.]+\()/.test(assignment[1]) || /[()[\]{}'"]/.test(assignment[1]) ? 3 : 1.5;
