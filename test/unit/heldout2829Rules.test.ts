@@ -133,4 +133,33 @@ describe('held-out 28 and 29 rules: code blocks', () => {
       'Two threads can interleave those updates.',
     ]), [[6, 11]]);
   });
+
+  it('keeps a Java stack trace\'s cause with its frames', () => {
+    assert.deepEqual(bounds([
+      'The old pods failed with errors like this one:',
+      '',
+      'org.example.listener.ListenerFailedException: Listener method threw exception',
+      '\tat org.example.listener.Container.invoke(Container.java:2951)',
+      'Caused by: org.apache.kafka.common.errors.ProducerFencedException: There is a newer producer.',
+      '\tat org.apache.kafka.clients.producer.TransactionManager.fail(TransactionManager.java:1211)',
+      '\t... 14 common frames omitted',
+      '',
+      'This is fencing doing its job.',
+    ]), [[3, 7]]);
+  });
+
+  it('ends a command continued over lines before what it printed after a blank line', () => {
+    assert.deepEqual(blocks([
+      'We replayed the batches with the load tester.',
+      '',
+      'ghz --insecure --proto api/v1/quote.proto \\',
+      '  --call api.v1.Quotes/Batch -c 64 -z 2m staging.internal:9090',
+      '',
+      'Summary:',
+      '  Count:        1536620',
+      '  Average:      9.94 ms',
+      '',
+      'The average stayed under ten milliseconds.',
+    ]).map(([first, last]) => [first, last]), [[3, 4], [6, 8]]);
+  });
 });

@@ -235,7 +235,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   for (let k = first; k <= i; k++) {
     outline ||= ART_START.test(lines[k].text);
     commands ||= shellish(contentOf(lines[k]));
-    onlyCommands &&= commandWithOptions(contentOf(lines[k]));
+    onlyCommands &&= commandWithOptions(contentOf(lines[k])) || (k > first && lines[k - 1].text.endsWith('\\'));
   }
   const markup = /^<(?:[A-Za-z!/]|\?xml)/.test(lines[first].text);
   const session = sessionBlock(lines, first, first + 1);
@@ -310,7 +310,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     } else if (e.score >= CONTINUE) {
       include = true;
     } else if (adjacent) {
-      include = (e.score > PROSE && !e.sentence) || KEYWORD_AND_STRING.test(contentOf(next)) || pairAmongPairs(lines, k, evidence) || TOOL_FOOTER.test(next.text);
+      include = (e.score > PROSE && !e.sentence) || KEYWORD_AND_STRING.test(contentOf(next)) || pairAmongPairs(lines, k, evidence) || TOOL_FOOTER.test(next.text)
+        || (STACK_CAUSE.test(next.text) && /^(?:at |\.\.\. \d+ )/.test(lines[last].text));
     } else if (depth > 0) {
       include = e.score > PROSE && !e.sentence;
     } else {
@@ -320,7 +321,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     depth = Math.max(0, depth + bracketDelta(withoutContinuationPrompt(contentOf(next))));
     outline ||= ART_START.test(next.text);
     commands ||= shellish(contentOf(next));
-    onlyCommands &&= commandWithOptions(contentOf(next));
+    // A command's options continued over lines (`  -D fixtures/batch.json -c 64 …` under `ghz … \`) are the command's.
+    onlyCommands &&= commandWithOptions(contentOf(next)) || (adjacent && lines[last].text.endsWith('\\'));
     last = k;
   }
   if (depth === 0) last = toolFooterAfter(lines, last);
@@ -379,7 +381,9 @@ function withoutContinuationPrompt(text: string): string {
 
 /** A known tool's command, or any tool's given an option (`worker-build --release`). */
 function commandWithOptions(text: string): boolean {
-  return startsCommand(text) || (text.includes(' -') && COMMAND_LINE.test(text) && / --?[A-Za-z]/.test(text));
+  if (startsCommand(text)) return true;
+  const line = text.endsWith('\\') ? text.slice(0, -1).trimEnd() : text; // the first of its lines (`ghz --insecure … \`)
+  return line.includes(' -') && COMMAND_LINE.test(line) && / --?[A-Za-z]/.test(line);
 }
 
 /**
@@ -394,6 +398,9 @@ function templateHeaderAbove(lines: readonly BodyLine[], first: number, taken: U
   for (let k = top; k < first - 1; k++) if (taken[k] || lines[k].list || lines[k].indent !== 0 || !/^[A-Z]\w*: \S/.test(lines[k].text)) return first;
   return top;
 }
+
+/** The cause a Java stack trace goes on with after its frames: `Caused by: org.apache.kafka…Exception: …`. */
+const STACK_CAUSE = /^(?:Caused by|Suppressed): [\w.$]+(?:Exception|Error)\b/;
 
 /** Terraform's plan summary, which opens what `apply` prints: `Plan: 3 to add, 0 to change, 0 to destroy.`. */
 const PLAN_SUMMARY = /^Plan: \d+ to add, \d+ to change, \d+ to destroy\.$/;
