@@ -268,6 +268,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // `aws s3 rm …` right under `DROP DATABASE …;`: a shell command, another box
     } else if (adjacent && depth === 0 && !prompted && next.indent <= base && responseUnderCommand(lines, first, last, k)) {
       include = false; // `aws … \` over its options, then the JSON it answered with: output, another box
+    } else if (!adjacent && depth === 0 && next.indent === 0 && PRINT_CALL.test(lines[last].text) && PRINTED_VALUE.test(next.text)) {
+      include = false; // `print(features)`, then the dict it printed after a blank line: output, a box of its own
     } else if (!adjacent && depth === 0 && next.indent <= base && settingsAfterScript(lines, k, first)) {
       include = false; // `wrangler.toml` after the Worker's TypeScript: another file, a box of its own
     } else if (!adjacent && depth === 0 && next.indent <= base && dockerfileEndsAt(lines, first, k)) {
@@ -385,6 +387,10 @@ function templateHeaderAbove(lines: readonly BodyLine[], first: number, taken: U
   for (let k = top; k < first - 1; k++) if (taken[k] || lines[k].list || lines[k].indent !== 0 || !/^[A-Z]\w*: \S/.test(lines[k].text)) return first;
   return top;
 }
+
+/** A script's last line that prints (`print(features)`, `console.log(result)`), and a value as Python or JSON print it. */
+const PRINT_CALL = /^(?:print|console\.log|pprint|fmt\.Println)\(.*\)$/;
+const PRINTED_VALUE = /^(?:\{['"]|\[\{?['"(]|\{\}$|\[\]$)/;
 
 /** The cause a Java stack trace goes on with after its frames: `Caused by: org.apache.kafka…Exception: …`. */
 const STACK_CAUSE = /^(?:Caused by|Suppressed): [\w.$]+(?:Exception|Error)\b/;
