@@ -193,7 +193,10 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // A Terraform change plan: "# aws_x.y will be created" comments over "+ resource" lines are output, not Python.
   if (NEEDLES.hasAny(RESOURCE_IDS) && /^\s*[+~-]\s+resource\s+"[\w-]+"\s+"[\w-]+"\s*\{/m.test(all) && /^\s*# [\w.[\]"-]+ (?:will be|must be) /m.test(all)) return { lang: 'plaintext', kind: 'output' };
   // Python and JavaScript/TypeScript by their telltales; then other languages by their signatures.
-  const { python: pythonish, js: jsish } = scoreScripts(trimmed, all);
+  const scores = scoreScripts(trimmed, all);
+  // `from pyspark.sql import SparkSession` first: Python, though the rest is a chain of calls (`.config(…)`).
+  const pythonish = scores.python + (/^from [\w.]+ import [\w., ()*]+$/.test(head) ? 2 : 0);
+  const jsish = scores.js;
   // Clear Python or JavaScript needs no look at the other languages' signatures; a score under 3 is never used.
   // A file that opens as only some other language's can (`#include <…>`, `using Amazon.CDK;`, `require "json"`) is
   // that language's however much of it reads like Python or JavaScript (`auto x = …`, `def handler(event:, context:)`).

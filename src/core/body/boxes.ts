@@ -18,9 +18,26 @@ export function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence:
   const diagnostic = c >= 65 ? compilerDiagnostic(lines, i, evidence) : -1;
   if (diagnostic >= 0) return diagnostic;
   if (printedValue(lines, i)) return i;
+  const shown = outputUnderHeading(lines, i, evidence);
+  if (shown >= 0) return shown;
   if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
   return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence), numberColumn(lines, i),
     indentedParagraph(lines, i, evidence));
+}
+
+/** A heading that announces what a program printed: "Expected output", "Sample output", "Output". */
+const OUTPUT_HEADING = /^(?:(?:Expected|Sample|Example) )?[Oo]utput:?$/;
+
+/**
+ * The paragraph under a heading that announces output ("Expected output" / blank / `0.9120  TRL-2291  Stormline …`):
+ * a box, however its lines read, when none of them is a sentence or a list item (nor code that starts a block of its
+ * own, which grows as code does). Returns its last line or -1.
+ */
+function outputUnderHeading(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
+  if (i < 2 || !lines[i - 1].blank || lines[i - 2].blank || !OUTPUT_HEADING.test(lines[i - 2].text) || (i > 2 && !lines[i - 3].blank)) return -1;
+  let last = i;
+  for (; last < lines.length && !lines[last].blank; last++) if (lines[last].list || evidence[last]!.sentence || scoreAt(evidence, last) >= SEED) return -1;
+  return last - 1;
 }
 
 /**

@@ -34,8 +34,8 @@ function tripleQuotes(text: string): number {
   return (text.match(/"""|'''/g) ?? []).length;
 }
 
-/** Clauses that go on a routine's head (`LANGUAGE plpgsql`, `RETURNS trigger`): code, though shaped like a heading. */
-const SQL_ROUTINE_CLAUSE = /^(?:LANGUAGE|RETURNS|DECLARE|BEGIN|SECURITY|IMMUTABLE|STABLE|VOLATILE|COST)\b/;
+/** Clauses that go on a routine's or a table's head (`LANGUAGE plpgsql`, `USING iceberg`): code, though shaped like a heading. */
+const SQL_ROUTINE_CLAUSE = /^(?:LANGUAGE|RETURNS|DECLARE|BEGIN|SECURITY|IMMUTABLE|STABLE|VOLATILE|COST|USING|PARTITIONED|CLUSTERED|STORED|LOCATION|TBLPROPERTIES|OPTIONS|ENGINE)\b/;
 /** Cells of flattened tables are short. */
 const CELL_LENGTH = 60;
 
@@ -428,8 +428,8 @@ const SQL_STATEMENT_END = /^(?:[A-Z]+ )+.*;$/;
 
 /** A TOML or INI setting with a literal value, or a table's header: `name = "edge-quota"`, `[[migrations]]`. */
 const SETTING_LINE = /^(?:\[\[?[\w.-]+\]\]?$|[a-z_][\w.-]*\s*=\s*(?:"[^"]*"|\d|\[|true\b|false\b))/;
-/** How a JavaScript or TypeScript module starts: `import`, `export`, a declaration. */
-const SCRIPT_MODULE_START = /^(?:import|export|const|let|var|function|class|interface|type)\b/;
+/** How a JavaScript or TypeScript module starts: `import … from '…'`, `export`, a declaration (not Python's `import boto3`). */
+const SCRIPT_MODULE_START = /^(?:import\s+(?:['"]|.*\bfrom\s+['"])|export\b|const\b|let\b|var\b|function\b|class\s+\w+\s*(?:extends\b|implements\b|\{)|interface\b|type\s+\w+\s*=)/;
 
 /** Line k starts a configuration file (two settings or more, or a JSON object) under a JavaScript or TypeScript module
  * from `first`, which has no such bare settings or object at its top level. */
@@ -814,7 +814,8 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
       const e = evidence[end]!;
       // The tool's own header may open it ("Performance counter stats for './load -j 16':").
       const header = end === i && endsWithColon(lines[end].text) && e.score > PROSE;
-      // A log line with its status first ("FAIL - plan.json - main - …") leans towards output whatever its message says.
+      // A log line with its status first ("FAIL - plan.json - main - …", "[Error at /Stack/Bucket] …") leans towards output
+      // whatever its message says.
       const status = STATUS_FIRST.test(lines[end].text);
       // Numbered lines with aligned columns ("1. Wren     27 pts") are what a program printed, not a list.
       const listed = lines[end].list !== undefined && !ALIGNED_COLUMNS.test(lines[end].text);
@@ -822,7 +823,7 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
       const item = e.score < 0 && !e.sentence && lines[end].indent > 0 && YAML_ITEM_PAIR.test(lines[end].text);
       // A short sentence of the article's after the box ("Then attach it.") is too short to lean, but ends it.
       const closing = k > i && end === k && (end + 1 >= lines.length || lines[end + 1].blank) && SHORT_SENTENCE.test(lines[end].text);
-      if (listed || closing || e.sentence || (e.score < 0 && !header && !status && !item) || isCaption(lines[end].text)) {
+      if (listed || closing || (e.sentence && !status) || (e.score < 0 && !header && !status && !item) || isCaption(lines[end].text)) {
         if (headingUnder(lines, end, k)) headed = true;
         else paragraph = -1;
         break;
@@ -878,7 +879,7 @@ function headerLines(lines: readonly BodyLine[], i: number): boolean {
 }
 
 /** A status word opening a log or test line. */
-const STATUS_FIRST = /^(?:FAIL|PASS|WARN(?:ING)?|ERROR|OK|INFO|DEBUG)(?: -|:| )/;
+const STATUS_FIRST = /^(?:FAIL|PASS|WARN(?:ING)?|ERROR|OK|INFO|DEBUG)(?: -|:| )|^\[(?:Error|Warning|Info) at \//;
 
 /** An Amazon Resource Name alone on its line. */
 const PRINTED_ARN = /^arn:[\w-]+:[\w-]*:[\w-]*:\d*:\S+$/;
