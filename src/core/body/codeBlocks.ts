@@ -280,8 +280,6 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // a heading right under a YAML document: no key, no item, no comment
     } else if (adjacent && yamlDocument && depth === 0 && YAML_KEY_FIRST.test(next.text)) {
       include = true; // a key of the document whose value reads as prose (`Description: Nightly export to Amazon S3`)
-    } else if (adjacent && depth === 0 && TOOL_FOOTER.test(lines[last].text)) {
-      include = false; // a tool's closing line is the last it prints: a heading may follow it without a blank line
     } else if (prompted && adjacent && depth === 0 && !next.list) {
       include = true;
     } else if (prompted && !adjacent && depth === 0 && !next.list && printedParagraph(lines, k, evidence)) {
@@ -296,6 +294,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = true; // an open bracket: the statement goes on
     } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text) && !SQL_ROUTINE_CLAUSE.test(next.text) && !TOOL_FOOTER.test(next.text)) {
       include = false;
+    } else if (adjacent && depth === 0 && TOOL_FOOTER.test(lines[last].text)) {
+      include = false; // a tool's closing line is the last it prints: a heading may follow it without a blank line
     } else if (e.score >= CONTINUE) {
       include = true;
     } else if (adjacent) {
@@ -448,8 +448,8 @@ function settingsAfterScript(lines: readonly BodyLine[], k: number, first: numbe
  * lines but the last ending in `\\`): what the command printed. A here-document (`<<EOF`) would be the command's own input.
  */
 function responseUnderCommand(lines: readonly BodyLine[], first: number, last: number, k: number): boolean {
-  const open = lines[k].text.trim();
-  if ((open !== '{' && open !== '[') || lines[k].indent !== lines[first].indent) return false;
+  const open = lines[k].text;
+  if (open.length !== 1 || (open !== '{' && open !== '[') || lines[k].indent !== lines[first].indent) return false;
   if (!startsCommand(contentOf(lines[first]))) return false;
   for (let j = first; j < last; j++) if (!lines[j].text.trimEnd().endsWith('\\')) return false;
   const end = contentOf(lines[last]);
