@@ -31,7 +31,7 @@ const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|w
 const CDK_OTHER = /\bextends\s+(?:cdk\.)?Stack\b|\.Builder\.create\(\s*this\s*,|:\s*Stack\b|software\.amazon\.awscdk|\bAmazon\.CDK\b|aws-cdk-go|\bawscdk\.|\bnew\s+(?:\w+\.)*[A-Z]\w*\(\s*this\s*,\s*"/;
 const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
 const CDK_PY = /\b(?:\w+\.)?[A-Z]\w*\(\s*(?:self\s*,|scope\s*=\s*self\b)|\baws_cdk\b|#\s*cdk\b|\bcdk_stack\b|\bCDK code\b/i;
-const PY_CONSTRUCT = /\b(?:s3|_?lambda_?|events|targets|iam|ec2|ecs|sqs|sns|dynamodb|apigateway|kms|cloudfront|logs|stepfunctions|sfn|rds|glue)\.[A-Z]\w*\(/;
+const PY_CONSTRUCT = /\b(?:s3|_?lambda_?|events|targets|iam|ec2|ecs|ecs_patterns|ecr|eks|sqs|sns|dynamodb|apigateway|kms|cloudfront|logs|stepfunctions|sfn|tasks|rds|glue|pipelines|codepipeline|codebuild|cloudwatch|kinesis|secretsmanager|ssm|elbv2|route53)\.[A-Z]\w*\(/;
 /** Type annotations (not object literals: `{ region: REGION, }` is JavaScript too). */
 const TS_TYPES = /:\s*(?:string|number|boolean|void|any|unknown|never|Promise<|Record<|Array<|Partial<|Readonly<)|\b(?:let|const|var)\s+\w+\s*:\s*[\w<[{]|\(\s*\w+\??\s*:\s*[A-Z]\w*(?:<[^>]*>)?(?:\[\])?\s*[,)=]|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*[{=]|\binterface\s+\w+|\btype\s+\w+\s*=|\bsatisfies\b|\bas\s+[A-Z]\w*|\b(?:private|public|readonly|protected)\s+\w+|<[A-Z]\w*(?:<[^>]*>)?>\(|\benum\s+\w+/;
 const JS_LINE = /^(?:import\s.*\bfrom\s+['"]|export\s|(?:const|let|var)\s+(?:[\w$]+\s*[=:;,]|[{[])|function\b|async\s|await\s|return\b|\}\s*\);?$|\};$|module\.exports|require\()/;
@@ -519,8 +519,9 @@ const CDK_OTHER_NEEDLES = ['Stack', 'software.amazon.awscdk', 'Amazon.CDK', 'aws
 /** Every match of the patterns of the same name holds one of their needles. */
 const PLAN_OUTPUT = /^(?:Terraform will perform|Plan: \d+ to add|An execution plan has been generated|No changes\.)/m;
 const PLAN_OUTPUT_NEEDLES = ['Terraform will perform', 'Plan: ', 'An execution plan has been generated', 'No changes.'];
-const PY_CONSTRUCT_NEEDLES = ['s3.', 'lambda', 'events.', 'targets.', 'iam.', 'ec2.', 'ecs.', 'sqs.', 'sns.', 'dynamodb.', 'apigateway.', 'kms.',
-  'cloudfront.', 'logs.', 'stepfunctions.', 'sfn.', 'rds.', 'glue.'];
+const PY_CONSTRUCT_NEEDLES = ['s3.', 'lambda', 'events.', 'targets.', 'iam.', 'ec2.', 'ecs.', 'ecs_patterns.', 'ecr.', 'eks.', 'sqs.', 'sns.', 'dynamodb.',
+  'apigateway.', 'kms.', 'cloudfront.', 'logs.', 'stepfunctions.', 'sfn.', 'tasks.', 'rds.', 'glue.', 'pipelines.', 'codepipeline.', 'codebuild.',
+  'cloudwatch.', 'kinesis.', 'secretsmanager.', 'ssm.', 'elbv2.', 'route53.'];
 const CDK_TS_NEEDLES = ['this', 'extends', 'aws-cdk-lib', 'Cfn', '.node.defaultChild', 'addOverride(', 'cdk.'];
 
 const NEEDLES = new NeedleIndex([
@@ -686,6 +687,8 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
     || (NEEDLES.hasAny(PY_WORD_MORE_IDS) && PY_WORD_MORE.test(all)) || (NEEDLES.hasAny(PRINT_IDS) && PRINT_CALL.test(all))
     || (NEEDLES.hasAny(COLON_IDS) && COLON_END.test(all)) || (NEEDLES.hasAny(HASH_IDS) && HASH_LINE.test(all));
   if (pythonTell) python += 1;
+  // `self` passed as a call's first argument (`ServiceStage(self, "Staging", …)`): a Python method's body.
+  if (all.includes('(self') && /\w\(self\s*[,)]/.test(all)) python += 2;
   if (semicolonEnd) python -= 2;
   if (declaration || (NEEDLES.hasAny(FUNCTION_IDS) && FUNCTION_WORD.test(all))) python -= 3;
   // A type before the name ("public Task<string> Get(", "private readonly Pool _db;", "unsigned long cur =")

@@ -1,7 +1,23 @@
 // General rules added for what the blind held-out sets 30 and 31 missed at first sight. Each rule is checked on text
 // of its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks, bounds, lang } from './ruleSamples';
+import { blocks, bounds, guess, lang } from './ruleSamples';
+
+describe('held-out 33 rules: languages', () => {
+  it('names a CDK fragment in Python by `self` passed first and by its construct modules', () => {
+    assert.deepEqual(guess([
+      '        pipeline.add_stage(',
+      '            AppStage(self, "Staging", env=Environment(account="111122223333", region="eu-west-1"))',
+      '        )',
+      '        pipeline.add_stage(',
+      '            AppStage(self, "Production", env=Environment(account="444455556666", region="eu-west-1")),',
+      '            pre=[pipelines.ManualApprovalStep("Promote")],',
+      '        )',
+    ]), { lang: 'python', kind: 'cdk' });
+    // JavaScript passes `this`, and a worker's `self.` is no argument.
+    assert.notEqual(lang(['self.addEventListener("message", (e) => {', '  postMessage(e.data.length);', '});']), 'python');
+  });
+});
 
 describe('held-out 30 and 31 rules: code blocks', () => {
   it('ends a script at its last print before the value it printed after a blank line', () => {
