@@ -8,6 +8,24 @@ export function isBlank(line: string): boolean {
 }
 
 /** Leading plain spaces (list nesting is expressed with two spaces per level; tabs count four). */
+/**
+ * The line without its first `columns` columns of indentation, counted as leadingSpaces counts them (a tab is four): a
+ * tab that spans the cut leaves the columns past it as spaces. Slicing by characters instead cut into the code of
+ * tab-indented lines ("\tint fd" → " fd").
+ */
+export function dropColumns(line: string, columns: number): string {
+  let i = 0;
+  let n = 0;
+  while (i < line.length && n < columns) {
+    const c = line.charCodeAt(i);
+    if (c === 32) n++;
+    else if (c === 9) n += 4;
+    else break;
+    i++;
+  }
+  return n > columns ? ' '.repeat(n - columns) + line.slice(i) : line.slice(i);
+}
+
 export function leadingSpaces(line: string): number {
   let n = 0;
   for (let i = 0; i < line.length; i++) {

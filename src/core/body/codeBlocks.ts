@@ -2,7 +2,7 @@
 // Seeds are lines that clearly look like code; a block grows over blank lines, open brackets, deeper
 // indentation and neutral neighbours, and stops at prose, at list items that read as prose, and at a
 // heading that follows closed code directly.
-import { countWords, leadingSpaces } from '../text';
+import { countWords, dropColumns, leadingSpaces } from '../text';
 import { lastLook, lineEvidence, gluedCodeStart, readsAsProse, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
 import { ARGUMENT_MARK, COMMAND_LINE, TOOL_FOOTER } from '../language';
@@ -1037,6 +1037,9 @@ function pastInlineLead(lines: readonly BodyLine[], first: number, last: number,
   return end <= last ? end : first;
 }
 
+/** How a sentence goes on after an inline element: in lower case, or with its punctuation (`, would instead …`). */
+const GOES_ON = /^(?:\p{Ll}|[,.;:)] )/u;
+
 /**
  * Inline code set on lines of its own inside running prose, blank lines around it (LWN: "…do so with a collection of" /
  * blank / "readl()" / "and" / blank / "writel()" / "calls that the compiler has no way to check."): the paragraph above
@@ -1061,10 +1064,16 @@ function inlineCodeInProse(lines: readonly BodyLine[], first: number, last: numb
     if (k === first || lines[k - 1].blank) {
       if (text.includes(' ')) return false; // the inline element: one name, call or setting
     } else {
-      if (scoreAt(evidence, k) >= CONTINUE) return false;
-      continued ||= /^\p{Ll}/u.test(text);
+      // Another inline name may stand on a line of its own inside the group (`read_ahead_kb`).
+      if (scoreAt(evidence, k) >= CONTINUE && text.includes(' ')) return false;
+      continued ||= GOES_ON.test(text);
     }
     joined += ` ${text}`;
+  }
+  // The sentence may go on right under the span (`cgroup_notify()` / `, would instead return …`).
+  if (last + 1 < lines.length && !lines[last + 1].blank && GOES_ON.test(lines[last + 1].text)) {
+    continued = true;
+    joined += ` ${lines[last + 1].text}`;
   }
   return continued && readsAsProse(joined);
 }
@@ -1078,7 +1087,7 @@ function midSentence(lines: readonly BodyLine[], first: number, last: number): b
   if (first === 0 || last + 1 >= lines.length || lines[first - 1].blank || lines[last + 1].blank || lines[first - 1].list) return false;
   const before = lines[first - 1].text;
   const after = lines[last + 1].text;
-  if (/[.:;!?,{}()[\]]$/.test(before) || !/^[a-z]/.test(after) || lines[first - 1].indent > 0 || lines[last + 1].indent > 0) return false;
+  if (/[.:;!?,{}()[\]]$/.test(before) || !GOES_ON.test(after) || lines[first - 1].indent > 0 || lines[last + 1].indent > 0) return false;
   let joined = before;
   for (let k = first; k <= last + 1; k++) joined += ` ${lines[k].text}`;
   return readsAsProse(joined);
@@ -1163,14 +1172,14 @@ function makeSpan(lines: readonly BodyLine[], first: number, last: number): Code
     strip = Math.min(strip, head.list.indent + 2 + head.list.marker.length);
   } else {
     strip = Math.min(strip, head.indent);
-    firstColumn = strip;
-    firstText = head.raw.slice(strip);
+    firstText = dropColumns(head.raw, strip);
+    firstColumn = head.raw.length - firstText.length;
   }
   const out = [firstText.trimEnd()];
   for (let k = first + 1; k <= last; k++) {
     const raw = lines[k].raw;
     const cut = Math.min(strip, leadingSpaces(raw));
-    out.push(trimEndSpaces(cut > 0 ? raw.slice(cut) : raw));
+    out.push(trimEndSpaces(cut > 0 ? dropColumns(raw, cut) : raw));
   }
   // No-break spaces are how the HTML renderer kept indentation; editors and shells need plain spaces.
   return { first, last, code: out.join('\n').replace(/\u00a0/g, ' '), firstColumn };
