@@ -33,6 +33,32 @@ describe('held-out 35 rules: code blocks', () => {
   });
 });
 
+describe('held-out 34 rules: code blocks', () => {
+  it('takes what terraform plan printed over its paragraphs as one box', () => {
+    assert.deepEqual(bounds([
+      'Run the plan:',
+      '',
+      'terraform plan -out=tf.plan',
+      '',
+      'aws_s3_bucket.logs: Refreshing state... [id=shop-logs]',
+      '',
+      'Terraform will perform the following actions:',
+      '',
+      '  # aws_s3_bucket.logs will be updated in-place',
+      '  ~ resource "aws_s3_bucket" "logs" {',
+      '    }',
+      '',
+      'Plan: 0 to add, 1 to change, 0 to destroy.',
+      '',
+      'Saved the plan to: tf.plan',
+      '',
+      'Apply it when the review is done.',
+    ]), [[3, 3], [5, 15]]);
+    // A line that only names a resource's state in prose is no plan.
+    assert.deepEqual(bounds(['The state file lists aws_s3_bucket.logs: Refreshing state is what Terraform does first.', '', 'That is all.']), []);
+  });
+});
+
 describe('held-out 35 rules: languages', () => {
   it('names C by an address taken in a call', () => {
     assert.equal(lang(['if (atomic_read(&counts->users) >= READ_ONCE(max_users)) {', '\treturn -EBUSY;', '}']), 'c');

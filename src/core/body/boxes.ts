@@ -18,11 +18,34 @@ export function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence:
   const diagnostic = c >= 65 ? compilerDiagnostic(lines, i, evidence) : -1;
   if (diagnostic >= 0) return diagnostic;
   if (printedValue(lines, i)) return i;
+  const plan = c >= 65 ? terraformOutput(lines, i) : -1;
+  if (plan >= 0) return plan;
   const shown = outputUnderHeading(lines, i, evidence);
   if (shown >= 0) return shown;
   if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
   return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence), numberColumn(lines, i),
     indentedParagraph(lines, i, evidence));
+}
+
+/** Lines only Terraform prints: a resource's progress, its plan's headers and summaries, the hint to apply. */
+const TERRAFORM_START = /^(?:[\w.[\]"-]+: (?:Refreshing state|Preparing import|Reading|Creating|Modifying|Destroying)\.\.\.|Terraform (?:will perform the following actions|used the selected providers)\b)/;
+const TERRAFORM_PARAGRAPH = /^(?:[\w.[\]"-]+: (?:Refreshing state|Preparing import|Reading|Read complete|Creating|Creation complete|Modifying|Modifications complete|Destroying|Destruction complete|Still \w+)|Terraform |Plan: \d|Apply complete!|Destroy complete!|Changes to Outputs:|Outputs:|Saved the plan to:|To perform exactly these actions|Note: |No changes\.|─{5,}|[-+~#] )/;
+
+/**
+ * What `terraform plan` or `apply` printed, over its paragraphs (progress lines, the actions, the summary, the hint to
+ * apply), from line i: each paragraph opens with a line only Terraform prints, or is indented under one. Returns the
+ * last line or -1.
+ */
+function terraformOutput(lines: readonly BodyLine[], i: number): number {
+  if (lines[i].indent !== 0 || !TERRAFORM_START.test(lines[i].text)) return -1;
+  let last = i;
+  for (let k = i; k < lines.length;) {
+    if (k > i && lines[k].indent === 0 && !TERRAFORM_PARAGRAPH.test(lines[k].text)) break;
+    while (k < lines.length && !lines[k].blank) k++;
+    last = k - 1;
+    while (k < lines.length && lines[k].blank) k++;
+  }
+  return last > i ? last : -1;
 }
 
 /** A heading that announces what a program printed: "Expected output", "Sample output", "Output". */
