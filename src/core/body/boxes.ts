@@ -37,7 +37,9 @@ const TERRAFORM_PARAGRAPH = /^(?:[\w.[\]"-]+: (?:Refreshing state|Preparing impo
  * last line or -1.
  */
 function terraformOutput(lines: readonly BodyLine[], i: number): number {
-  if (lines[i].indent !== 0 || !TERRAFORM_START.test(lines[i].text)) return -1;
+  const text = lines[i].text;
+  // Its first line holds "..." (progress) or starts with "Terraform ": one search spares most paragraphs the regex.
+  if (lines[i].indent !== 0 || (!text.includes('...') && !text.startsWith('Terraform ')) || !TERRAFORM_START.test(text)) return -1;
   let last = i;
   for (let k = i; k < lines.length;) {
     if (k > i && lines[k].indent === 0 && !TERRAFORM_PARAGRAPH.test(lines[k].text)) break;
