@@ -808,5 +808,5 @@ const CPP_ONLY = /\bstd::|^#include\s*<[a-z_]+>$|^using\s+namespace\s|\btemplate
 
 /** A Smithy shape opened with a brace (`structure Order {`), and a model's header lines (`$version: "2"`, `namespace …`). */
 const SMITHY_SHAPE = /^(?:structure|service|operation|resource|union) [A-Z]\w* (?:(?:for|with) [\w[\]\s,]+ )?\{$/;
-const SMITHY_SHAPES = /^(?:structure|service|operation|resource|union) [A-Z]\w* (?:(?:for|with) [\w[\]\s,]+ )?\{$/m;
+const SMITHY_SHAPES = new RegExp(SMITHY_SHAPE.source, 'm');
 const SMITHY_HEADER = /^(?:\$version: "2(?:\.0)?"|namespace [a-z][\w.]*)$/;

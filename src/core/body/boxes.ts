@@ -105,8 +105,7 @@ function indentedParagraph(lines: readonly BodyLine[], i: number, evidence: Evid
 function numberColumn(lines: readonly BodyLine[], i: number): number {
   const c = lines[i].text.charCodeAt(0);
   if (c < 48 || c > 57 || i + 2 >= lines.length || lines[i + 1].blank || lines[i + 2].blank || !leadInAbove(lines, i) || lines[i - 2].list) return -1;
-  let last = i;
-  while (last + 1 < lines.length && !lines[last + 1].blank) last++;
+  const last = paragraphLast(lines, i);
   for (let k = i; k <= last; k++) if (!/^-?\d[\d.,]*$/.test(lines[k].text)) return -1;
   return last;
 }
@@ -139,9 +138,7 @@ function helmRelease(lines: readonly BodyLine[], i: number): number {
   const name = lines[i].text.startsWith('NAME: ') ? i : i + 1;
   if (name + 1 >= lines.length || !/^NAME: \S+$/.test(lines[name].text) || !lines[name + 1].text.startsWith('LAST DEPLOYED: ')) return -1;
   if (name > i && (lines[i].list || !/^Release "[^"]+" /.test(lines[i].text))) return -1;
-  let last = name + 1;
-  while (last + 1 < lines.length && !lines[last + 1].blank) last++;
-  return last;
+  return paragraphLast(lines, name + 1);
 }
 
 /** A compiler's diagnostic: `src/sw.ts:27:13 - error TS2322: …`, `main.c:9:5: warning: …`, `Program.cs(12,9): error CS0103: …`. */
@@ -161,8 +158,7 @@ function compilerDiagnostic(lines: readonly BodyLine[], i: number, evidence: Evi
   const space = text.indexOf(' ');
   const end = space > 4 ? text.charCodeAt(space - 1) : 0;
   if (((end < 48 || end > 57) && end !== 58) || !DIAGNOSTIC.test(text)) return -1;
-  let last = i;
-  while (last + 1 < lines.length && !lines[last + 1].blank) last++;
+  let last = paragraphLast(lines, i);
   for (let k = last + 1; k < lines.length;) {
     while (k < lines.length && lines[k].blank) k++;
     let end = k;
@@ -251,4 +247,11 @@ function numberedAnswer(lines: readonly BodyLine[], i: number): number {
     n++;
   }
   return n >= 2 ? k - 1 : -1;
+}
+
+/** The last line of the paragraph line i is in (or starts). */
+function paragraphLast(lines: readonly BodyLine[], i: number): number {
+  let last = i;
+  while (last + 1 < lines.length && !lines[last + 1].blank) last++;
+  return last;
 }

@@ -133,39 +133,29 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
     if (!line.list) {
       const boxed = i === 0 || lines[i - 1].blank ? boxedParagraphs(lines, i, evidence) : -1;
       if (boxed >= i) {
-        spans.push(makeSpan(lines, i, boxed));
-        for (let k = i; k <= boxed; k++) taken[k] = 1;
-        i = boxed + 1;
+        i = take(spans, taken, lines, i, boxed);
         continue;
       }
       const template = promptTemplate(lines, i);
       if (template > i) {
-        spans.push(makeSpan(lines, i, template));
-        for (let k = i; k <= template; k++) taken[k] = 1;
-        i = template + 1;
+        i = take(spans, taken, lines, i, template);
         continue;
       }
       const banner = bannerOutput(lines, i, evidence);
       if (banner > i) {
-        spans.push(makeSpan(lines, i, banner));
-        for (let k = i; k <= banner; k++) taken[k] = 1;
-        i = banner + 1;
+        i = take(spans, taken, lines, i, banner);
         continue;
       }
       const markdown = markdownDocument(lines, i);
       if (markdown > i) {
-        spans.push(makeSpan(lines, i, markdown));
-        for (let k = i; k <= markdown; k++) taken[k] = 1;
-        i = markdown + 1;
+        i = take(spans, taken, lines, i, markdown);
         continue;
       }
       // Both take a paragraph of two lines at least: most paragraphs are one line, and are passed at once.
       const entry = (i === 0 || lines[i - 1].blank) && i + 1 < lines.length && !lines[i + 1].blank ? Math.max(gitLogEntry(lines, i), csvRecords(lines, i), timestampedLog(lines, i)) : -1;
       const wrapped = entry > i ? entry : wrappedRun(lines, i, evidence);
       if (wrapped > i) {
-        spans.push(makeSpan(lines, i, wrapped));
-        for (let k = i; k <= wrapped; k++) taken[k] = 1;
-        i = wrapped + 1;
+        i = take(spans, taken, lines, i, wrapped);
         continue;
       }
     }
@@ -173,9 +163,7 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
     if (!startsBlock(lines, i, evidence)) {
       const announced = line.list ? (ALIGNED_COLUMNS.test(line.text) ? announcedParagraphs(lines, i, evidence) : -1) : Math.max(announcedOutput(lines, i), announcedParagraphs(lines, i, evidence));
       if (announced < i) { i++; continue; }
-      spans.push(makeSpan(lines, i, announced));
-      for (let k = i; k <= announced; k++) taken[k] = 1;
-      i = announced + 1;
+      i = take(spans, taken, lines, i, announced);
       continue;
     }
 
@@ -189,6 +177,13 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
     i = span.last + 1;
   }
   return spans;
+}
+
+/** Takes lines first…last as a block (a paragraph rule's find): the span, its lines marked taken; the next line to look at. */
+function take(spans: CodeSpan[], taken: Uint8Array, lines: readonly BodyLine[], first: number, last: number): number {
+  spans.push(makeSpan(lines, first, last));
+  for (let k = first; k <= last; k++) taken[k] = 1;
+  return last + 1;
 }
 
 /**
