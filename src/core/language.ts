@@ -20,7 +20,7 @@ export function withArticleHint(guess: LanguageGuess, hint: CodeLanguage | undef
   return guess;
 }
 
-const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s|OPTIMIZE\s+[\w.]+|(?:ATTACH|DETACH)\s+RLS\b|ANALYZE\s+(?:TABLE\s+)?[\w.]+|MSCK\s|REFRESH\s+MATERIALIZED\s+VIEW\s)/i;
+const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+[\w.]+\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s|OPTIMIZE\s+[\w.]+|(?:ATTACH|DETACH)\s+RLS\b|ANALYZE\s+(?:TABLE\s+)?[\w.]+|MSCK\s|REFRESH\s+MATERIALIZED\s+VIEW\s)/i;
 const SQL_UPPER = /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL|DELIMITER|OPTIMIZE|ATTACH|DETACH|ANALYZE|MSCK)\b/;
 const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>|(?:MariaDB|MySQL) \[[^\]\n]*\]>)\s/;
 const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/;
@@ -46,6 +46,9 @@ export const TOOL_FOOTER = /^(?:\d+\.\d+ seconds time elapsed|For more informati
 /** One of a command line's arguments is a path, option, URL or identifier (`measure_temp`). */
 export const ARGUMENT_MARK = / [^ ]*[-./:=@~$_]/;
 
+/** A program's name, or a relative path to it (`bin/kafka-topics.sh`, `./scripts/seed`). */
+const PROGRAM = /^(?:\.{1,2}\/)?[a-z][\w.-]*(?:\/[\w.-]+)*$/;
+
 /**
  * A command of any tool given two long options or more, which make a third of its words at least (`awscurl --service
  * lambda --region eu-west-1 "https://…?tenant=a" --no-buffer`). A word with a sentence's punctuation after it is prose.
@@ -53,7 +56,7 @@ export const ARGUMENT_MARK = / [^ ]*[-./:=@~$_]/;
 export function commandWithLongOptions(text: string): boolean {
   if (text.indexOf(' --') < 0) return false;
   const words = text.split(' ');
-  if (!/^[a-z][\w.-]*$/.test(words[0])) return false;
+  if (!PROGRAM.test(words[0])) return false;
   let options = 0;
   for (const word of words) {
     if (/^--?[a-z]/.test(word)) options++;
@@ -168,7 +171,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (/^<\?xml|^<[A-Za-z!]/.test(head)) return { lang: HTML_TAG.test(all) && !/^<\?xml/.test(head) ? 'html' : 'xml', kind: null };
 
   // SQL: statements in upper case, or starting the block (before Dockerfile: both know COPY and FROM).
-  const statementAt = Math.max(0, firstNotMatching(trimmed, SQL_COMMENT_FIRST));
+  // Comments and a dbt model's Jinja (`{{ config(materialized='view') }}`) may stand above the first statement.
+  const statementAt = Math.max(0, firstNotMatching(trimmed, SQL_PREAMBLE));
   const firstStatement = trimmed[statementAt];
   // A statement's head may wrap: "UPDATE customers" / "SET …" (joined only when a statement can start the line).
   const statementStarts = mayStart(firstStatement, SQL_START);
@@ -311,7 +315,7 @@ const MARKDOWN_ITEM = /^(?:[-*+>]|\d+\.) /;
 const MARKDOWN_INLINE = /`[^`]+`|\*\*\S|\]\(/;
 const ENDS_STATEMENT_OR_BLOCK = /[;{]$/;
 const KEY_FIRST = /^[\w.-]+:(?:\s|$)/;
-const SQL_COMMENT_FIRST = /^--/;
+const SQL_PREAMBLE = /^(?:--|\{[{%#].*[}%#]\}$)/;
 const DOCKER_BUILD_STEP = /^(?:RUN|WORKDIR|CMD|ENTRYPOINT)\s/;
 const ENV_SETTING = /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/;
 const HAS_EQUALS = /=/;

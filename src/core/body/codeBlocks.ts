@@ -363,11 +363,11 @@ function withoutContinuationPrompt(text: string): string {
   return prompt ? text.slice(prompt[0].length) : text;
 }
 
-/** A known tool's command, or any tool's given an option (`worker-build --release`). */
+/** A known tool's command, or any tool's given an option (`worker-build --release`) or a file (`benchstat old.txt new.txt`). */
 function commandWithOptions(text: string): boolean {
   if (startsCommand(text)) return true;
   const line = text.endsWith('\\') ? text.slice(0, -1).trimEnd() : text; // the first of its lines (`ghz --insecure … \`)
-  return line.includes(' -') && COMMAND_LINE.test(line) && / --?[A-Za-z]/.test(line);
+  return COMMAND_LINE.test(line) && ((line.includes(' -') && / --?[A-Za-z]/.test(line)) || / [\w-]+\.[a-z]{2,4}(?: |$)/.test(line));
 }
 
 /**
@@ -500,7 +500,8 @@ function fileType(name: RegExpExecArray): string {
 
 /** A line a command printed: not shell, not a comment, not another command line ("NAME  READY", "{", "Login Succeeded"). */
 function printedOutput(text: string): boolean {
-  return !shellish(text) && !/^(?:#|\.{0,2}\/|[a-z][\w.-]*\s)/.test(text);
+  // A word and a tab is a column of what `--output text` printed (`nightly-reindex\tarn:aws:…`), not a command.
+  return !shellish(text) && !/^(?:#|\.{0,2}\/|[a-z][\w.-]* )/.test(text);
 }
 
 /** Shell lines: commands, and the lines of a script around them ("#!/bin/bash", "set -e", "VAR=x", "if ["…). */
@@ -897,6 +898,8 @@ const PRINTED_HEADER = /^[A-Za-z][\w-]*: \S{8,}$/;
 const PRINTED_TOKEN = /^[A-Za-z0-9+/=_-]{12,200}$/;
 
 const ANNOUNCES_MESSAGE = /\b(?:message|warning|error|repl(?:y|ies)|response|answer)s?\b.*\bfollowing\b|\bfollowing\b.*\b(?:message|warning|error|repl(?:y|ies)|response|answer)s?\b/i;
+/** A lead-in saying that a program answers with one line: "the build log shows a line like the following", "returns the message from the webhook". */
+const PRINTS_ONE = /\b(?:returns|shows|logs|displays)\b.*\b(?:line|message)\b/i;
 /** The AWS CLI's error line, which nothing but the CLI prints: `An error occurred (AccessDenied) when calling the …`. */
 const CLI_ERROR = /^An error occurred \(\w+\) when calling the \w+ operation/;
 
@@ -904,7 +907,8 @@ const CLI_ERROR = /^An error occurred \(\w+\) when calling the \w+ operation/;
  * Output that reads like prose, shown where the article announced it (the box is gone, the announcement stays):
  * - lines right under a list item that ends with ":" and not indented under it ("• A confirmation message:" /
  *   "Prepared bulk indexing data for task 0"): a paragraph would follow a blank line;
- * - one paragraph after a lead-in that announces a message, warning or error "like the following:".
+ * - one paragraph after a lead-in that announces a message, warning or error "like the following:", or says that a
+ *   program printed it ("When the job has finished, the command prints:" / `"Completed"`).
  * Returns the output's last line, or -1.
  */
 function announcedOutput(lines: readonly BodyLine[], i: number): number {
@@ -925,7 +929,8 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
   }
   if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
   if (i + 1 < lines.length && !lines[i + 1].blank) return -1;
-  return (ANNOUNCES_MESSAGE.test(lines[i - 2].text) || CLI_ERROR.test(lines[i].text)) && !isCaption(lines[i].text) ? i : -1;
+  const lead = lines[i - 2].text;
+  return (ANNOUNCES_MESSAGE.test(lead) || TOOL_PRINTS.test(lead) || PRINTS_ONE.test(lead) || CLI_ERROR.test(lines[i].text)) && !isCaption(lines[i].text) ? i : -1;
 }
 
 /** `git log` output: "commit <hash>", "Author: …", then the date and the indented message. Returns its last line or -1. */
