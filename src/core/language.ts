@@ -144,6 +144,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // What a program printed when it failed: a Python traceback is output, not Python.
   if (head === 'Traceback (most recent call last):') return { lang: 'plaintext', kind: 'output' };
   if (/^commit [0-9a-f]{7,40}\b/.test(head) && /^(?:Author|Merge): /.test(trimmed[1] ?? '')) return { lang: 'plaintext', kind: 'output' }; // git log
+  // A command whose quoted argument runs over lines (`sudo bpftrace -e '` … `}'`): shell, whatever the argument holds.
+  if (content.length >= 2 && QUOTED_ARGUMENT_OPENS.test(head) && (SHELL_LINE.test(head) || COMMAND_LINE.test(head.slice(0, -2)))
+    && trimmed[trimmed.length - 1].includes("'")) return { lang: 'shellscript', kind: 'command' };
 
   // A long line was cut for the sample: minified JSON is parsed whole.
   const json = asJson(all) ?? (!sampledWhole && /^[{[]/.test(head) && code.length <= WHOLE_JSON_LIMIT ? asJson(code.trim()) : undefined);
@@ -156,6 +159,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (content.length >= 2 && head.charCodeAt(0) === 123 && head.endsWith('}') && trimmed.every((l, n) => asJson(l) !== undefined || (n === trimmed.length - 1 && n > 1 && TOOL_FOOTER.test(l)))) {
     return { lang: 'json', kind: null };
   }
+  // A JSON string alone, as `--query status` prints it: `"Completed"`.
+  if (content.length === 1 && /^"[^"]*"$/.test(head)) return { lang: 'json', kind: 'output' };
   // A piped query (OpenSearch PPL): `source = index` over `| where …`, `| stats …` stages.
   if (/^source\s*=\s*[\w.*-]+$/.test(head) && content.length > 1 && trimmed.slice(1).every(l => l.startsWith('| '))) return { lang: 'sql', kind: null };
   // An HTTP response's status line over its headers is output, not YAML.
@@ -251,7 +256,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // pip requirements (`pandas==2.2.3`, `pyarrow>=17.0`) are no settings: plain text, as the vocabulary has no id.
   if (trimmed.every(l => REQUIREMENT.test(l) || HASH_FIRST.test(l)) && anyMatching(trimmed, REQUIREMENT)) return { lang: 'plaintext', kind: null };
   const settings = trimmed.length > 2 && (starts & HASH_START) !== 0 ? trimmed.filter(l => !HASH_FIRST.test(l)) : trimmed;
-  if (settings.length > 0 && shareReaches(settings, SECTION_OR_PAIR, PAIR_START, 0.8) && anyMatching(settings, HAS_EQUALS)) {
+  // Neither format opens or closes anything with parentheses: `predictor = estimator.deploy(` over keyword arguments is a call.
+  if (settings.length > 0 && shareReaches(settings, SECTION_OR_PAIR, PAIR_START, 0.8) && anyMatching(settings, HAS_EQUALS) && !anyMatching(settings, CALL_OPENS_OR_CLOSES)) {
     const pairs = trimmed.filter(l => /=/.test(l));
     const tomlValues = pairs.every(l => /=\s*(?:"(?:[^"\\]|\\.)*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
     const spaced = pairs.filter(l => /\s=\s/.test(l)).length >= pairs.length / 2;
@@ -265,6 +271,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (content.length >= 2 && all.includes('\t') && tabSeparatedRows(trimmed)) return { lang: 'plaintext', kind: 'output' };
   // A label over measurements printed as pairs (`gate: moisture=0% raw=50388`): a program's readings, not YAML.
   if (content.length >= 2 && trimmed.every(l => /^[\w.-]+: (?:[\w.-]+=\S+ ?)+$/.test(l))) return { lang: 'plaintext', kind: 'output' };
+  // Fields a program printed with their values aligned (`Name:      …`, `MediaType: …` from `docker buildx imagetools
+  // inspect`, `kubectl describe`): YAML keys are not padded to a column.
+  if (content.length >= 3 && head.charCodeAt(0) !== 35 && countMatching(trimmed, ALIGNED_FIELD) >= 2 && countMatching(content, ALIGNED_FIELD) * 2 >= countMatching(trimmed, KEY_FIRST)) return { lang: 'plaintext', kind: 'output' };
   if (isYaml(trimmed)) return { lang: 'yaml', kind: null };
   // A root prompt with a bare command, then what it printed: `# lscpu` over aligned `Key:   value` lines.
   if (/^# [a-z][\w.-]*$/.test(head) && trimmed.length >= 3 && printedFields(trimmed.slice(1))) return { lang: 'shellscript', kind: 'command' };
@@ -275,7 +284,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   const strong = Math.max(pythonish, jsish) >= 3;
   // Program output: traceroute hops, key=value status lines, separators, tables, change plans.
   if (NEEDLES.hasAny(PLAN_OUTPUT_IDS) && PLAN_OUTPUT.test(all)) return { lang: 'plaintext', kind: 'output' };
-  if (content.length === 1 && commandWithLongOptions(head)) return { lang: 'shellscript', kind: 'command' };
+  if (content.length === 1 && (commandWithLongOptions(head) || (COMMAND_LINE.test(head) && SHORT_OPTION.test(head)))) return { lang: 'shellscript', kind: 'command' };
   if (!strong && isOutput(trimmed)) return { lang: 'plaintext', kind: 'output' };
 
   // CDK in TypeScript or Python.
@@ -297,7 +306,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   const tool = `${head.split(' ', 1)[0]} `;
   // Several command lines of that one tool, a line continued with a backslash read as one.
   const commands = all.includes('\\\n') ? all.replace(/\s*\\\n\s*/g, ' ').split('\n').map(l => l.trim()).filter(l => l !== '') : trimmed;
-  if (commands.every(l => l.startsWith(tool) && COMMAND_LINE.test(l) && ARGUMENT_MARK.test(l))) return { lang: 'shellscript', kind: 'command' };
+  // Not when a number follows the name on every line (`gc 1841 @612.204s 4%: …`): a program's log, one line per event.
+  if (commands.every(l => l.startsWith(tool) && COMMAND_LINE.test(l) && ARGUMENT_MARK.test(l)) && !commands.every(l => NUMBER_AFTER_NAME.test(l))) return { lang: 'shellscript', kind: 'command' };
   if (/^[\w.]+\(.*\)\s*$/.test(head) && content.length === 1) {
     // A function named in capitals (`IF(m2 >= 50, …)`, `ANOMALY_DETECTION_BAND(m1, 2)`) is a formula or metric math.
     if (/^[A-Z][A-Z\d_]*\(/.test(head)) return { lang: 'plaintext', kind: null };
@@ -316,6 +326,13 @@ const MARKDOWN_INLINE = /`[^`]+`|\*\*\S|\]\(/;
 const ENDS_STATEMENT_OR_BLOCK = /[;{]$/;
 const KEY_FIRST = /^[\w.-]+:(?:\s|$)/;
 const SQL_PREAMBLE = /^(?:--|\{[{%#].*[}%#]\}$)/;
+/** A command line whose last argument opens a quote that later lines close (`sudo bpftrace -e '`). */
+const QUOTED_ARGUMENT_OPENS = /^[a-z][\w./-]*(?: +[^ ']+)* +'$/;
+const CALL_OPENS_OR_CLOSES = /\($|^\)/;
+/** A capitalised field, a colon, its value padded to a column: `MediaType:   application/vnd.oci…`. */
+const ALIGNED_FIELD = /^\s*[A-Z][\w ]*:\s{2,}\S/;
+const SHORT_OPTION = / -[A-Za-z]\b/;
+const NUMBER_AFTER_NAME = /^\S+ \d/;
 const DOCKER_BUILD_STEP = /^(?:RUN|WORKDIR|CMD|ENTRYPOINT)\s/;
 const ENV_SETTING = /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/;
 const HAS_EQUALS = /=/;
@@ -492,10 +509,10 @@ function lineEnding(x: string): string[] {
   return [`${x}\n`, `${x}\r`, `${x}\u2028`, `${x}\u2029`];
 }
 export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArray<Mark> }> = [
-  { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3, ['package']], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3, ['func']], [/\w\s*:=\s*\S/, 2, [':=']], [/\bif\s+err\s*!=\s*nil\b/, 4, ['nil']], [/\bfmt\.\w+\(/, 2, ['fmt.']], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2, ['import']], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2, ['chan', 'go', 'defer']], [/^\s*(?:\w+\s*:?=\s*)?[a-z]\w*\.[A-Z]\w*\(/m, 3, EXPORTED_CALL_NEEDLES]] },
-  { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3, ['fn']], [/\blet\s+mut\b/, 3, ['mut']], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3, ['use']], [/^\s*impl\b/m, 2, ['impl']], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3, ['pub']], [/\b\w+!\(/, 1.5, ['!(']], [/#\[derive\(/, 3, ['#[derive(']], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5, ['::new(', '&mut', '&self', 'Option<', 'Result<', 'Vec<']], [/\bmatch\s+\w+\s*\{/, 1, ['match']], [/\.\w+\(\|[\w, ]*\|/, 3, ['(|']], [/\b(?:Ok|Err|Some)\(/, 2, ['Ok(', 'Err(', 'Some(']], [/\b(?:as\s+|:\s*|\d)[ui](?:8|16|32|64|128|size)\b/, 2, ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize']], [/\)\?;$/m, 2, lineEnding(')?;')], [/\bfor\s+\w+\s+in\s+&/, 2, ['in &']]] },
+  { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3, ['package']], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3, ['func']], [/\w\s*:=\s*\S/, 2, [':=']], [/\bif\s+err\s*!=\s*nil\b/, 4, ['nil']], [/\bfmt\.\w+\(/, 2, ['fmt.']], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2, ['import']], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2, ['chan', 'go', 'defer']], [/^\s*(?:[\w.]+\s*:?=\s*)?[a-z]\w*\.[A-Z]\w*\(/m, 3, EXPORTED_CALL_NEEDLES], [/\b[a-z]\w*\.New[A-Z]\w*\(/, 2, ['.New']]] },
+  { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3, ['fn']], [/\blet\s+mut\b/, 3, ['mut']], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3, ['use']], [/^\s*impl\b/m, 2, ['impl']], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3, ['pub']], [/\b\w+!\(/, 1.5, ['!(']], [/#\[derive\(/, 3, ['#[derive(']], [/&mut\s+\w/, 2, ['&mut']], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5, ['::new(', '&mut', '&self', 'Option<', 'Result<', 'Vec<']], [/\bmatch\s+\w+\s*\{/, 1, ['match']], [/\.\w+\(\|[\w, ]*\|/, 3, ['(|']], [/\b(?:Ok|Err|Some)\(/, 2, ['Ok(', 'Err(', 'Some(']], [/\b(?:as\s+|:\s*|\d)[ui](?:8|16|32|64|128|size)\b/, 2, ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize']], [/\)\?;$/m, 2, lineEnding(')?;')], [/\bfor\s+\w+\s+in\s+&/, 2, ['in &']]] },
   { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono|future|mutex|atomic|optional|functional|array|set|fstream|sstream|c(?:stdio|stdlib|string|stdint|math))>/m, 5, ['#include']], [/\bstd::/, 3, ['std::']], [/^using\s+namespace\s+[\w:]+;$/m, 3, ['using']], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2, ['cout', 'nullptr', 'template']], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1, ['auto']]] },
-  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4, ['#include']], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2, ['#define', '#ifdef', '#ifndef', '#endif']], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2, ['printf', 'malloc', 'free', 'sizeof', 'memcpy', 'kzalloc', 'devm_']], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2, ['NULL', 'GFP_KERNEL', '-E']], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3, ['(']], [/\w->\w/, 1, ['->']], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3, ['struct']], [C_FUNCTION_HEAD, 3, ['(']], [C_TYPED_LOCAL, 2, C_TYPE_NEEDLES], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2, ['signed']], [/^(?:static\s+)?(?:const\s+)?struct\s+\w+\s+\w+(?:\[\w*\])?\s*=\s*\{$/m, 4, ['struct']], [/^\s*(?:const\s+)?(?:void|char|int|long|unsigned|size_t|struct\s+\w+)\s*\*\s*\w+\s*=/m, 3, ['*']], [/^\s*\.\w+\s*=\s*[^=\s]/m, 1, [' .', '\t.', '\n.']], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2, [';']], [/\w->\w+(?:\s*[-+*/|&]?=[^=]|\+\+|--)/, 2, ['->']], [/\(&\w+(?:->|\.|\))/, 2, ['(&']], [/^\s*[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\([^)]*\);$/m, 2, lineEnding(');')]] },
+  { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4, ['#include']], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2, ['#define', '#ifdef', '#ifndef', '#endif']], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2, ['printf', 'malloc', 'free', 'sizeof', 'memcpy', 'kzalloc', 'devm_']], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2, ['NULL', 'GFP_KERNEL', '-E']], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3, ['(']], [/\w->\w/, 1, ['->']], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3, ['struct']], [C_FUNCTION_HEAD, 3, ['(']], [C_TYPED_LOCAL, 2, C_TYPE_NEEDLES], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2, ['signed']], [/^(?:static\s+)?(?:const\s+)?struct\s+\w+\s+\w+(?:\[\w*\])?\s*=\s*\{$/m, 4, ['struct']], [/^\s*(?:const\s+)?(?:void|char|int|long|unsigned|size_t|struct\s+\w+)\s*\*\s*\w+\s*=/m, 3, ['*']], [/^\s*\.\w+\s*=\s*[^=\s]/m, 1, [' .', '\t.', '\n.']], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;$/m, 2, [';']], [/\w->\w+(?:\s*[-+*/|&]?=[^=]|\+\+|--)/, 2, ['->']], [/[(,]\s*&\w+(?:->|\.|\))/, 2, ['(&', ', &']], [/^\s*[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\([^)]*\);$/m, 2, lineEnding(');')]] },
   { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3, ['public']], [JAVA_FRAMEWORK_ANNOTATION, 2, ['@']], [/@Override\b/, 3, ['@Override']], [/\bSystem\.out\.print/, 3, ['System.out.print']], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3, ['import']], [/\bpublic\s+static\s+void\s+main\b/, 3, ['main']], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2, ACCESS_NEEDLES], [JAVA_PRIMITIVE_METHOD, 2, ACCESS_NEEDLES], [TYPED_CATCH, 2, ['catch']], [GENERIC_LOCAL, 2, ['<']], [TYPED_FOR, 3, ['for']], [/^[A-Z]\w*(?:<[^>]*>)?\s+[a-z]\w*\s*=\s*[A-Z]\w*\.(?:builder|Builder|of|create|newBuilder)\b/m, 2, ['.builder', '.Builder', '.of', '.create', '.newBuilder']], [/\b(?:List|Map|Set)\.of\(|\.build\(\);/, 2, ['.of(', '.build();']]] },
   { lang: 'csharp', marks: [[/^using\s+[\w.]+;/m, 3, ['using']], [/\bnamespace\s+[A-Z][\w.]*/, 3, ['namespace']], [/\bTask<|\basync\s+Task\b/, 2, ['Task']], [/Console\.Write(?:Line)?\(/, 3, ['Console.Write']], [/\bvar\s+\w+\s*=\s*new\b/, 1, ['new']], [/\{\s*get;\s*set;\s*\}/, 3, ['get;']], [/\bawait\s+using\s+var\b|\bpublic\s+(?:async\s+)?Task\b/, 3, ['using', 'Task']], [/\((?:string|int|long|bool|decimal|double)\?\)/, 2, ['?)']], [/\breadonly\s+[A-Z]\w*(?:<[^>]*>)?\s+_\w+;/, 2, ['readonly']], [CSHARP_TYPED_LAMBDA, 3, ['=>']], [/\bnew\s*\{\s*\w/, 2, ['new']], [/\.(?:ToListAsync|FirstOrDefaultAsync|SingleOrDefaultAsync|ToDictionary|FirstOrDefault|OrderByDescending)\(/, 2, ['ToListAsync', 'FirstOrDefault', 'SingleOrDefaultAsync', 'ToDictionary', 'OrderByDescending']]] },
   { lang: 'kotlin', marks: [[/\bfun\s+\w+\s*\(/, 3, ['fun']], [/\bval\s+\w+\s*(?::\s*\w+)?\s*=/, 2, ['val']], [/\bprintln\(/, 1, ['println(']], [/\{\s*it\b|\bit\s*\*/, 1, ['it']], [/\bdata\s+class\b/, 3, ['data']], [/\bclass\s+[A-Z]\w*(?:<[^>]*>)?\s*\(\s*(?:private\s+|override\s+)?(?:val|var)\s+\w+\s*:/, 3, ['val', 'var']], [/^\s*(?:implementation|api|compileOnly|runtimeOnly|testImplementation|kapt|ksp)\("[^"]+"\)/m, 3, ['implementation("', 'api("', 'compileOnly("', 'runtimeOnly("', 'testImplementation("', 'kapt("', 'ksp("']], [/^\s*id\("[\w.-]+"\)(?:\s+version\s+"[^"]+")?$/m, 2, ['id("']], [/^(?:plugins|dependencies|repositories)\s*\{$/m, 1, ['plugins', 'dependencies', 'repositories']], [/^\s*(?:implementation|api|testImplementation)\((?:libs\.|project\(|kotlin\()/m, 3, ['implementation(', 'api(', 'testImplementation(']], [/^\s*(?:kotlin|sourceSets|android)\s*\{$/m, 2, lineEnding('{')]] },
@@ -691,6 +708,8 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
     || (NEEDLES.hasAny(PY_WORD_MORE_IDS) && PY_WORD_MORE.test(all)) || (NEEDLES.hasAny(PRINT_IDS) && PRINT_CALL.test(all))
     || (NEEDLES.hasAny(COLON_IDS) && COLON_END.test(all)) || (NEEDLES.hasAny(HASH_IDS) && HASH_LINE.test(all));
   if (pythonTell) python += 1;
+  // A call opened at a line's end, then its keyword arguments a line each (`    instance_type="ml.g5.xlarge",`).
+  if (python > 0 && KEYWORD_ARGUMENTS.test(all)) python += 1;
   // `self` passed as a call's first argument (`ServiceStage(self, "Staging", …)`): a Python method's body.
   if (all.includes('(self') && /\w\(self\s*[,)]/.test(all)) python += 2;
   if (semicolonEnd) python -= 2;
@@ -712,6 +731,7 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
 }
 
 const SEMICOLON_END = /;\s*$/m;
+const KEYWORD_ARGUMENTS = /\($\n\s+[a-z_]\w*=[^=\s][^\n]*,$/m;
 const SCALA_OR_KOTLIN_TELL = /^\s*(?:val|var)\s+\w+(?:\s*:\s*[\w[\]<>]+)?\s*=|^\s*object\s+\w+/m;
 /** Every RETURN_ARROW_OR_STRUCT_POINTER match holds "->" or "struct" (a C_TYPE_NEEDLES needle). */
 const ARROW_IDS = NEEDLES.ids(['->']);
