@@ -144,6 +144,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // What a program printed when it failed: a Python traceback is output, not Python.
   if (head === 'Traceback (most recent call last):') return { lang: 'plaintext', kind: 'output' };
   if (/^commit [0-9a-f]{7,40}\b/.test(head) && /^(?:Author|Merge): /.test(trimmed[1] ?? '')) return { lang: 'plaintext', kind: 'output' }; // git log
+  if (TERRAFORM_PROGRESS.test(head)) return { lang: 'plaintext', kind: 'output' }; // `aws_s3_bucket.logs: Creating...`
   // A command whose quoted argument runs over lines (`sudo bpftrace -e '` … `}'`): shell, whatever the argument holds.
   if (content.length >= 2 && QUOTED_ARGUMENT_OPENS.test(head) && (SHELL_LINE.test(head) || COMMAND_LINE.test(head.slice(0, -2)))
     && trimmed[trimmed.length - 1].includes("'")) return { lang: 'shellscript', kind: 'command' };
@@ -326,6 +327,7 @@ const MARKDOWN_INLINE = /`[^`]+`|\*\*\S|\]\(/;
 const ENDS_STATEMENT_OR_BLOCK = /[;{]$/;
 const KEY_FIRST = /^[\w.-]+:(?:\s|$)/;
 const SQL_PREAMBLE = /^(?:--|\{[{%#].*[}%#]\}$)/;
+const TERRAFORM_PROGRESS = /^[\w.[\]"-]+: (?:Refreshing state|Reading|Creating|Creation complete|Modifying|Modifications complete|Destroying|Destruction complete)\b/;
 /** A command line whose last argument opens a quote that later lines close (`sudo bpftrace -e '`). */
 const QUOTED_ARGUMENT_OPENS = /^[a-z][\w./-]*(?: +[^ ']+)* +'$/;
 const CALL_OPENS_OR_CLOSES = /\($|^\)/;

@@ -42,7 +42,9 @@ function terraformOutput(lines: readonly BodyLine[], i: number): number {
   if (lines[i].indent !== 0 || (!text.includes('...') && !text.startsWith('Terraform ')) || !TERRAFORM_START.test(text)) return -1;
   let last = i;
   for (let k = i; k < lines.length;) {
-    if (k > i && lines[k].indent === 0 && !TERRAFORM_PARAGRAPH.test(lines[k].text)) break;
+    // After "Outputs:", the `name = value` lines Terraform lists.
+    const listed = lines[last].text === 'Outputs:' && /^[\w-]+ = \S/.test(lines[k].text);
+    if (k > i && lines[k].indent === 0 && !listed && !TERRAFORM_PARAGRAPH.test(lines[k].text)) break;
     while (k < lines.length && !lines[k].blank) k++;
     last = k - 1;
     while (k < lines.length && lines[k].blank) k++;

@@ -152,7 +152,7 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
         continue;
       }
       // Both take a paragraph of two lines at least: most paragraphs are one line, and are passed at once.
-      const entry = (i === 0 || lines[i - 1].blank) && i + 1 < lines.length && !lines[i + 1].blank ? Math.max(gitLogEntry(lines, i), csvRecords(lines, i), timestampedLog(lines, i)) : -1;
+      const entry = (i === 0 || lines[i - 1].blank) && i + 1 < lines.length && !lines[i + 1].blank ? Math.max(gitLogEntry(lines, i), csvRecords(lines, i), timestampedLog(lines, i), clockLog(lines, i)) : -1;
       const wrapped = entry > i ? entry : wrappedRun(lines, i, evidence);
       if (wrapped > i) {
         i = take(spans, taken, lines, i, wrapped);
@@ -969,6 +969,22 @@ function timestampedLog(lines: readonly BodyLine[], i: number): number {
   if (last > i && !LOGGED_AT.test(lines[last].text) && lines[last].indent === 0 && looksLikeHeading(lines[last].text) && !/: \d[\d.,]*$/.test(lines[last].text)) last--;
   // Lines that all carry a time are code-like enough for the usual growth, which may go on past a blank line.
   return stamped >= 2 && stamped * 3 >= last - i + 1 && stamped < last - i + 1 ? last : -1;
+}
+
+/** A clock time with seconds opening a line, then the message: `09:41:05  1 of 3 START sql view model …`. */
+const CLOCK_FIRST = /^\d\d:\d\d:\d\d(?:[.,]\d+)?\s+\S/;
+
+/**
+ * A tool's log that stamps each line with the time of day only (dbt, a build): a paragraph (from line i, which starts
+ * one) of three lines or more, every one opening with a clock time, whatever the messages read like (`1 of 3 START …`
+ * is no list). Returns its last line or -1.
+ */
+function clockLog(lines: readonly BodyLine[], i: number): number {
+  const c = lines[i].text.charCodeAt(0);
+  if (c < 48 || c > 57 || !CLOCK_FIRST.test(lines[i].text)) return -1;
+  let k = i;
+  for (; k < lines.length && !lines[k].blank; k++) if (lines[k].list || !CLOCK_FIRST.test(lines[k].text)) return -1;
+  return k - i >= 3 ? k - 1 : -1;
 }
 
 /**
