@@ -319,7 +319,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
 
 // Per-line tests as plain loops over module-level patterns: closures with regex literals inside made a new
 // RegExp object per line and a large function for the optimising compiler, which recompiled it on large dumps.
-const NOTEBOOK_INSTALL = /^!(?:pip|apt|conda|wget|curl|git|npm)\b/;
+/** A notebook cell's shell escape or install magic: `!pip install …`, `%pip install …`. */
+const NOTEBOOK_INSTALL = /^(?:!(?:pip|apt|conda|wget|curl|git|npm)\b|%(?:pip|conda) install\s)/;
 const HASH_FIRST = /^#/;
 const MARKDOWN_SUBHEADING = /^#{2,6} \S/;
 const MARKDOWN_ITEM = /^(?:[-*+>]|\d+\.) /;

@@ -160,6 +160,12 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
       }
     }
 
+    const onItem = line.list ? yamlOnItem(lines, i) : -1;
+    if (onItem > i) {
+      i = take(spans, taken, lines, i, onItem);
+      continue;
+    }
+
     if (!startsBlock(lines, i, evidence)) {
       const announced = line.list ? (ALIGNED_COLUMNS.test(line.text) ? announcedParagraphs(lines, i, evidence) : -1) : Math.max(announcedOutput(lines, i), announcedParagraphs(lines, i, evidence));
       if (announced < i) { i++; continue; }
@@ -415,6 +421,27 @@ const YAML_ITEM_PAIR = /^- [\w.-]+: \S/;
 
 /** A first setting with a short value, as a configuration file starts: `version: 0.2`, `RecipeFormatVersion: "2020-01-25"`. */
 const SETTING_ON_ITEM = /^[A-Za-z][\w.-]*(?::|\s*=)\s*[\w."'.-]{1,20}$/;
+
+/** A YAML line: a key (with a value or none), a sequence item, a comment. */
+const YAML_DOCUMENT_LINE = /^(?:- )?[\w.\/-]+:(?:\s+\S.*)?$|^- \S|^#/;
+
+/**
+ * A YAML file that starts on a numbered step's own line, under a step that announces it (`  3. Add a buildspec.yml
+ * … with the following contents:` / `  4. version: 0.2` over the indented rest): the step's setting and the three
+ * YAML lines or more indented under it, to the next step. Returns the last line or -1.
+ */
+function yamlOnItem(lines: readonly BodyLine[], i: number): number {
+  const item = lines[i].list!;
+  const above = i > 0 ? lines[i - 1].list : undefined;
+  if (!above || !endsWithColon(above.content) || !SETTING_ON_ITEM.test(item.content) || !item.content.includes(':')) return -1;
+  let last = i;
+  let yaml = 0;
+  while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list && lines[last + 1].indent > item.indent) {
+    last++;
+    if (YAML_DOCUMENT_LINE.test(lines[last].text)) yaml++;
+  }
+  return yaml >= 3 && yaml * 5 >= (last - i) * 4 ? last : -1;
+}
 
 /** The rule under a result table's header, as psql and others print it: `-------------+--------`. */
 const RESULT_RULE = /^-+(?:\+-+)+$/;

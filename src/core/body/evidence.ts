@@ -217,7 +217,7 @@ export function scoreLine(text: string): LineEvidence {
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   let score = 0;
-  if ((stats.promptMark && promptOf(t) !== undefined) || (first === 36 && /^\$ \S/.test(t)) || (first === 33 && /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(t))) score += 5;
+  if ((stats.promptMark && promptOf(t) !== undefined) || (first === 36 && /^\$ \S/.test(t)) || (first === 33 && /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(t)) || (first === 37 && /^%(?:pip|conda) install\s/.test(t))) score += 5;
   const comment = ((first === 47 || first === 42 || first === 45 || first === 35 || first === 60) && COMMENT_START.test(t)) || (first === 35 && /^#\s*[\w'"]/.test(t) && !/^#\d/.test(t));
   if (comment) score += 3;
   // Closing brackets alone ("});", "]") are code; a bare ">" is the empty line of quoted mail.
