@@ -924,6 +924,8 @@ const PRINTED_HEADER = /^[A-Za-z][\w-]*: \S{8,}$/;
 /** One token of letters and digits, as programs print keys, hashes and IDs ("Zk3v9QxT0bL8mW2r…"). */
 const PRINTED_TOKEN = /^[A-Za-z0-9+/=_-]{12,200}$/;
 
+/** An item that names the output it shows: "Wait for the stack. The output ends with the following lines:". */
+const OUTPUT_NAMED = /\boutput\b/i;
 const ANNOUNCES_MESSAGE = /\b(?:message|warning|error|repl(?:y|ies)|response|answer)s?\b.*\bfollowing\b|\bfollowing\b.*\b(?:message|warning|error|repl(?:y|ies)|response|answer)s?\b/i;
 /** A lead-in saying that a program answers with one line: "the build log shows a line like the following", "returns the message from the webhook". */
 const PRINTS_ONE = /\b(?:returns|shows|logs|displays)\b.*\b(?:line|message)\b/i;
@@ -946,9 +948,9 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
     return last;
   }
   // Indented under such an item, a line is the item's own text unless every line is a command or a setting, or the
-  // item says that what follows was printed ("For two namespaces, you see the following:").
+  // item says that what follows was printed ("For two namespaces, you see the following:", "The output ends with:").
   if (item && endsWithColon(item.content) && lines[i].indent > item.indent) {
-    const printed = TOOL_PRINTS.test(item.content);
+    const printed = TOOL_PRINTS.test(item.content) || OUTPUT_NAMED.test(item.content);
     let last = i - 1;
     while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list && (printed || commandOrSetting(lines[last + 1].text))) last++;
     const ended = last + 1 >= lines.length || lines[last + 1].blank || lines[last + 1].list !== undefined;
