@@ -22,6 +22,8 @@ export function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence:
   if (plan >= 0) return plan;
   const shown = outputUnderHeading(lines, i, evidence);
   if (shown >= 0) return shown;
+  const table = endsWithColon(lines[i].text) ? headedRows(lines, i) : -1;
+  if (table >= 0) return table;
   if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
   return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence), numberColumn(lines, i),
     indentedParagraph(lines, i, evidence));
@@ -50,6 +52,26 @@ function terraformOutput(lines: readonly BodyLine[], i: number): number {
     while (k < lines.length && lines[k].blank) k++;
   }
   return last > i ? last : -1;
+}
+
+/** A row of figures in columns: `    8:      6     7     6     7`, `  eth0   1500   0   12`. */
+const FIGURE_ROW = /^[\w.:/-]+:?(?: {2,}[\w.%-]+)+$/;
+
+/**
+ * A table a tool printed under its own title, indented (`RX flow hash indirection table for eth0 with 64 RX ring(s):`
+ * over `    0:      6     7 …`): a title that ends with ":", then three rows or more, each indented, with figures in
+ * columns. The aggregator indents only list items, so rows indented under a line of the paragraph are a box's.
+ * Returns the last row or -1.
+ */
+function headedRows(lines: readonly BodyLine[], i: number): number {
+  if (lines[i].indent !== 0 || lines[i].list || lines[i].text.length > 120) return -1;
+  let last = i;
+  while (last + 1 < lines.length && !lines[last + 1].blank) {
+    const row = lines[last + 1];
+    if (row.list || row.indent === 0 || !FIGURE_ROW.test(row.text) || !/\d/.test(row.text)) return -1;
+    last++;
+  }
+  return last - i >= 3 ? last : -1;
 }
 
 /** A heading that announces what a program printed: "Expected output", "Sample output", "Output". */

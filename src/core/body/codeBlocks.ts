@@ -1070,13 +1070,14 @@ function wrappedProse(lines: readonly BodyLine[], first: number, last: number, e
 /**
  * Where the code of the span from `first` starts, past inline code set on a line of its own at its head (LWN: "…a
  * counter type with an" / blank / "add()" / "method that updates two fields in the object:" / blank / the function):
- * a group that opens with one name and goes on in lower-case prose, under a paragraph that ends mid-sentence.
+ * a group that opens with one name and goes on in prose (in lower case, or with `, which …`), under a paragraph that
+ * ends mid-sentence.
  */
 function pastInlineLead(lines: readonly BodyLine[], first: number, last: number, evidence: Evidence): number {
   if (first < 2 || !lines[first - 1].blank || lines[first - 2].blank || lines[first - 2].list || lines[first].indent > 0 || lines[first].text.includes(' ')) return first;
   if (!/[\p{Ll},]$/u.test(lines[first - 2].text)) return first;
   let end = first + 1;
-  if (end > last || lines[end].blank || !/^\p{Ll}/u.test(lines[end].text)) return first;
+  if (end > last || lines[end].blank || !GOES_ON.test(lines[end].text)) return first;
   for (; end <= last && !lines[end].blank; end++) if (scoreAt(evidence, end) >= CONTINUE || lines[end].indent > 0) return first;
   while (end <= last && lines[end].blank) end++;
   return end <= last ? end : first;
