@@ -46,6 +46,104 @@ describe('held-out 36–40 rules: code blocks', () => {
   });
 });
 
+describe('held-out 36–40 rules: boxes', () => {
+  it('takes a log stamped with the time of day only as one box, whatever its lines read like', () => {
+    assert.deepEqual(bounds([
+      'The build prints its steps:',
+      '',
+      '14:02:01  Starting the nightly build of the documentation site',
+      '14:02:03  Found 12 pages and 3 assets to render for the site',
+      '14:02:09  Finished rendering every page without a single error',
+      '14:02:09  Done. PASS=12 WARN=0',
+      '',
+      'It took eight seconds.',
+    ]), [[3, 6]]);
+    // Times of day in a schedule, without seconds, are prose.
+    assert.deepEqual(bounds(['The day runs like this:', '', '09:30 Doors open for everyone', '10:15 First talk on the main stage', '11:00 Coffee in the hall', '', 'See you there.']), []);
+  });
+
+  it("takes Terraform's Outputs list with the progress and summary above it, as output", () => {
+    assert.deepEqual(blocks([
+      'Terraform prints the ID:',
+      '',
+      'aws_sqs_queue.jobs: Creating...',
+      'aws_sqs_queue.jobs: Creation complete after 1s [id=jobs]',
+      '',
+      'Apply complete! Resources: 1 added, 0 changed, 0 destroyed.',
+      '',
+      'Outputs:',
+      '',
+      'queue_url = "https://sqs.example.com/111122223333/jobs"',
+      '',
+      'Copy the URL.',
+    ]), [[3, 10, 'plaintext']]);
+  });
+
+  it("takes a notebook's %pip install line as a command", () => {
+    assert.deepEqual(blocks(['Install the client first:', '', '%pip install "tabular-kit>=1.2" --quiet', '', 'Then restart the kernel.']), [[3, 3, 'shellscript']]);
+  });
+
+  it("takes a YAML file that starts on a numbered step's own line under the step that announces it", () => {
+    assert.deepEqual(blocks([
+      'Set it up:',
+      '',
+      '  1. Add a ci.yml file with the following contents:',
+      '  2. version: 1',
+      '    jobs:',
+      '      test:',
+      '        steps:',
+      '          - run: make check',
+      '  3. Push the change.',
+    ]), [[4, 8, 'yaml']]);
+    // A step that names a setting in prose, with the next step under it, is no file.
+    assert.deepEqual(bounds(['Set it up:', '', '  1. Open the settings with the following steps:', '  2. retries: 3', '  3. Push the change.']), []);
+  });
+
+  it('takes lines indented under a step that names its output as that output', () => {
+    assert.deepEqual(bounds([
+      'Deploy:',
+      '',
+      '  1. Run the deploy script.',
+      '  2. Wait for it to finish. The output ends with these lines:',
+      '    Uploading artifacts to the staging bucket',
+      '    Waiting for the service to become stable',
+      '  3. Open the site.',
+    ]), [[5, 6]]);
+  });
+
+  it("leaves LWN's inline name that goes on with a comma above the code", () => {
+    assert.deepEqual(bounds([
+      'Callers reach the new machinery through',
+      '',
+      'queue_delayed_bounded()',
+      ', which takes a work item and a deadline. The check happens when a worker',
+      'takes the item off the queue:',
+      '',
+      'bool queue_delayed_bounded(struct bounded_work *bw, unsigned long timeout)',
+      '{',
+      '\treturn queue_work(system_wq, &bw->work);',
+      '}',
+    ]), [[7, 10]]);
+  });
+
+  it('takes a table a tool printed under its own title, with indented rows of figures', () => {
+    assert.deepEqual(bounds([
+      'Check the queues:',
+      '',
+      'ethtool -S eth1 | grep drops',
+      '',
+      'Queue drop counters for eth1 (8 queues):',
+      '    0:      12     0     4     0',
+      '    4:       0     0    91     0',
+      '    8:       0     3     0     0',
+      '',
+      'Queue six drops the most.',
+    ]), [[3, 3], [5, 8]]);
+    // Indented words under a line ending with ":" are no table of figures.
+    assert.deepEqual(bounds(['The plan has three parts:', '    first the survey', '    then the pilot', '    then the rollout', '', 'We start in May.']), []);
+  });
+});
+
 describe('held-out 36–40 rules: languages', () => {
   it('reads an UPDATE of a schema-qualified table as SQL, and a dbt model under its Jinja config', () => {
     assert.equal(lang(['UPDATE billing.invoice_runs', "   SET status = 'closed'", " WHERE run_month = '2024-05';"]), 'sql');
