@@ -864,6 +864,9 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
     k = end;
     while (k < lines.length && lines[k].blank) k++;
   }
+  // One line a paragraph, six times or more: the cells of a flattened table (a query's result rows), which the table
+  // rebuilder reads; a program's output does not leave a blank line after each of its lines.
+  if (n >= 6 && (last - i + 2) === n * 2) return -1;
   if (n >= 3 && total >= 3.5) return outputFooter(lines, last);
   // A lead-in that says a program printed it ("Wrangler prints a summary that includes the routes:", "…, it
   // printed:") vouches for a paragraph that does not lean: one of two lines or more, none leaning towards prose.
@@ -959,7 +962,10 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
   if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
   if (i + 1 < lines.length && !lines[i + 1].blank) return -1;
   const lead = lines[i - 2].text;
-  return (ANNOUNCES_MESSAGE.test(lead) || TOOL_PRINTS.test(lead) || PRINTS_ONE.test(lead) || CLI_ERROR.test(lines[i].text)) && !isCaption(lines[i].text) ? i : -1;
+  // A lead-in that only says a program prints (not a label such as "Outputs:") vouches for a line that is no sentence;
+  // one that names the line or message it shows vouches for any.
+  const printed = lead.includes(' ') && (PRINTS_ONE.test(lead) || (TOOL_PRINTS.test(lead) && !lineEvidence(lines[i].text).sentence));
+  return (ANNOUNCES_MESSAGE.test(lead) || printed || CLI_ERROR.test(lines[i].text)) && !isCaption(lines[i].text) ? i : -1;
 }
 
 /** `git log` output: "commit <hash>", "Author: …", then the date and the indented message. Returns its last line or -1. */
