@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 36–40 missed at first sight. Each rule is checked on text of
 // its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks, bounds, guess, lang } from './ruleSamples';
+import { blocks, bounds, cells, guess, lang, rowNames } from './ruleSamples';
 
 describe('held-out 36–40 rules: code blocks', () => {
   it('takes the one line a program printed when the lead-in says that it prints, shows or returns it', () => {
@@ -141,6 +141,22 @@ describe('held-out 36–40 rules: boxes', () => {
     ]), [[3, 3], [5, 8]]);
     // Indented words under a line ending with ":" are no table of figures.
     assert.deepEqual(bounds(['The plan has three parts:', '    first the survey', '    then the pilot', '    then the rollout', '', 'We start in May.']), []);
+  });
+});
+
+describe('held-out 36–40 rules: tables', () => {
+  it("rebuilds a query's result rows flattened one cell a paragraph, not a box of output", () => {
+    const body = ['The query returned these rows:', '', ...cells('key_id', 'owner', 'last_used', 'KEY0001EXAMPLE', 'ci-runner', '2024-03-01 10:00 UTC',
+      'KEY0002EXAMPLE', 'etl-job', '2024-04-11 22:15 UTC', 'KEY0003EXAMPLE', 'j.doe', '2024-05-20 08:30 UTC'), 'Check with the owners first.'];
+    assert.deepEqual(bounds(body), []);
+    assert.deepEqual(rowNames(body), [['key_id', 'KEY0001EXAMPLE', 'KEY0002EXAMPLE', 'KEY0003EXAMPLE']]);
+  });
+
+  it("leaves a table's first header cell to the table under a lead-in that mentions messages", () => {
+    assert.deepEqual(bounds(['So that no messages are lost, we recommend the following settings:', '', ...cells('Setting', 'Value', 'Why', 'acks', 'all',
+      'The leader waits for every replica', 'retries', '10', 'A short outage does not drop writes'), 'That is all it takes.']), []);
+    // A one-line message under such a lead-in is still the message.
+    assert.deepEqual(bounds(['The client logs the following message:', '', 'WARN broker 3 is not reachable', '', 'Check its security group.']), [[3, 3]]);
   });
 });
 

@@ -174,7 +174,7 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
     }
 
     let span = blockFrom(lines, i, evidence, taken);
-    if (verse(lines, span.first, span.last) || tableCell(lines, span.first, span.last) || wrappedProse(lines, span.first, span.last, evidence)
+    if (verse(lines, span.first, span.last) || tableCell(lines, span.first, span.last, evidence) || wrappedProse(lines, span.first, span.last, evidence)
       || inlineCodeInProse(lines, span.first, span.last, evidence)) { i = span.last + 1; continue; }
     const code = pastInlineLead(lines, span.first, span.last, evidence);
     if (code > span.first) span = makeSpan(lines, code, span.last);
@@ -965,6 +965,8 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
   // A lead-in that only says a program prints (not a label such as "Outputs:") vouches for a line that is no sentence;
   // one that names the line or message it shows vouches for any.
   const printed = lead.includes(' ') && (PRINTS_ONE.test(lead) || (TOOL_PRINTS.test(lead) && !lineEvidence(lines[i].text).sentence));
+  // The first of a run of short one-line paragraphs is a flattened table's header cell ("Property" / "Value" / "Why").
+  if (isCellLine(lines, i + 2) && isCellLine(lines, i + 4)) return -1;
   return (ANNOUNCES_MESSAGE.test(lead) || printed || CLI_ERROR.test(lines[i].text)) && !isCaption(lines[i].text) ? i : -1;
 }
 
@@ -1162,15 +1164,21 @@ function verse(lines: readonly BodyLine[], first: number, last: number): boolean
 
 /**
  * A short line alone between two short single-line paragraphs that end with no punctuation (cells do not; prose
- * and lead-ins do) is a cell of a flattened table ("After" / "retention=short" / "Expire current versions",
- * "actor_id" / "VARCHAR(32)" / "Who made the change"), not a box of code.
+ * and lead-ins do), or before two of them, is a cell of a flattened table ("After" / "retention=short" / "Expire
+ * current versions", "actor_id" / "VARCHAR(32)" / "Who made the change"), not a box of code.
  */
-function tableCell(lines: readonly BodyLine[], first: number, last: number): boolean {
-  if (first !== last || lines[first].text.length > CELL_LENGTH) return false;
-  const isCell = (k: number) => k >= 0 && k < lines.length && !lines[k].blank && !lines[k].list && lines[k].text.length <= CELL_LENGTH
+function tableCell(lines: readonly BodyLine[], first: number, last: number, evidence: Evidence): boolean {
+  if (first !== last || !isCellLine(lines, first)) return false;
+  // The table's first cell stands under its lead-in: two more cells after it, then, and itself no more than a name
+  // (`key_id`), not a command or markup that the lead-in announced.
+  return isCellLine(lines, first + 2) && (isCellLine(lines, first - 2) || (isCellLine(lines, first + 4) && scoreAt(evidence, first) <= SEED));
+}
+
+/** Line k is a paragraph of its own, short, ending with no punctuation: maybe a cell of a flattened table. */
+function isCellLine(lines: readonly BodyLine[], k: number): boolean {
+  return k >= 0 && k < lines.length && !lines[k].blank && !lines[k].list && lines[k].text.length <= CELL_LENGTH
     && (k === 0 || lines[k - 1].blank) && (k + 1 >= lines.length || lines[k + 1].blank)
     && !endsWithColon(lines[k].text) && !/[.!?]$/.test(lines[k].text);
-  return isCell(first - 2) && isCell(first + 2) && lines[first - 1].blank && lines[first + 1].blank;
 }
 
 /** Consecutive lines of prose width that each end with a space: text hard-wrapped inside a <pre>. */
