@@ -406,15 +406,31 @@ const SHORT_SENTENCE = /^[A-Z][a-z]+(?: [\w’'-]+)+[.!]$/;
 const YAML_KEY_FIRST = /^[\w.-]+:(?: \S|$)/;
 
 /**
- * A YAML document's first pairs a blank line above the block at `first`, which starts with a key (`replicaCount: 3`
- * over `image:` and its entries): paragraphs of short `key: value` lines each. Returns the new first line.
+ * A YAML document's first paragraphs a blank line above the block at `first`, which starts with a key (`replicaCount: 3`
+ * over `image:` and its entries; `AWSTemplateFormatVersion: …` over `Parameters:` over `Resources:`): paragraphs whose
+ * every line is a key, a pair or an item, none ending like a sentence, up to the text that announces the file (it may
+ * stand right above, with no blank line). Returns the new first line.
  */
 function yamlPairsAbove(lines: readonly BodyLine[], first: number, taken: Uint8Array): number {
   if (lines[first].indent !== 0 || !YAML_KEY_FIRST.test(lines[first].text)) return first;
-  while (first >= 2 && lines[first - 1].blank && !taken[first - 2] && (first === 2 || lines[first - 3].blank)
-    && lines[first - 2].indent === 0 && /^[\w.-]+: [\w."'-]{1,40}$/.test(lines[first - 2].text)) first -= 2;
+  while (first >= 2 && lines[first - 1].blank && !taken[first - 2]) {
+    let top = first - 2;
+    let announced = false;
+    for (;;) {
+      if (lines[top].list || taken[top] || !YAML_DOCUMENT_LINE.test(lines[top].text) || /[.!?]$/.test(lines[top].text)) return first;
+      if (top === 0 || lines[top - 1].blank) break;
+      if (lines[top - 1].list || !YAML_DOCUMENT_LINE.test(lines[top - 1].text)) { announced = true; break; }
+      top--;
+    }
+    // A pair alone in its paragraph has a value of one word (`replicaCount: 2`): "Note: read this first" is a label.
+    if (lines[top].indent !== 0 || (top === first - 2 && !ONE_WORD_PAIR.test(lines[top].text))) return first;
+    first = top;
+    if (announced) break;
+  }
   return first;
 }
+
+const ONE_WORD_PAIR = /^[\w.-]+: [\w."'-]{1,40}$/;
 
 /** A YAML sequence item that opens with a pair: `- name: Open the digest issue`. */
 const YAML_ITEM_PAIR = /^- [\w.-]+: \S/;
