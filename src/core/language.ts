@@ -26,7 +26,7 @@ const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>|(?:MariaDB|MySQL) \[[^\]\n]*
 const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/;
 const CRON_LINE = /^(?:@(?:reboot|daily|hourly|weekly|monthly|yearly)|(?:[\d*/,-]+\s+){4}[\d*/,-]+)\s+\S/;
 const ROOT_PROMPT_COMMAND = /^# (?:cat|echo|ls|modprobe|insmod|rmmod|lsmod|mount|umount|sysctl|dmesg|ip|tc|perf|bpftool|systemctl|journalctl|dnf|apt|apt-get|yum|uname|grep|find|cd|mkdir|chmod|chown|blkid|mkfs\S*|fdisk|lsblk|iptables|nft|ethtool|cp|mv|rm|tar|setenforce|reboot)\s+\S/;
-const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|mariadb(?:-dump)?|mysqldump|mysqladmin|pg_dump(?:all)?|pg_restore|pgbench|zabbix_\w+|set\s+-[a-z]|--[\w-]+)(?:\s|$)/;
+const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|mariadb(?:-dump)?|mysqldump|mysqladmin|pg_dump(?:all)?|pg_restore|pgbench|zabbix_\w+|set\s+-[a-z]|--[\w-]+)(?:\s(?!\s*=\s)|$)/;
 /** CDK in Java, C#, Go: a Stack subclass or the CDK packages. */
 const CDK_OTHER = /\bextends\s+(?:cdk\.)?Stack\b|\.Builder\.create\(\s*this\s*,|:\s*Stack\b|software\.amazon\.awscdk|\bAmazon\.CDK\b|aws-cdk-go|\bawscdk\.|\bnew\s+(?:\w+\.)*[A-Z]\w*\(\s*this\s*,\s*"/;
 const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
@@ -260,7 +260,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // pip requirements (`pandas==2.2.3`, `pyarrow>=17.0`) are no settings: plain text, as the vocabulary has no id.
   if (trimmed.every(l => REQUIREMENT.test(l) || HASH_FIRST.test(l)) && anyMatching(trimmed, REQUIREMENT)) return { lang: 'plaintext', kind: null };
   const settings = trimmed.length > 2 && (starts & HASH_START) !== 0 ? trimmed.filter(l => !HASH_FIRST.test(l)) : trimmed;
-  // Neither format opens or closes anything with parentheses: `predictor = estimator.deploy(` over keyword arguments is a call.
+  // Neither format opens or closes anything with parentheses, nor calls a method: `predictor = estimator.deploy(` over
+  // keyword arguments, `df = spark.table("orders")` are code.
   if (settings.length > 0 && shareReaches(settings, SECTION_OR_PAIR, PAIR_START, 0.8) && anyMatching(settings, HAS_EQUALS) && !anyMatching(settings, CALL_OPENS_OR_CLOSES)) {
     const pairs = trimmed.filter(l => /=/.test(l));
     const tomlValues = pairs.every(l => /=\s*(?:"(?:[^"\\]|\\.)*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
@@ -289,6 +290,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // Program output: traceroute hops, key=value status lines, separators, tables, change plans.
   if (NEEDLES.hasAny(PLAN_OUTPUT_IDS) && PLAN_OUTPUT.test(all)) return { lang: 'plaintext', kind: 'output' };
   if (content.length === 1 && (commandWithLongOptions(head) || (COMMAND_LINE.test(head) && SHORT_OPTION.test(head)))) return { lang: 'shellscript', kind: 'command' };
+  // One name given what a call returns, with neither `const` nor `;` (`df = spark.table("orders")`): Python, unless the
+  // article's other blocks are JavaScript or TypeScript.
+  if (content.length === 1 && /^[a-z_]\w*\s*=\s*[a-z_][\w.]*\(.*\)$/.test(head)) return { lang: 'python', kind: null, weak: true };
   if (!strong && isOutput(trimmed)) return { lang: 'plaintext', kind: 'output' };
 
   // CDK in TypeScript or Python.
@@ -335,7 +339,7 @@ const SQL_PREAMBLE = /^(?:--|\{[{%#].*[}%#]\}$|%{1,2}[\w.]*sql(?:\(.*\))?$)/;
 const TERRAFORM_PROGRESS = /^[\w.[\]"-]+: (?:Refreshing state|Reading|Creating|Creation complete|Modifying|Modifications complete|Destroying|Destruction complete)\b/;
 /** A command line whose last argument opens a quote that later lines close (`sudo bpftrace -e '`). */
 const QUOTED_ARGUMENT_OPENS = /^[a-z][\w./-]*(?: +[^ ']+)* +'$/;
-const CALL_OPENS_OR_CLOSES = /\($|^\)/;
+const CALL_OPENS_OR_CLOSES = /\($|^\)|=\s*[a-z_]\w*\.\w+\(.*\)$/;
 /** A capitalised field, a colon, its value padded to a column: `MediaType:   application/vnd.oci…`. */
 const ALIGNED_FIELD = /^\s*[A-Z][\w ]*:\s{2,}\S/;
 const SHORT_OPTION = / -[A-Za-z]\b/;
