@@ -293,7 +293,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = true; // indented text goes on after a blank line at its indentation (a Kconfig entry's help)
     } else if (adjacent && depth > 0) {
       include = true; // an open bracket: the statement goes on
-    } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text) && !SQL_ROUTINE_CLAUSE.test(next.text) && !TOOL_FOOTER.test(next.text)) {
+    } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text) && !SQL_ROUTINE_CLAUSE.test(next.text) && !SQL_CLAUSE.test(next.text)
+      && !TOOL_FOOTER.test(next.text)) {
       include = false;
     } else if (adjacent && depth === 0 && TOOL_FOOTER.test(lines[last].text)) {
       include = false; // a tool's closing line is the last it prints: a heading may follow it without a blank line
