@@ -374,7 +374,7 @@ function withoutContinuationPrompt(text: string): string {
 function commandWithOptions(text: string): boolean {
   if (startsCommand(text)) return true;
   const line = text.endsWith('\\') ? text.slice(0, -1).trimEnd() : text; // the first of its lines (`ghz --insecure … \`)
-  return COMMAND_LINE.test(line) && ((line.includes(' -') && / --?[A-Za-z]/.test(line)) || / [\w-]+\.[a-z]{2,4}(?: |$)/.test(line));
+  return COMMAND_LINE.test(line) && ((line.includes(' -') && / --?[A-Za-z]/.test(line)) || / [\w-]+\.[a-z]{2,4}(?: |$)/.test(line) || / '[^' ]*[*_][^' ]*'$/.test(line));
 }
 
 /**
