@@ -259,8 +259,9 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = true; // "Terraform will perform the following actions:" inside a session is its output
     } else if (!adjacent && depth === 0 && !commands && next.indent <= base && startsCommand(contentOf(next))) {
       include = false; // a command after a blank line runs the file shown above; it is a box of its own
-    } else if (!adjacent && depth === 0 && onlyCommands && next.indent <= base && printedOutput(contentOf(next)) && !contentOf(lines[last]).includes('<<')) {
-      include = false; // what the commands printed, after a blank line, is a box of its own (another language)
+    } else if (!adjacent && depth === 0 && onlyCommands && (next.indent <= base || STATUS_MARK_FIRST.test(next.text)) && printedOutput(contentOf(next))
+      && !contentOf(lines[last]).includes('<<')) {
+      include = false; // what the commands printed, after a blank line, is a box of its own (another language; ` ✅  Stack`)
     } else if (namedFile !== null && !adjacent && depth === 0 && next.indent <= base && anotherFile(namedFile, next.text)) {
       include = false; // "# compose.yaml" after "# Dockerfile": the next file shown is a box of its own
     } else if (!adjacent && depth === 0 && !prompted && SQL_STATEMENT_END.test(lines[last].text) && k + 1 < lines.length && RESULT_RULE.test(lines[k + 1].text)) {
