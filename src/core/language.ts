@@ -65,6 +65,11 @@ export function commandWithLongOptions(text: string): boolean {
   return options >= 2 && options * 3 >= words.length;
 }
 
+/** A Windows program given drive paths and two switches or more: `robocopy D:\\Shares Z:\\Shares /MIR /MT:32`. */
+export function windowsCommand(text: string): boolean {
+  return text.includes(':\\') && /^[a-z][\w.-]*(?:\.exe)? [A-Za-z]:\\/.test(text) && /(?: \/[A-Z]{1,}[\w:+.]*){2}/.test(text);
+}
+
 /** Language telltales show early: long blocks and very long lines are looked at in part (bounded regex work). */
 const SAMPLE_LINES = 300;
 const SAMPLE_LINE_LENGTH = 400;
@@ -290,6 +295,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // Program output: traceroute hops, key=value status lines, separators, tables, change plans.
   if (NEEDLES.hasAny(PLAN_OUTPUT_IDS) && PLAN_OUTPUT.test(all)) return { lang: 'plaintext', kind: 'output' };
   if (content.length === 1 && (commandWithLongOptions(head) || (COMMAND_LINE.test(head) && SHORT_OPTION.test(head)))) return { lang: 'shellscript', kind: 'command' };
+  if (content.length === 1 && windowsCommand(head)) return { lang: 'powershell', kind: 'command' }; // `robocopy D:\a Z:\a /MIR /MT:32`
   // One name given what a call returns, with neither `const` nor `;` (`df = spark.table("orders")`): Python, unless the
   // article's other blocks are JavaScript or TypeScript.
   if (content.length === 1 && /^[a-z_]\w*\s*=\s*[a-z_][\w.]*\(.*\)$/.test(head)) return { lang: 'python', kind: null, weak: true };

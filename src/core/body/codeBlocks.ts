@@ -371,9 +371,12 @@ function withoutContinuationPrompt(text: string): string {
   return prompt ? text.slice(prompt[0].length) : text;
 }
 
+/** A PowerShell cmdlet given a parameter: `Invoke-Command -ComputerName fsx.corp.example.com …`. */
+const CMDLET_WITH_PARAMETER = /^[A-Z][a-z]+-[A-Z]\w* -[A-Z]\w*/;
+
 /** A known tool's command, or any tool's given an option (`worker-build --release`) or a file (`benchstat old.txt new.txt`). */
 function commandWithOptions(text: string): boolean {
-  if (startsCommand(text)) return true;
+  if (startsCommand(text) || CMDLET_WITH_PARAMETER.test(text)) return true;
   const line = text.endsWith('\\') ? text.slice(0, -1).trimEnd() : text; // the first of its lines (`ghz --insecure … \`)
   return COMMAND_LINE.test(line) && ((line.includes(' -') && / --?[A-Za-z]/.test(line)) || / [\w-]+\.[a-z]{2,4}(?: |$)/.test(line) || / '[^' ]*[*_][^' ]*'$/.test(line));
 }

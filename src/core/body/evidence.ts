@@ -1,6 +1,6 @@
 // How much one line looks like code (positive) or prose (negative). Blocks are built from these scores in
 // codeBlocks.ts. Every rule is about the shape of code or prose in general, never about a particular article.
-import { commandWithLongOptions } from '../language';
+import { commandWithLongOptions, windowsCommand } from '../language';
 import { promptOf } from '../prompts';
 
 const JS_START = /^(?:import\s+[\w{*'"]|export\s+(?:default|const|function|class|async|interface|type|\{)|const\s+[\w{[]|let\s+\w|var\s+\w|function\s*\w*\(|class\s+\w+|interface\s+\w+|return\b|await\s|async\s+\w|new\s+[A-Z]\w*\(|throw\s|if\s*\(|for\s*\(|while\s*\(|switch\s*\(|case\s.*:$|default:|try\s*\{|\}\s*(?:else|catch|finally)|module\.exports|require\()/;
@@ -212,7 +212,7 @@ export function scoreLine(text: string): LineEvidence {
   const otherStart = (lowerStart && OTHER_START.test(t)) || (first === 35 && HASH_START.test(t))
     || (upperStart && t.indexOf('-', 3) > 0 && POWERSHELL_VERB.test(t)) || ((first === 64 || first === 45 || first === 43) && DIFF_START.test(t))
     || (first === 60 && t.startsWith('<?php'));
-  const anyTool = lowerStart && !shell && commandWithLongOptions(t);
+  const anyTool = lowerStart && !shell && (commandWithLongOptions(t) || windowsCommand(t));
   const structural = js || py || sql || docker || shell || otherStart || anyTool;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
