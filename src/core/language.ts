@@ -299,6 +299,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // One name given what a call returns, with neither `const` nor `;` (`df = spark.table("orders")`): Python, unless the
   // article's other blocks are JavaScript or TypeScript.
   if (content.length === 1 && /^[a-z_]\w*\s*=\s*[a-z_][\w.]*\(.*\)$/.test(head)) return { lang: 'python', kind: null, weak: true };
+  // One call given keyword arguments (`led.blink(on_time=0.5)`): JavaScript has none.
+  if (content.length === 1 && /^[\w.]+\(.*[(,]\s*[a-z_]\w*=[^=].*\)$/.test(head)) return { lang: 'python', kind: null };
   if (!strong && isOutput(trimmed)) return { lang: 'plaintext', kind: 'output' };
 
   // CDK in TypeScript or Python.
@@ -323,7 +325,6 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // Not when a number follows the name on every line (`gc 1841 @612.204s 4%: …`): a program's log, one line per event.
   if (commands.every(l => l.startsWith(tool) && COMMAND_LINE.test(l) && ARGUMENT_MARK.test(l)) && !commands.every(l => NUMBER_AFTER_NAME.test(l))) return { lang: 'shellscript', kind: 'command' };
   if (/^[\w.]+\(.*\)\s*$/.test(head) && content.length === 1) {
-    if (/[(,]\s*[a-z_]\w*=[^=]/.test(head)) return { lang: 'python', kind: null }; // keyword arguments: `blink(on_time=0.5)`
     // A function named in capitals (`IF(m2 >= 50, …)`, `ANOMALY_DETECTION_BAND(m1, 2)`) is a formula or metric math.
     if (/^[A-Z][A-Z\d_]*\(/.test(head)) return { lang: 'plaintext', kind: null };
     return articleHint === 'typescript' || articleHint === 'javascript' ? { lang: articleHint, kind: null } : { lang: 'python', kind: null, weak: true };
@@ -345,7 +346,7 @@ const SQL_PREAMBLE = /^(?:--|\{[{%#].*[}%#]\}$|%{1,2}[\w.]*sql(?:\(.*\))?$)/;
 const TERRAFORM_PROGRESS = /^[\w.[\]"-]+: (?:Refreshing state|Reading|Creating|Creation complete|Modifying|Modifications complete|Destroying|Destruction complete)\b/;
 /** A command line whose last argument opens a quote that later lines close (`sudo bpftrace -e '`). */
 const QUOTED_ARGUMENT_OPENS = /^[a-z][\w./-]*(?: +[^ ']+)* +'$/;
-const CALL_OPENS_OR_CLOSES = /\($|^\)|=\s*[a-z_]\w*\.\w+\(.*\)$/;
+const CALL_OPENS_OR_CLOSES = /\($|^\)|=\s*[a-z_][\w.]*\.\w+\(.*\)$/;
 /** A capitalised field, a colon, its value padded to a column: `MediaType:   application/vnd.oci…`. */
 const ALIGNED_FIELD = /^\s*[A-Z][\w ]*:\s{2,}\S/;
 const SHORT_OPTION = / -[A-Za-z]\b/;
