@@ -75,6 +75,11 @@ describe('held-out 41–45 rules: languages', () => {
     assert.equal(lang(['public void archive(Order order) throws IOException {', '    String json = mapper.writeValueAsString(order);', '    store.put(order.id(), json);', '}']), 'java');
   });
 
+  it('marks a Java CDK app that builds its stacks from StackProps as CDK', () => {
+    assert.deepEqual(guess(['public class ReportsApp {', '    public static void main(final String[] args) {', '        App app = new App();',
+      '        new Stack(app, "Reports", StackProps.builder().build());', '        app.synth();', '    }', '}']), { lang: 'java', kind: 'cdk' });
+  });
+
   it('tells C# by an async override taking a cancellation token', () => {
     assert.equal(lang(['protected override async Task RunAsync(CancellationToken token)', '{', '    var batch = await _queue.ReadAsync(token);', '    await HandleAsync(batch);', '}']), 'csharp');
   });
