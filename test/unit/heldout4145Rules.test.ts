@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 41–45 missed at first sight. Each rule is checked on text of
 // its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks, bounds, guess, lang } from './ruleSamples';
+import { blocks, bounds, guess, lang, post } from './ruleSamples';
 
 describe('held-out 41–45 rules: code blocks', () => {
   it("takes a YAML file's first paragraphs up to the text that announces it, with no blank line under that text", () => {
@@ -66,6 +66,20 @@ describe('held-out 41–45 rules: code blocks', () => {
     assert.deepEqual(blocks(['Copy the share:', '', 'robocopy D:\\Shares\\Sales Z:\\Sales /MIR /MT:16 /R:1', '', 'It keeps the ACLs.']), [[3, 3, 'powershell']]);
     // A path with a slash in prose is no command.
     assert.deepEqual(bounds(['Copy the share:', '', 'copy over D:\\Shares and keep /ACLS as they are, then check the logs', '', 'It keeps the ACLs.']), []);
+  });
+});
+
+describe('held-out 41–45 rules: glued commands and reports', () => {
+  it("splits any tool's command with options off the end of a sentence", () => {
+    const block = post(['Check the inventory before you go on:ansible-inventory -i hosts.aws_ec2.yml --graph', '', 'It lists every group.']).codeBlocks[0];
+    assert.equal(block.code, 'ansible-inventory -i hosts.aws_ec2.yml --graph');
+    // A colon before an ordinary word and a dash is prose.
+    assert.deepEqual(bounds(['The rule is simple:always keep one spare - never two', '', 'That is all.']), []);
+  });
+
+  it("ends a command at the blank line before a report that opens with a data file's name", () => {
+    assert.deepEqual(bounds(['Validate the template:', '', 'policy-check validate --data stack.json --rules tags.rules', '', 'stack.json Status = FAIL',
+      'FAILED rules', 'tags.rules/owner_tag_present    FAIL', '', 'Add the tag and run it again.']), [[3, 3], [5, 7]]);
   });
 });
 

@@ -549,7 +549,8 @@ function fileType(name: RegExpExecArray): string {
 /** A line a command printed: not shell, not a comment, not another command line ("NAME  READY", "{", "Login Succeeded"). */
 function printedOutput(text: string): boolean {
   // A word and a tab is a column of what `--output text` printed (`nightly-reindex\tarn:aws:…`), not a command.
-  return !shellish(text) && !/^(?:#|\.{0,2}\/|[a-z][\w.-]* )/.test(text);
+  // A data file's name first (`landing-bucket.json Status = FAIL`) is a report's line, not a program's.
+  return !shellish(text) && !/^(?:#|\.{0,2}\/|(?![\w-]+\.(?:json|ya?ml|txt|csv|log|xml|tf) )[a-z][\w.-]* )/.test(text);
 }
 
 /** Shell lines: commands, and the lines of a script around them ("#!/bin/bash", "set -e", "VAR=x", "if ["…). */

@@ -1,6 +1,6 @@
 // How much one line looks like code (positive) or prose (negative). Blocks are built from these scores in
 // codeBlocks.ts. Every rule is about the shape of code or prose in general, never about a particular article.
-import { commandWithLongOptions, windowsCommand } from '../language';
+import { COMMAND_LINE, commandWithLongOptions, windowsCommand } from '../language';
 import { promptOf } from '../prompts';
 
 const JS_START = /^(?:import\s+[\w{*'"]|export\s+(?:default|const|function|class|async|interface|type|\{)|const\s+[\w{[]|let\s+\w|var\s+\w|function\s*\w*\(|class\s+\w+|interface\s+\w+|return\b|await\s|async\s+\w|new\s+[A-Z]\w*\(|throw\s|if\s*\(|for\s*\(|while\s*\(|switch\s*\(|case\s.*:$|default:|try\s*\{|\}\s*(?:else|catch|finally)|module\.exports|require\()/;
@@ -620,6 +620,7 @@ function isPunctuation(c: number): boolean {
 /** Command-line tools whose name, glued after "with:", can only start a command. */
 const GLUED_TOOLS = 'terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi|b2|gh|wrangler|gsutil|bq|doctl|flyctl|heroku|vercel|firebase';
 const GLUED_HINT = new RegExp(`:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE|select|insert|create|update|delete|with|${GLUED_TOOLS})\\s`);
+const GLUED_ANY_COMMAND = /[\p{Ll})”"’]:([a-z][\w.-]*(?: +\S+)+)$/u;
 const GLUED_COMMAND = new RegExp(`[\\p{Ll})”"’]:((?:${GLUED_TOOLS})\\s+[-\\w./]+(?:\\s+\\S+)*)$`, 'u');
 
 /** A ":" right before an ASCII letter, as every GLUED_HINT match has: found with indexOf, it spares the regex call
@@ -670,6 +671,9 @@ function expressionAfterColon(text: string): number {
 /** Code glued to the end of a sentence: "…run the following query:SELECT * FROM t;" → index of "SELECT". */
 export function gluedCodeStart(text: string): number {
   if (!colonBeforeLetter(text) || !GLUED_HINT.test(text)) {
+    // Any tool's command given options: `…before you go further:ansible-inventory -i aws_ec2.yml --graph`.
+    const any = text.includes(' -') && colonBeforeLetter(text) ? GLUED_ANY_COMMAND.exec(text) : null;
+    if (any && (commandWithLongOptions(any[1]) || (COMMAND_LINE.test(any[1]) && / -[A-Za-z]\b/.test(any[1]) && any[1].split(' ').length >= 3))) return text.length - any[1].length;
     // Each of these ends the line with its own character: most lines end with none of them and cost one comparison.
     const last = text.charCodeAt(text.length - 1);
     return last === 59 ? statementAfterColon(text) : last === 125 ? documentAfterColon(text) : last === 41 ? expressionAfterColon(text) : -1;
