@@ -26,7 +26,7 @@ const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>|(?:MariaDB|MySQL) \[[^\]\n]*
 const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/;
 const CRON_LINE = /^(?:@(?:reboot|daily|hourly|weekly|monthly|yearly)|(?:[\d*/,-]+\s+){4}[\d*/,-]+)\s+\S/;
 const ROOT_PROMPT_COMMAND = /^# (?:cat|echo|ls|modprobe|insmod|rmmod|lsmod|mount|umount|sysctl|dmesg|ip|tc|perf|bpftool|systemctl|journalctl|dnf|apt|apt-get|yum|uname|grep|find|cd|mkdir|chmod|chown|blkid|mkfs\S*|fdisk|lsblk|iptables|nft|ethtool|cp|mv|rm|tar|setenforce|reboot)\s+\S/;
-const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|mariadb(?:-dump)?|mysqldump|mysqladmin|pg_dump(?:all)?|pg_restore|pgbench|zabbix_\w+|set\s+-[a-z]|--[\w-]+)(?:\s(?!\s*=\s)|$)/;
+const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|mariadb(?:-dump)?|mysqldump|mysqladmin|pg_dump(?:all)?|pg_restore|pgbench|zabbix_\w+|set\s+-[a-z]|--[\w-]+)(?:\s|$)/;
 /** CDK in Java, C#, Go: a Stack subclass or the CDK packages. */
 const CDK_OTHER = /\bStackProps\.builder\(\)|\bnew\s+Stack\(\s*app\s*,|\bextends\s+(?:cdk\.)?Stack\b|\.Builder\.create\(\s*this\s*,|:\s*Stack\b|software\.amazon\.awscdk|\bAmazon\.CDK\b|aws-cdk-go|\bawscdk\.|\bnew\s+(?:\w+\.)*[A-Z]\w*\(\s*this\s*,\s*"/;
 const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
@@ -204,7 +204,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (all.includes('predicate') && /^\s*(?:override\s+)?predicate \w+\(/m.test(all) && /\bDataFlow::|^from\b[^\n]*\n\s*where\b/m.test(all)) return { lang: 'plaintext', kind: null };
   // Policy languages (no id in the vocabulary): OPA's Rego (`package x` over rules on `input`), CloudFormation Guard.
   if ((/^package [\w.]+$/.test(head) && !all.includes('func ') && /\binput\.|\bwith input as\b|^\s*(?:deny|violation|allow)\s*(?:\[|\{|:=|=|contains\b)/m.test(all))
-    || /^rule \w+(?: when [^{]+)? \{$/m.test(all)) return { lang: 'plaintext', kind: null };
+    || (all.includes('rule ') && /^rule \w+(?: when [^{]+)? \{$/m.test(all))) return { lang: 'plaintext', kind: null };
   // Protocol Buffers definitions (no id in the vocabulary): numbered fields, which GraphQL types never have.
   if (NEEDLES.hasAny(BRACE_IDS) && /^(?:message|enum|service)\s+[A-Z]\w*\s*\{$/m.test(all) && /^\s*(?:repeated\s+|optional\s+)?[\w.]+\s+\w+\s*=\s*\d+;$/m.test(all)) return { lang: 'plaintext', kind: null };
 
@@ -239,8 +239,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // A file written by a here-document (`cat > trust.json <<'EOF'` … `EOF`): shell, whatever the file holds.
   const heredoc = all.includes('<<') ? HEREDOC.exec(all) : null;
   if (heredoc !== null && trimmed.includes(heredoc[1])) return { lang: 'shellscript', kind: null };
-  if (shareReaches(trimmed, SHELL_LINE, SHELL_START, 0.5) || (/\\$/.test(head) && (SHELL_LINE.test(head) || continuedWithOptions(trimmed)))
-    || (allMatching(trimmed, SHELL_LINE, HASH_FIRST) && anyMatching(trimmed, SHELL_LINE))) {
+  // `df = spark.table(…)` assigns in Python: the df command never takes "=".
+  if (!ASSIGNMENT_FIRST.test(head) && (shareReaches(trimmed, SHELL_LINE, SHELL_START, 0.5) || (/\\$/.test(head) && (SHELL_LINE.test(head) || continuedWithOptions(trimmed)))
+    || (allMatching(trimmed, SHELL_LINE, HASH_FIRST) && anyMatching(trimmed, SHELL_LINE)))) {
     const script = /^(?:if|for|while|case|function)\b.*(?:;\s*(?:then|do)|\{)\s*$|^(?:fi|done|esac)$/m.test(all);
     return { lang: 'shellscript', kind: script ? null : 'command' };
   }
@@ -283,7 +284,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (content.length >= 2 && trimmed.every(l => /^[\w.-]+: (?:[\w.-]+=\S+ ?)+$/.test(l))) return { lang: 'plaintext', kind: 'output' };
   // Fields a program printed with their values aligned (`Name:      …`, `MediaType: …` from `docker buildx imagetools
   // inspect`, `kubectl describe`): YAML keys are not padded to a column.
-  if (content.length >= 3 && head.charCodeAt(0) !== 35 && countMatching(trimmed, ALIGNED_FIELD) >= 2 && countMatching(content, ALIGNED_FIELD) * 2 >= countMatching(trimmed, KEY_FIRST)) return { lang: 'plaintext', kind: 'output' };
+  if (content.length >= 3 && head.charCodeAt(0) !== 35 && all.includes(':  ') && countMatching(trimmed, ALIGNED_FIELD) >= 2 && countMatching(content, ALIGNED_FIELD) * 2 >= countMatching(trimmed, KEY_FIRST)) return { lang: 'plaintext', kind: 'output' };
   if (isYaml(trimmed)) return { lang: 'yaml', kind: null };
   // A root prompt with a bare command, then what it printed: `# lscpu` over aligned `Key:   value` lines.
   if (/^# [a-z][\w.-]*$/.test(head) && trimmed.length >= 3 && printedFields(trimmed.slice(1))) return { lang: 'shellscript', kind: 'command' };
@@ -351,6 +352,7 @@ const CALL_OPENS_OR_CLOSES = /\($|^\)|=\s*[a-z_][\w.]*\.\w+\(.*\)$/;
 const ALIGNED_FIELD = /^\s*[A-Z][\w ]*:\s{2,}\S/;
 const SHORT_OPTION = / -[A-Za-z]\b/;
 const NUMBER_AFTER_NAME = /^\S+ \d/;
+const ASSIGNMENT_FIRST = /^[a-z_]\w*\s+=\s/;
 const DOCKER_BUILD_STEP = /^(?:RUN|WORKDIR|CMD|ENTRYPOINT)\s/;
 const ENV_SETTING = /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/;
 const HAS_EQUALS = /=/;

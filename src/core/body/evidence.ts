@@ -670,9 +670,10 @@ function expressionAfterColon(text: string): number {
 
 /** Code glued to the end of a sentence: "…run the following query:SELECT * FROM t;" → index of "SELECT". */
 export function gluedCodeStart(text: string): number {
-  if (!colonBeforeLetter(text) || !GLUED_HINT.test(text)) {
+  const colon = colonBeforeLetter(text);
+  if (!colon || !GLUED_HINT.test(text)) {
     // Any tool's command given options: `…before you go further:ansible-inventory -i aws_ec2.yml --graph`.
-    const any = text.includes(' -') && colonBeforeLetter(text) ? GLUED_ANY_COMMAND.exec(text) : null;
+    const any = colon && text.includes(' -') ? GLUED_ANY_COMMAND.exec(text) : null;
     if (any && (commandWithLongOptions(any[1]) || (COMMAND_LINE.test(any[1]) && / -[A-Za-z]\b/.test(any[1]) && any[1].split(' ').length >= 3))) return text.length - any[1].length;
     // Each of these ends the line with its own character: most lines end with none of them and cost one comparison.
     const last = text.charCodeAt(text.length - 1);
