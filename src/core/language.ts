@@ -183,7 +183,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
 
   // SQL: statements in upper case, or starting the block (before Dockerfile: both know COPY and FROM).
   // Comments and a dbt model's Jinja (`{{ config(materialized='view') }}`) may stand above the first statement.
-  const statementAt = Math.max(0, firstNotMatching(trimmed, SQL_PREAMBLE));
+  // A Jinja call over several lines (`{{ config(` … `) }}`) is one preamble.
+  const statementAt = Math.max(0, firstNotMatching(trimmed, SQL_PREAMBLE, head.charCodeAt(0) === 123 ? jinjaEnd(trimmed) : 0));
   const firstStatement = trimmed[statementAt];
   // A statement's head may wrap: "UPDATE customers" / "SET …" (joined only when a statement can start the line).
   const statementStarts = mayStart(firstStatement, SQL_START);
@@ -461,9 +462,16 @@ function allMatching(lines: readonly string[], re: RegExp, or: RegExp, orElse?: 
   return true;
 }
 
-function firstNotMatching(lines: readonly string[], re: RegExp): number {
-  for (let i = 0; i < lines.length; i++) if (!re.test(lines[i])) return i;
+function firstNotMatching(lines: readonly string[], re: RegExp, from = 0): number {
+  for (let i = from; i < lines.length; i++) if (!re.test(lines[i])) return i;
   return -1;
+}
+
+/** The line after a Jinja expression that opens the block and closes lines later (`{{ config(` … `) }}`), else 0. */
+function jinjaEnd(trimmed: readonly string[]): number {
+  if (!/^\{[{%]/.test(trimmed[0]) || /[}%]\}$/.test(trimmed[0])) return 0;
+  for (let i = 1; i < trimmed.length && i < 20; i++) if (/[}%]\}$/.test(trimmed[i])) return i + 1;
+  return 0;
 }
 
 function anyPrompted(lines: readonly string[]): boolean {

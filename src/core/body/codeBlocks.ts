@@ -1030,8 +1030,8 @@ function timestampedLog(lines: readonly BodyLine[], i: number): number {
   return stamped >= 2 && stamped * 3 >= last - i + 1 && stamped < last - i + 1 ? last : -1;
 }
 
-/** A clock time with seconds opening a line, then the message: `09:41:05  1 of 3 START sql view model …`. */
-const CLOCK_FIRST = /^\d\d:\d\d:\d\d(?:[.,]\d+)?\s+\S/;
+/** A clock time with seconds opening a line, then the message (`09:41:05  1 of 3 START sql view model …`) or none. */
+const CLOCK_FIRST = /^\d\d:\d\d:\d\d(?:[.,]\d+)?(?:\s+\S|$)/;
 
 /**
  * A tool's log that stamps each line with the time of day only (dbt, a build): a paragraph (from line i, which starts
