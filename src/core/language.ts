@@ -20,8 +20,8 @@ export function withArticleHint(guess: LanguageGuess, hint: CodeLanguage | undef
   return guess;
 }
 
-const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+[\w.]+\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s|OPTIMIZE\s+[\w.]+|(?:ATTACH|DETACH)\s+RLS\b|ANALYZE\s+(?:TABLE\s+)?[\w.]+|MSCK\s|REFRESH\s+MATERIALIZED\s+VIEW\s)/i;
-const SQL_UPPER = /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL|DELIMITER|OPTIMIZE|ATTACH|DETACH|ANALYZE|MSCK)\b/;
+const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+(?:[\w.]+|"[^"]+")\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s|OPTIMIZE\s+[\w.]+|(?:ATTACH|DETACH)\s+RLS\b|ANALYZE\s+(?:TABLE\s+)?[\w.]+|MSCK\s|REFRESH\s+MATERIALIZED\s+VIEW\s|PREPARE\s+\w+(?:\([^)]*\))?\s+AS\b)/i;
+const SQL_UPPER = /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL|DELIMITER|OPTIMIZE|ATTACH|DETACH|ANALYZE|MSCK|PREPARE)\b/;
 const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>|(?:MariaDB|MySQL) \[[^\]\n]*\]>)\s/;
 const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/;
 const CRON_LINE = /^(?:@(?:reboot|daily|hourly|weekly|monthly|yearly)|(?:[\d*/,-]+\s+){4}[\d*/,-]+)\s+\S/;
@@ -137,6 +137,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     const others = trimmed.length - psqlPrompts;
     return { lang: 'sql', kind: others > 0 ? 'output' : null };
   }
+  // A key-value store's or a document database's shell: what the session shows is the store's answers.
+  if (REDIS_PROMPT.test(head)) return { lang: 'plaintext', kind: 'output' };
+  if (MONGO_PROMPT.test(head)) return { lang: 'javascript', kind: 'output' };
   if (NEEDLES.hasAny(PROMPT_IDS) && anyPrompted(trimmed) && !/^(?:>>>|In \[)/.test(head)) {
     // `PS C:\>` is PowerShell's prompt; a bare `C:\>` is cmd.exe's, whose commands are shell commands.
     return { lang: /^PS[ >]/.test(head) ? 'powershell' : 'shellscript', kind: 'command' };
@@ -298,6 +301,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (NEEDLES.hasAny(PLAN_OUTPUT_IDS) && PLAN_OUTPUT.test(all)) return { lang: 'plaintext', kind: 'output' };
   if (content.length === 1 && (commandWithLongOptions(head) || (COMMAND_LINE.test(head) && SHORT_OPTION.test(head)))) return { lang: 'shellscript', kind: 'command' };
   if (content.length === 1 && windowsCommand(head)) return { lang: 'powershell', kind: 'command' }; // `robocopy D:\a Z:\a /MIR /MT:32`
+  // The MongoDB shell's calls on a collection (`db.orders.find({ … })`); a Gremlin traversal (`g.V().has(…)`), no id.
+  if (/^db\.\w+\.\w+\(/.test(head)) return { lang: 'javascript', kind: null };
+  if (/^g\.[VE]\(\)\./.test(head)) return { lang: 'plaintext', kind: null };
   // One name given what a call returns, with neither `const` nor `;` (`df = spark.table("orders")`): Python, unless the
   // article's other blocks are JavaScript or TypeScript.
   if (content.length === 1 && /^[a-z_]\w*\s*=\s*[a-z_][\w.]*\(.*\)$/.test(head)) return { lang: 'python', kind: null, weak: true };
@@ -354,6 +360,8 @@ const ALIGNED_FIELD = /^\s*[A-Z][\w ]*:\s{2,}\S/;
 const SHORT_OPTION = / -[A-Za-z]\b/;
 const NUMBER_AFTER_NAME = /^\S+ \d/;
 const ASSIGNMENT_FIRST = /^[a-z_]\w*\s+=\s/;
+const REDIS_PROMPT = /^[\w.-]+:\d{2,5}> \S/;
+const MONGO_PROMPT = /^[\w-]+ \[(?:direct|primary|secondary): [\w-]+\] [\w-]+> \S/;
 const DOCKER_BUILD_STEP = /^(?:RUN|WORKDIR|CMD|ENTRYPOINT)\s/;
 const ENV_SETTING = /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/;
 const HAS_EQUALS = /=/;

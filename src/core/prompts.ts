@@ -20,6 +20,8 @@ const PROMPT = new RegExp(
       'mysql>',
       'sqlite>',
       'MariaDB \\[[^\\]\\n]*\\]>',
+      '[\\w.-]+:\\d{2,5}>', // redis-cli, valkey-cli: 127.0.0.1:6379>
+      '[\\w-]+ \\[(?:direct|primary|secondary): [\\w-]+\\] [\\w-]+>', // mongosh: rs0 [direct: primary] shop>
     ].join('|') +
     ')\\s(?=\\S)',
 );

@@ -24,6 +24,8 @@ export function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence:
   if (shown >= 0) return shown;
   const table = endsWithColon(lines[i].text) ? headedRows(lines, i) : -1;
   if (table >= 0) return table;
+  const counts = lines[i].indent > 0 ? countedLines(lines, i) : -1;
+  if (counts >= 0) return counts;
   if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
   return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence), numberColumn(lines, i),
     indentedParagraph(lines, i, evidence));
@@ -72,6 +74,19 @@ function headedRows(lines: readonly BodyLine[], i: number): number {
     last++;
   }
   return last - i >= 3 ? last : -1;
+}
+
+/** A count right-aligned before what it counts, as `uniq -c` prints it: `     22 401`, `    212 UnusedIAMRole`. */
+export const COUNTED_LINE = /^ +\d+ \S/;
+
+/**
+ * `uniq -c`'s lines: a paragraph of two or more, each indented, a count and what it counts. The aggregator indents
+ * only list items, and a list's numbers have a full stop. Returns the last line or -1.
+ */
+function countedLines(lines: readonly BodyLine[], i: number): number {
+  let last = i;
+  for (; last < lines.length && !lines[last].blank; last++) if (lines[last].list || !COUNTED_LINE.test(lines[last].raw)) return -1;
+  return last - i >= 2 ? last - 1 : -1;
 }
 
 /** A heading that announces what a program printed: "Expected output", "Sample output", "Output". */
