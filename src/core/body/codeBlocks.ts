@@ -443,6 +443,17 @@ const YAML_ITEM_PAIR = /^- [\w.-]+: \S/;
 /** A first setting with a short value, as a configuration file starts: `version: 0.2`, `RecipeFormatVersion: "2020-01-25"`. */
 const SETTING_ON_ITEM = /^[A-Za-z][\w.-]*(?::|\s*=)\s*[\w."'.-]{1,20}$/;
 
+/** From line i, three lines or more to the paragraph's end or the next list item, every one a YAML line, some nested. */
+function yamlUnder(lines: readonly BodyLine[], i: number): boolean {
+  let k = i;
+  let nested = false;
+  for (; k < lines.length && !lines[k].blank && !lines[k].list; k++) {
+    if (!YAML_DOCUMENT_LINE.test(lines[k].text) || /[.!?]$/.test(lines[k].text)) return false;
+    nested ||= lines[k].indent > lines[i].indent;
+  }
+  return k - i >= 3 && nested;
+}
+
 /** A YAML line: a key (with a value or none), a sequence item, a comment. */
 const YAML_DOCUMENT_LINE = /^(?:- )?[\w.\/-]+:(?:\s+\S.*)?$|^- \S|^#/;
 
@@ -976,8 +987,10 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
   // item says that what follows was printed ("For two namespaces, you see the following:", "The output ends with:").
   if (item && endsWithColon(item.content) && lines[i].indent > item.indent) {
     const printed = TOOL_PRINTS.test(item.content) || OUTPUT_NAMED.test(item.content);
+    // A YAML document indented under the item (`Globals:` over its keys, three lines or more) is code too.
+    const yaml = !printed && YAML_DOCUMENT_LINE.test(lines[i].text) && yamlUnder(lines, i);
     let last = i - 1;
-    while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list && (printed || commandOrSetting(lines[last + 1].text))) last++;
+    while (last + 1 < lines.length && !lines[last + 1].blank && !lines[last + 1].list && (printed || yaml || commandOrSetting(lines[last + 1].text))) last++;
     const ended = last + 1 >= lines.length || lines[last + 1].blank || lines[last + 1].list !== undefined;
     return last >= i && ended ? last : -1;
   }

@@ -621,7 +621,7 @@ function isPunctuation(c: number): boolean {
 const GLUED_TOOLS = 'terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi|b2|gh|wrangler|gsutil|bq|doctl|flyctl|heroku|vercel|firebase';
 const GLUED_HINT = new RegExp(`:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE|select|insert|create|update|delete|with|${GLUED_TOOLS})\\s`);
 const GLUED_ANY_COMMAND = /[\p{Ll})”"’]:([a-z][\w.-]*(?: +\S+)+)$/u;
-const GLUED_COMMAND = new RegExp(`[\\p{Ll})”"’]:((?:${GLUED_TOOLS})\\s+[-\\w./]+(?:\\s+\\S+)*)$`, 'u');
+const GLUED_COMMAND = new RegExp(`[\\p{L})”"’]:((?:${GLUED_TOOLS})\\s+[-\\w./]+(?:\\s+\\S+)*)$`, 'u');
 
 /** A ":" right before an ASCII letter, as every GLUED_HINT match has: found with indexOf, it spares the regex call
  * for the many lines whose colons are followed by a space (one regex call costs as much as several searches). */
