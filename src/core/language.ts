@@ -402,7 +402,7 @@ const WORD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 for (const [bit, chars] of [
   [DOCKER_START, 'FRWCAEVULHSO'], [CRON_START, '@0123456789*/,-'], [HASH_START, '#'], [SHELL_START, 'abcdefghijklmnopqrstuvwxyz-'],
   [PAIR_START, `[.-${WORD_CHARS}`], [YAML_START, `-./#${WORD_CHARS}`], [PY_START, `.@#${WORD_CHARS}`], [JS_START, 'iaeclvfr}m'],
-  [PROMPT_START, `.-($~[>${WORD_CHARS}`], [HCL_START, 'rdvopmtl'], [SQL_START, 'SIUDCGRWEMTVAOsiudcgrwemtvao'],
+  [PROMPT_START, `.-($~[>${WORD_CHARS}`], [HCL_START, 'rdvopmtl'], [SQL_START, 'SIUDCGRWEMTVAOPsiudcgrwemtvaop'],
 ] as const) {
   for (let i = 0; i < chars.length; i++) LINE_STARTS[chars.charCodeAt(i)] |= bit;
 }
