@@ -29,12 +29,15 @@ describe('held-out 46–50 rules: code blocks', () => {
     assert.deepEqual(blocks([
       'Then:',
       '',
-      '  1. Add the variables to the Globals section of your template:',
+      '  1. Set the service name as environment variables in the Globals section of your template:',
       '    Globals:',
       '      Function:',
-      '        Timeout: 10',
+      '        Environment:',
+      '          Variables:',
+      '            SERVICE_NAME: invoice-renderer',
+      '            LOG_LEVEL: INFO',
       '  2. Deploy it.',
-    ]), [[4, 6, 'yaml']]);
+    ]), [[4, 9, 'yaml']]);
     // Prose under such a step is the step's text.
     assert.deepEqual(bounds(['Then:', '', '  1. Open the template and look for this:', '    the Globals section sets defaults for every function.', '  2. Deploy it.']), []);
   });
