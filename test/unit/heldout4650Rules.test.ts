@@ -42,6 +42,21 @@ describe('held-out 46–50 rules: code blocks', () => {
     assert.deepEqual(bounds(['Then:', '', '  1. Open the template and look for this:', '    the Globals section sets defaults for every function.', '  2. Deploy it.']), []);
   });
 
+  it("takes a known tool's command right under its lead-in, its quoted SQL notwithstanding, and a box-drawn table after it", () => {
+    assert.deepEqual(blocks([
+      'To count the rows, ask the database directly:',
+      'npx wrangler d1 execute shop-db --remote --command "SELECT COUNT(*) AS n FROM orders"',
+      '',
+      '┌──────┐',
+      '│ n    │',
+      '├──────┤',
+      '│ 1290 │',
+      '└──────┘',
+      '',
+      'That matches the export.',
+    ]), [[2, 2, 'shellscript'], [4, 8, 'plaintext']]);
+  });
+
   it('splits a known tool glued after an upper-case word', () => {
     const block = post(['To run the batch, pass the file to the CLI:aws dynamodb batch-write-item --request-items file://items.json', '', 'It returns the unprocessed items.']).codeBlocks[0];
     assert.equal(block.code, 'aws dynamodb batch-write-item --request-items file://items.json');

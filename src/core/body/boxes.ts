@@ -13,7 +13,7 @@ import type { BodyLine } from './lines';
 export function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
   // Most paragraphs start with none of these characters and follow no lead-in: a few comparisons settle them.
   const c = lines[i].text.charCodeAt(0);
-  const output = c === 35 ? buildSteps(lines, i) : c === 78 || c === 82 ? helmRelease(lines, i) : -1;
+  const output = c === 35 ? buildSteps(lines, i) : c === 78 || c === 82 ? helmRelease(lines, i) : c >= 0x2500 && c <= 0x257f ? boxDrawn(lines, i) : -1;
   if (output >= 0) return output;
   const diagnostic = c >= 65 ? compilerDiagnostic(lines, i, evidence) : -1;
   if (diagnostic >= 0) return diagnostic;
@@ -29,6 +29,19 @@ export function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence:
   if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
   return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence), numberColumn(lines, i),
     indentedParagraph(lines, i, evidence));
+}
+
+/**
+ * A table a program drew with box-drawing characters (`┌──────┐` / `│ n    │` / `└──────┘`, as wrangler and many
+ * CLIs print query results): a paragraph of two lines or more, each opening with one. Returns the last line or -1.
+ */
+function boxDrawn(lines: readonly BodyLine[], i: number): number {
+  let last = i;
+  for (; last < lines.length && !lines[last].blank; last++) {
+    const c = lines[last].text.charCodeAt(0);
+    if (c < 0x2500 || c > 0x257f || lines[last].list) return -1;
+  }
+  return last - i >= 2 ? last - 1 : -1;
 }
 
 /** Lines only Terraform prints: a resource's progress, its plan's headers and summaries, the hint to apply. */

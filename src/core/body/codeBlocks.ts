@@ -791,7 +791,7 @@ function startsBlock(lines: readonly BodyLine[], i: number, evidence: Evidence):
   if (isCaption(line.text)) return false;
   // A list item that runs a script of the project with options ("2. ./mvnw versions:set -DnewVersion=4.2.0").
   if (line.list && line.list.content.charCodeAt(0) === 46 && LOCAL_SCRIPT.test(line.list.content) && / -{1,2}[A-Za-z]/.test(line.list.content)) return true;
-  if (scoreAt(evidence, i) < SEED) return !line.list && (weakGroup(lines, i, evidence) || commandAfterLeadIn(lines, i));
+  if (scoreAt(evidence, i) < SEED) return !line.list && (weakGroup(lines, i, evidence) || commandAfterLeadIn(lines, i) || commandUnderLeadIn(lines, i));
   if (!line.list) return !continuesSentence(lines, i) && !insideWrappedSentence(lines, i);
   // A list item that is a whole command ("2. kubectl rollout status deployment/api") is a box on the item.
   if (startsCommand(line.list.content) && !/[.!?]$/.test(line.list.content)) return true;
@@ -834,6 +834,14 @@ function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
   if (TEMPLATE_EXPRESSION.test(text)) return true; // `{% $count($states.input.lines) %}`
   if (PROCESS_LINE.test(text) && commandWithOptions(text.slice(text.indexOf(':') + 2))) return true; // `web: java -jar app.jar`
   return text.length <= 200 && COMMAND_LINE.test(text) && ARGUMENT_MARK.test(text);
+}
+
+/**
+ * A known tool's command right under the line that announces it, no blank line between ("…ask D1 directly:" / `npx
+ * wrangler d1 execute … --command "SELECT COUNT(*) AS n FROM chunks"`), whose quoted words would otherwise outweigh it.
+ */
+function commandUnderLeadIn(lines: readonly BodyLine[], i: number): boolean {
+  return i > 0 && !lines[i - 1].blank && !lines[i - 1].list && endsWithColon(lines[i - 1].text) && startsCommand(lines[i].text) && !lineEvidence(lines[i].text).sentence;
 }
 
 /** A path of three parts or more, with no space: an MQTT topic, an object key, an API route. */
