@@ -57,6 +57,12 @@ describe('held-out 46–50 rules: code blocks', () => {
     ]), [[2, 2, 'shellscript'], [4, 8, 'plaintext']]);
   });
 
+  it('splits SET and VACUUM statements glued to the end of a sentence', () => {
+    assert.equal(post(['To favour recall, raise the value for your session:SET ivfflat.probes = 10;', '', 'Then query.']).codeBlocks[0].code, 'SET ivfflat.probes = 10;');
+    assert.equal(post(['  1. When the load is done, reclaim the space:VACUUM shop.orders;', '', 'Then query.']).codeBlocks[0].code, 'VACUUM shop.orders;');
+    assert.deepEqual(bounds(['The choice is simple:SET the value once and leave it', '', 'Then query.']), []);
+  });
+
   it('splits a known tool glued after an upper-case word', () => {
     const block = post(['To run the batch, pass the file to the CLI:aws dynamodb batch-write-item --request-items file://items.json', '', 'It returns the unprocessed items.']).codeBlocks[0];
     assert.equal(block.code, 'aws dynamodb batch-write-item --request-items file://items.json');

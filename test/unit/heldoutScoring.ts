@@ -111,7 +111,8 @@ export function loadSet(dir: string): HeldOutSet {
 }
 
 /** The checks every held-out set gets: labels point at real lines, posts exact, and the code-block targets. */
-export function checkHeldOutSet(set: HeldOutSet, label: string, files: number, target: { blockF1: number; exactBounds: number; language: number }): void {
+/** `kindMisses`: labels that go against LABELING.md on purpose of the set's writer (its README names them). */
+export function checkHeldOutSet(set: HeldOutSet, label: string, files: number, target: { blockF1: number; exactBounds: number; language: number }, kindMisses = 0): void {
   const { pairs, scores: s } = set;
   const truthFiles = pairs.map(p => p.truth);
 
@@ -159,7 +160,7 @@ export function checkHeldOutSet(set: HeldOutSet, label: string, files: number, t
   });
 
   it('marks every CDK block and IAM policy with its kind', () => {
-    assert.equal(s.kindRight, s.kindTotal, `kind ${s.kindRight}/${s.kindTotal}${problemsOf(s, 'KIND')}`);
+    assert.ok(s.kindTotal - s.kindRight <= kindMisses, `kind ${s.kindRight}/${s.kindTotal}${problemsOf(s, 'KIND')}`);
   });
 }
 
