@@ -3,7 +3,7 @@
 // Measured on the seed blocks, these rules beat general detectors (see README "Parser quality").
 import type { CodeKind, CodeLanguage } from './model';
 import { NeedleIndex } from './needles';
-import { promptOf } from './prompts';
+import { promptOf, storeShellOf } from './prompts';
 
 export interface LanguageGuess {
   lang: CodeLanguage;
@@ -138,8 +138,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     return { lang: 'sql', kind: others > 0 ? 'output' : null };
   }
   // A key-value store's or a document database's shell: what the session shows is the store's answers.
-  if (REDIS_PROMPT.test(head)) return { lang: 'plaintext', kind: 'output' };
-  if (MONGO_PROMPT.test(head)) return { lang: 'javascript', kind: 'output' };
+  const store = head.includes('> ') ? storeShellOf(head) : undefined;
+  if (store) return { lang: store === 'key-value' ? 'plaintext' : 'javascript', kind: 'output' };
   if (NEEDLES.hasAny(PROMPT_IDS) && anyPrompted(trimmed) && !/^(?:>>>|In \[)/.test(head)) {
     // `PS C:\>` is PowerShell's prompt; a bare `C:\>` is cmd.exe's, whose commands are shell commands.
     return { lang: /^PS[ >]/.test(head) ? 'powershell' : 'shellscript', kind: 'command' };
@@ -366,8 +366,7 @@ const ALIGNED_FIELD = /^\s*[A-Z][\w ]*:\s{2,}\S/;
 const SHORT_OPTION = / -[A-Za-z]\b/;
 const NUMBER_AFTER_NAME = /^\S+ \d/;
 const ASSIGNMENT_FIRST = /^[a-z_]\w*\s+=\s/;
-const REDIS_PROMPT = /^[\w.-]+:\d{2,5}> \S/;
-const MONGO_PROMPT = /^[\w-]+ \[(?:direct|primary|secondary): [\w-]+\] [\w-]+> \S/;
+
 const DOCKER_BUILD_STEP = /^(?:RUN|WORKDIR|CMD|ENTRYPOINT)\s/;
 const ENV_SETTING = /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/;
 const HAS_EQUALS = /=/;

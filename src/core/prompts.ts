@@ -2,6 +2,18 @@
 // ">>> print(x)", "postgres=> SELECT 1;"). The parser records that a block has them; insert, copy and open drop
 // them, together with the output the session printed, so that what remains can be run.
 
+/** The prompts of a key-value store's and a document database's shells: `127.0.0.1:6379>` (redis-cli, valkey-cli),
+ * `rs0 [direct: primary] shop>` (mongosh). A session in them shows the store's answers. */
+const KEY_VALUE_SHELL = '[\\w.-]+:\\d{2,5}>';
+const DOCUMENT_SHELL = '[\\w-]+ \\[(?:direct|primary|secondary): [\\w-]+\\] [\\w-]+>';
+const STORE_SHELL = new RegExp(`^(?:(${KEY_VALUE_SHELL})|${DOCUMENT_SHELL}) \\S`);
+
+/** Which store's shell a line is typed in: 'key-value' (redis-cli), 'document' (mongosh), or undefined. */
+export function storeShellOf(line: string): 'key-value' | 'document' | undefined {
+  const match = STORE_SHELL.exec(line);
+  return match ? (match[1] !== undefined ? 'key-value' : 'document') : undefined;
+}
+
 /**
  * A primary prompt at line start, followed by a space and the command. `# ` alone is not one: in articles it
  * starts comments far more often than root prompts.
@@ -20,8 +32,8 @@ const PROMPT = new RegExp(
       'mysql>',
       'sqlite>',
       'MariaDB \\[[^\\]\\n]*\\]>',
-      '[\\w.-]+:\\d{2,5}>', // redis-cli, valkey-cli: 127.0.0.1:6379>
-      '[\\w-]+ \\[(?:direct|primary|secondary): [\\w-]+\\] [\\w-]+>', // mongosh: rs0 [direct: primary] shop>
+      KEY_VALUE_SHELL,
+      DOCUMENT_SHELL,
     ].join('|') +
     ')\\s(?=\\S)',
 );
