@@ -303,13 +303,13 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (content.length === 1 && windowsCommand(head)) return { lang: 'powershell', kind: 'command' }; // `robocopy D:\a Z:\a /MIR /MT:32`
   // The MongoDB shell's calls on a collection (`db.orders.find({ … })`); a Gremlin traversal (`g.V().has(…)`), no id.
   if (/^db\.\w+\.\w+\(/.test(head)) return { lang: 'javascript', kind: null };
+  if (/^g\.[VE]\(\)\./.test(head)) return { lang: 'plaintext', kind: null };
   // A decorator from a module alone (`@logger.inject_lambda_context(…)`): Python's; Java's annotations name no module.
   if (content.length === 1 && /^@[a-z_]\w*\.\w+(?:\(.*\))?$/.test(head)) return { lang: 'python', kind: null };
   // CDK's grants and policy statements in TypeScript (`table.grantWriteData(fn);`); Python's are snake_case.
   if (all.includes('.grant') || all.includes('.addToRolePolicy(')) {
     if (/\.(?:grant[A-Z]\w*|addToRolePolicy)\(/.test(all) && /;$/m.test(all) && jsish >= 0 && pythonish <= 0) return { lang: 'typescript', kind: 'cdk' };
   }
-  if (/^g\.[VE]\(\)\./.test(head)) return { lang: 'plaintext', kind: null };
   // One name given what a call returns, with neither `const` nor `;` (`df = spark.table("orders")`): Python, unless the
   // article's other blocks are JavaScript or TypeScript.
   if (content.length === 1 && /^[a-z_]\w*\s*=\s*[a-z_][\w.]*\(.*\)$/.test(head)) return { lang: 'python', kind: null, weak: true };
