@@ -301,6 +301,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (NEEDLES.hasAny(PLAN_OUTPUT_IDS) && PLAN_OUTPUT.test(all)) return { lang: 'plaintext', kind: 'output' };
   if (content.length === 1 && (commandWithLongOptions(head) || (COMMAND_LINE.test(head) && SHORT_OPTION.test(head)))) return { lang: 'shellscript', kind: 'command' };
   if (content.length === 1 && windowsCommand(head)) return { lang: 'powershell', kind: 'command' }; // `robocopy D:\a Z:\a /MIR /MT:32`
+  // A program run by its path with arguments: `./gradlew build`, `~/venv/bin/python ~/app/main.py`.
+  if (content.length === 1 && /^(?:~|\.{1,2})\/[\w./-]+(?: +[^\s,;]+)+$/.test(head)) return { lang: 'shellscript', kind: 'command' };
   // The MongoDB shell's calls on a collection (`db.orders.find({ … })`); a Gremlin traversal (`g.V().has(…)`), no id.
   if (/^db\.\w+\.\w+\(/.test(head)) return { lang: 'javascript', kind: null };
   if (/^g\.[VE]\(\)\./.test(head)) return { lang: 'plaintext', kind: null };

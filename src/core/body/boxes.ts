@@ -13,7 +13,8 @@ import type { BodyLine } from './lines';
 export function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
   // Most paragraphs start with none of these characters and follow no lead-in: a few comparisons settle them.
   const c = lines[i].text.charCodeAt(0);
-  const output = c === 35 ? buildSteps(lines, i) : c === 78 || c === 82 ? helmRelease(lines, i) : c >= 0x2500 && c <= 0x257f ? boxDrawn(lines, i) : -1;
+  const output = c === 35 ? buildSteps(lines, i) : c === 78 || c === 82 ? helmRelease(lines, i) : c >= 0x2500 && c <= 0x257f ? boxDrawn(lines, i)
+    : c >= 0x2600 && c < 0xe000 ? statusLines(lines, i) : -1;
   if (output >= 0) return output;
   const diagnostic = c >= 65 ? compilerDiagnostic(lines, i, evidence) : -1;
   if (diagnostic >= 0) return diagnostic;
@@ -42,6 +43,25 @@ function boxDrawn(lines: readonly BodyLine[], i: number): number {
     if (c < 0x2500 || c > 0x257f || lines[last].list) return -1;
   }
   return last - i >= 2 ? last - 1 : -1;
+}
+
+/** A status mark or an emoji that a tool prints before a step: `✅ Deployed`, `🌀 Executing on remote database …`. */
+export const STATUS_MARK = /^(?:[✔✓✅✨⚠❌✗✘]|\p{Extended_Pictographic})/u;
+
+/**
+ * What a tool printed as steps with status marks (wrangler's `🌀 Executing…` / `🚣 Executed 2 queries…`, a deploy's
+ * `✅` and `✨` lines): a paragraph of two lines or more, each opening with a mark or indented under one. Prose is set
+ * one paragraph a line, so several such lines together are a box. Returns the last line or -1.
+ */
+function statusLines(lines: readonly BodyLine[], i: number): number {
+  let marked = 0;
+  let last = i;
+  for (; last < lines.length && !lines[last].blank; last++) {
+    if (lines[last].list) return -1;
+    if (STATUS_MARK.test(lines[last].text)) marked++;
+    else if (lines[last].indent === 0) return -1;
+  }
+  return last - i >= 2 && marked >= 2 ? last - 1 : -1;
 }
 
 /** Lines only Terraform prints: a resource's progress, its plan's headers and summaries, the hint to apply. */

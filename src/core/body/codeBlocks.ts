@@ -8,7 +8,7 @@ import { isCaption } from './captions';
 import { ARGUMENT_MARK, COMMAND_LINE, TOOL_FOOTER } from '../language';
 import { promptOf } from '../prompts';
 import type { BodyLine } from './lines';
-import { COUNTED_LINE, boxedParagraphs } from './boxes';
+import { COUNTED_LINE, STATUS_MARK, boxedParagraphs } from './boxes';
 import { CONTINUE, PROSE, SEED, TOOL_PRINTS, endsWithColon, leadInAbove, scoreAt, type Evidence } from './lineScores';
 
 export interface CodeSpan {
@@ -259,7 +259,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = true; // "Terraform will perform the following actions:" inside a session is its output
     } else if (!adjacent && depth === 0 && !commands && next.indent <= base && startsCommand(contentOf(next))) {
       include = false; // a command after a blank line runs the file shown above; it is a box of its own
-    } else if (!adjacent && depth === 0 && onlyCommands && (next.indent <= base || STATUS_MARK_FIRST.test(next.text) || COUNTED_LINE.test(next.raw)) && printedOutput(contentOf(next))
+    } else if (!adjacent && depth === 0 && onlyCommands && (next.indent <= base || STATUS_MARK.test(next.text) || COUNTED_LINE.test(next.raw)) && printedOutput(contentOf(next))
       && !contentOf(lines[last]).includes('<<')) {
       include = false; // what the commands printed, after a blank line, is a box of its own (another language; ` ✅  Stack`)
     } else if (namedFile !== null && !adjacent && depth === 0 && next.indent <= base && anotherFile(namedFile, next.text)) {
@@ -342,7 +342,7 @@ function printedParagraph(lines: readonly BodyLine[], k: number, evidence: Evide
     n++;
     if (evidence[j]!.sentence) sentences++;
     short &&= lines[j].text.length <= 60;
-    marked ||= STATUS_MARK_FIRST.test(lines[j].text);
+    marked ||= STATUS_MARK.test(lines[j].text);
     codeLike ||= scoreAt(evidence, j) >= CONTINUE;
     joined += ` ${lines[j].text}`;
   }
@@ -352,8 +352,6 @@ function printedParagraph(lines: readonly BodyLine[], k: number, evidence: Evide
   return marked || ((codeLike || short) && !readsAsProse(joined));
 }
 
-/** A status mark a tool prints before a step: ✔ Built, ✓ Done, ✅ Deployed, ⚠ Skipped. */
-const STATUS_MARK_FIRST = /^[✔✓✅✨⚠❌✗✘]/u;
 
 /**
  * A key whose value reads as a sentence (`Description: Orders queue with a dead-letter queue`) between a key and
@@ -841,8 +839,15 @@ function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
  * wrangler d1 execute … --command "SELECT COUNT(*) AS n FROM chunks"`), whose quoted words would otherwise outweigh it.
  */
 function commandUnderLeadIn(lines: readonly BodyLine[], i: number): boolean {
-  return i > 0 && !lines[i - 1].blank && !lines[i - 1].list && endsWithColon(lines[i - 1].text) && startsCommand(lines[i].text) && !lineEvidence(lines[i].text).sentence;
+  if (i === 0 || lines[i - 1].blank || lines[i - 1].list || !endsWithColon(lines[i - 1].text)) return false;
+  const text = lines[i].text;
+  // The CLI's error line is what the lead-in announced ("The request is denied:" / `An error occurred (AccessDenied) …`).
+  if (CLI_ERROR.test(text)) return i + 1 >= lines.length || lines[i + 1].blank;
+  return (startsCommand(text) || LOCAL_SCRIPT.test(text) || HOME_SCRIPT.test(text)) && !lineEvidence(text).sentence;
 }
+
+/** A program run from the home folder with arguments: `~/weather/env/bin/python ~/weather/weather.py`. */
+const HOME_SCRIPT = /^~\/[\w./-]+(?: +[^\s,;]+)+$/;
 
 /** A path of three parts or more, with no space: an MQTT topic, an object key, an API route. */
 const LONE_PATH = /^[$\w.{}-]*(?:\/[\w$.{}+#:-]+){2,}\/?$/;

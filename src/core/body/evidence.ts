@@ -619,7 +619,7 @@ function isPunctuation(c: number): boolean {
 
 /** Command-line tools whose name, glued after "with:", can only start a command. */
 const GLUED_TOOLS = 'terraform|kubectl|aws|az|gcloud|docker|podman|helm|npm|npx|yarn|pnpm|pip3?|git|curl|wget|cargo|dotnet|eksctl|sudo|brew|apt|apt-get|yum|dnf|mvn|gradle|conda|poetry|cdk|sam|pulumi|b2|gh|wrangler|gsutil|bq|doctl|flyctl|heroku|vercel|firebase';
-const GLUED_HINT = new RegExp(`:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE|SET|VACUUM|select|insert|create|update|delete|with|${GLUED_TOOLS})\\s`);
+const GLUED_HINT = new RegExp(`:(?:SELECT|INSERT|CREATE|DROP|ALTER|UPDATE|DELETE|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE|SET|VACUUM|REFRESH|select|insert|create|update|delete|with|${GLUED_TOOLS})\\s`);
 const GLUED_ANY_COMMAND = /[\p{Ll})”"’]:([a-z][\w.-]*(?: +\S+)+)$/u;
 const GLUED_COMMAND = new RegExp(`[\\p{L})”"’]:((?:${GLUED_TOOLS})\\s+[-\\w./]+(?:\\s+\\S+)*)$`, 'u');
 
@@ -681,11 +681,11 @@ export function gluedCodeStart(text: string): number {
   }
   const command = GLUED_COMMAND.exec(text);
   if (command) return text.length - command[1].length;
-  const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE INTO|SET|VACUUM)\s.*)$/u.exec(text);
+  const match = /[\p{Ll})”"’]:((?:SELECT|INSERT INTO|CREATE|DROP|ALTER|UPDATE|DELETE FROM|WITH|GRANT|DESCRIBE|SHOW|CALL|MERGE INTO|SET|VACUUM|REFRESH MATERIALIZED VIEW)\s.*)$/u.exec(text);
   if (match) {
     const code = match[1];
     // A statement that runs on past the line shows it is code by a call or a symbol prose lacks: `SELECT md5(…`.
-    if (!/;\s*$/.test(code) && (/^(?:SET|VACUUM)\s/.test(code) || (!/\b(?:FROM|TABLE|INTO|SET|VIEW|DATABASE|SCHEMA)\b/.test(code) && !/^[A-Z]+ \w+\(|[*_=']/.test(code)))) return -1;
+    if (!/;\s*$/.test(code) && (/^(?:SET|VACUUM|REFRESH)\s/.test(code) || (!/\b(?:FROM|TABLE|INTO|SET|VIEW|DATABASE|SCHEMA)\b/.test(code) && !/^[A-Z]+ \w+\(|[*_=']/.test(code)))) return -1;
     return text.length - code.length;
   }
   // Lower-case SQL reads like an instruction ("…menu:select the instance from the list"): only a statement
