@@ -751,8 +751,12 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
     || (NEEDLES.hasAny(PY_WORD_MORE_IDS) && PY_WORD_MORE.test(all)) || (NEEDLES.hasAny(PRINT_IDS) && PRINT_CALL.test(all))
     || (NEEDLES.hasAny(COLON_IDS) && COLON_END.test(all)) || (NEEDLES.hasAny(HASH_IDS) && HASH_LINE.test(all));
   if (pythonTell) python += 1;
-  // A call opened at a line's end, then its keyword arguments a line each (`    instance_type="ml.g5.xlarge",`).
-  if (python > 0 && KEYWORD_ARGUMENTS.test(all)) python += 1;
+  // A call opened at a line's end, then its keyword arguments a line each (`    instance_type="ml.g5.xlarge",`,
+  // boto3's `    EndpointName="triage-ep",`): JavaScript passes objects, not `name=value`.
+  if (all.includes('(\n') && KEYWORD_ARGUMENTS.test(all)) python += 2;
+  // A name given a dict or list literal that closes with a bare bracket (`implicit_config = {` … `}`): JavaScript
+  // declares it (`const x = {`) and ends it with `};`.
+  if (LITERAL_ASSIGNED.test(trimmed[0]) && /^[}\]]$/.test(trimmed[trimmed.length - 1])) python += 2;
   // `self` passed as a call's first argument (`ServiceStage(self, "Staging", …)`): a Python method's body.
   if (all.includes('(self') && /\w\(self\s*[,)]/.test(all)) python += 2;
   if (semicolonEnd) python -= 2;
@@ -774,7 +778,8 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
 }
 
 const SEMICOLON_END = /;\s*$/m;
-const KEYWORD_ARGUMENTS = /\($\n\s+[a-z_]\w*=[^=\s][^\n]*,$/m;
+const LITERAL_ASSIGNED = /^[a-z_]\w*\s*=\s*[{[]$/;
+const KEYWORD_ARGUMENTS = /\($\n\s+[A-Za-z_]\w*=[^=\s][^\n]*,$/m;
 const SCALA_OR_KOTLIN_TELL = /^\s*(?:val|var)\s+\w+(?:\s*:\s*[\w[\]<>]+)?\s*=|^\s*object\s+\w+/m;
 /** Every RETURN_ARROW_OR_STRUCT_POINTER match holds "->" or "struct" (a C_TYPE_NEEDLES needle). */
 const ARROW_IDS = NEEDLES.ids(['->']);
