@@ -255,6 +255,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // a sentence with code glued to its end starts with prose: a box of its own
     } else if (markup && !adjacent && depth === 0 && next.indent <= base && !next.text.startsWith('<')) {
       include = false; // markup ends where, after a blank, a line of something else starts (a stylesheet)
+    } else if (!markup && !adjacent && depth === 0 && next.indent <= base && XML_ELEMENT_LINE.test(next.text) && closesCode(contentOf(lines[last]))) {
+      include = false; // and markup after a blank line under closed code is the next file shown (a Maven `<dependency>`)
     } else if (session && !adjacent && depth === 0 && toolHeader(lines, k)) {
       include = true; // "Terraform will perform the following actions:" inside a session is its output
     } else if (!adjacent && depth === 0 && !commands && next.indent <= base && startsCommand(contentOf(next))) {
@@ -402,6 +404,10 @@ const STACK_CAUSE = /^(?:Caused by|Suppressed): [\w.$]+(?:Exception|Error)\b/;
 /** Terraform's plan summary, which opens what `apply` prints: `Plan: 3 to add, 0 to change, 0 to destroy.`. */
 const PLAN_SUMMARY = /^Plan: \d+ to add, \d+ to change, \d+ to destroy\.$/;
 
+/** A line that opens an XML or HTML element: `<dependency>`, `<div class="x">`. */
+const XML_ELEMENT_LINE = /^<[A-Za-z][\w:.-]*(?:\s[^>]*)?>/;
+/** A short lead-in alone in its paragraph: a capitalised word, more words, a colon ("Check the mount:"). */
+const SHORT_LEAD_IN = /^[A-Z][a-z]+(?: [\w’'-]+){1,6}:$/;
 /** A short sentence alone in its paragraph: a capitalised word, more words, a full stop. */
 const SHORT_SENTENCE = /^[A-Z][a-z]+(?: [\w’'-]+)+[.!]$/;
 
@@ -891,7 +897,8 @@ function announcedParagraphs(lines: readonly BodyLine[], i: number, evidence: Ev
       // A YAML sequence item whose first pair's value reads as prose (`    - name: Open the digest issue`) is the document's.
       const item = e.score < 0 && !e.sentence && lines[end].indent > 0 && YAML_ITEM_PAIR.test(lines[end].text);
       // A short sentence of the article's after the box ("Then attach it.") is too short to lean, but ends it.
-      const closing = k > i && end === k && (end + 1 >= lines.length || lines[end + 1].blank) && SHORT_SENTENCE.test(lines[end].text);
+      // So does a short lead-in of its own for the next box ("Check the mount:").
+      const closing = k > i && end === k && (end + 1 >= lines.length || lines[end + 1].blank) && (SHORT_SENTENCE.test(lines[end].text) || SHORT_LEAD_IN.test(lines[end].text));
       if (listed || closing || (e.sentence && !status) || (e.score < 0 && !header && !status && !item) || isCaption(lines[end].text)) {
         if (headingUnder(lines, end, k)) headed = true;
         else paragraph = -1;
