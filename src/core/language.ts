@@ -753,7 +753,7 @@ function scoreScripts(trimmed: string[], all: string): { python: number; js: num
   if (pythonTell) python += 1;
   // A call opened at a line's end, then its keyword arguments a line each (`    instance_type="ml.g5.xlarge",`,
   // boto3's `    EndpointName="triage-ep",`): JavaScript passes objects, not `name=value`.
-  if (all.includes('(\n') && KEYWORD_ARGUMENTS.test(all)) python += 2;
+  if (all.includes('(\n') && KEYWORD_ARGUMENTS.test(all)) python += 3;
   // A name given a dict or list literal that closes with a bare bracket (`implicit_config = {` … `}`): JavaScript
   // declares it (`const x = {`) and ends it with `};`.
   if (LITERAL_ASSIGNED.test(trimmed[0]) && /^[}\]]$/.test(trimmed[trimmed.length - 1])) python += 2;
