@@ -40,6 +40,22 @@ describe('held-out 51–55 rules: code blocks', () => {
     ]).some(([first, last]) => first <= 5 && last >= 5), false);
   });
 
+  it('takes what an unprompted command printed a blank line under it, with no lead-in between', () => {
+    assert.deepEqual(bounds([
+      'Run the publisher with the endpoint of your account:',
+      '',
+      'python3 publish.py --endpoint a1b2c3-ats.iot.eu-west-1.amazonaws.com --site north',
+      '',
+      'Connecting to a1b2c3-ats.iot.eu-west-1.amazonaws.com with client ID north-7...',
+      'Connected!',
+      'Published to sites/north/telemetry: {"t": 21.4}',
+      '',
+      'Each reading arrives a few seconds apart.',
+    ]), [[3, 3], [5, 7]]);
+    // A one-line paragraph of prose under a command stays prose.
+    assert.deepEqual(bounds(['Run it:', '', 'python3 publish.py --endpoint a1b2c3-ats.iot.eu-west-1.amazonaws.com', '', 'It connects and publishes one reading.', '', 'That is all.']), [[3, 3]]);
+  });
+
   it('ends code at markup after a blank line: the next file shown', () => {
     assert.deepEqual(blocks([
       'The handler:',

@@ -181,8 +181,35 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
     spans.push(span);
     for (let k = span.first; k <= span.last; k++) taken[k] = 1;
     i = span.last + 1;
+    const printed = printedUnder(lines, span.first, span.last, evidence);
+    if (printed > 0) i = take(spans, taken, lines, span.last + 2, printed);
   }
   return spans;
+}
+
+/**
+ * What the commands from first to last printed, a blank line under them with no lead-in between (`python3 publish.py …`
+ * / blank / `Connecting to …` / `Connected!`): the next paragraph, at the commands' indentation, of two lines or more,
+ * none a sentence, a list item, a caption or code that starts a block of its own, and together no prose. A prompted
+ * command keeps what it printed in its own box. Returns the paragraph's last line or -1.
+ */
+function printedUnder(lines: readonly BodyLine[], first: number, last: number, evidence: Evidence): number {
+  const k = last + 2;
+  if (k + 1 >= lines.length || !lines[last + 1].blank || lines[k].blank || lines[k + 1].blank || lines[k].indent !== lines[first].indent) return -1;
+  // Where the paragraph starts a block of its own anyway, the block's growth decides its end.
+  if (startsBlock(lines, k, evidence)) return -1;
+  for (let j = first; j <= last; j++) {
+    const text = contentOf(lines[j]);
+    if (promptOf(text) !== undefined || !(commandWithOptions(text) || (j > first && lines[j - 1].text.endsWith('\\')))) return -1;
+  }
+  let end = k;
+  let joined = '';
+  for (; end < lines.length && !lines[end].blank; end++) {
+    const text = lines[end].text;
+    if (lines[end].list || evidence[end]!.sentence || scoreAt(evidence, end) >= SEED || isCaption(text) || lines[end].indent < lines[k].indent) return -1;
+    joined += ` ${text}`;
+  }
+  return readsAsProse(joined) ? -1 : end - 1;
 }
 
 /** Takes lines first…last as a block (a paragraph rule's find): the span, its lines marked taken; the next line to look at. */
