@@ -64,18 +64,18 @@ describe('held-out 36–40 rules: boxes', () => {
 
   it("takes Terraform's Outputs list with the progress and summary above it, as output", () => {
     assert.deepEqual(blocks([
-      'Terraform prints the ID:',
+      'Terraform prints the topic it made:',
       '',
-      'aws_sqs_queue.jobs: Creating...',
-      'aws_sqs_queue.jobs: Creation complete after 1s [id=jobs]',
+      'aws_sns_topic.alerts: Creating...',
+      'aws_sns_topic.alerts: Creation complete after 2s [id=arn:aws:sns:eu-west-1:111122223333:alerts]',
       '',
       'Apply complete! Resources: 1 added, 0 changed, 0 destroyed.',
       '',
       'Outputs:',
       '',
-      'queue_url = "https://sqs.example.com/111122223333/jobs"',
+      'topic_arn = "arn:aws:sns:eu-west-1:111122223333:alerts"',
       '',
-      'Copy the URL.',
+      'Subscribe to it.',
     ]), [[3, 10, 'plaintext']]);
   });
 

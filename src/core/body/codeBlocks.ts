@@ -196,12 +196,9 @@ export function findCodeSpans(lines: readonly BodyLine[], evidence: Evidence = e
 function printedUnder(lines: readonly BodyLine[], first: number, last: number, evidence: Evidence): number {
   const k = last + 2;
   if (k + 1 >= lines.length || !lines[last + 1].blank || lines[k].blank || lines[k + 1].blank || lines[k].indent !== lines[first].indent) return -1;
+  for (let j = first; j <= last; j++) if (!commandOrContinuation(lines, j, first) || promptOf(contentOf(lines[j])) !== undefined) return -1;
   // Where the paragraph starts a block of its own anyway, the block's growth decides its end.
   if (startsBlock(lines, k, evidence)) return -1;
-  for (let j = first; j <= last; j++) {
-    const text = contentOf(lines[j]);
-    if (promptOf(text) !== undefined || !(commandWithOptions(text) || (j > first && lines[j - 1].text.endsWith('\\')))) return -1;
-  }
   let end = k;
   let joined = '';
   for (; end < lines.length && !lines[end].blank; end++) {
@@ -250,7 +247,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   for (let k = first; k <= i; k++) {
     outline ||= ART_START.test(lines[k].text);
     commands ||= shellish(contentOf(lines[k]));
-    onlyCommands &&= commandWithOptions(contentOf(lines[k])) || (k > first && lines[k - 1].text.endsWith('\\'));
+    onlyCommands &&= commandOrContinuation(lines, k, first);
   }
   const markup = /^<(?:[A-Za-z!/]|\?xml)/.test(lines[first].text);
   const session = sessionBlock(lines, first, first + 1);
@@ -343,7 +340,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     outline ||= ART_START.test(next.text);
     commands ||= shellish(contentOf(next));
     // A command's options continued over lines (`  -D fixtures/batch.json -c 64 …` under `ghz … \`) are the command's.
-    onlyCommands &&= commandWithOptions(contentOf(next)) || (adjacent && lines[last].text.endsWith('\\'));
+    onlyCommands &&= commandOrContinuation(lines, k, first);
     last = k;
   }
   if (depth === 0) last = toolFooterAfter(lines, last);
@@ -396,6 +393,11 @@ function pairAmongPairs(lines: readonly BodyLine[], k: number, evidence: Evidenc
 function withoutContinuationPrompt(text: string): string {
   const prompt = /^[A-Za-z_][\w-]*[-('"][#>] ?/.exec(text);
   return prompt ? text.slice(prompt[0].length) : text;
+}
+
+/** Line k is a command, or goes on with the one above it (`  --region eu-west-1` under `aws … \\`). */
+function commandOrContinuation(lines: readonly BodyLine[], k: number, first: number): boolean {
+  return commandWithOptions(contentOf(lines[k])) || (k > first && lines[k - 1].text.endsWith('\\'));
 }
 
 /** A PowerShell cmdlet given a parameter: `Invoke-Command -ComputerName fsx.corp.example.com …`. */
@@ -453,7 +455,7 @@ function yamlPairsAbove(lines: readonly BodyLine[], first: number, taken: Uint8A
     let top = first - 2;
     let announced = false;
     for (;;) {
-      if (lines[top].list || taken[top] || !YAML_DOCUMENT_LINE.test(lines[top].text) || /[.!?]$/.test(lines[top].text)) return first;
+      if (lines[top].list || taken[top] || !yamlLine(lines[top].text)) return first;
       if (top === 0 || lines[top - 1].blank) break;
       if (lines[top - 1].list || !YAML_DOCUMENT_LINE.test(lines[top - 1].text)) { announced = true; break; }
       top--;
@@ -479,7 +481,7 @@ function yamlUnder(lines: readonly BodyLine[], i: number): boolean {
   let k = i;
   let nested = false;
   for (; k < lines.length && !lines[k].blank && !lines[k].list; k++) {
-    if (!YAML_DOCUMENT_LINE.test(lines[k].text) || /[.!?]$/.test(lines[k].text)) return false;
+    if (!yamlLine(lines[k].text)) return false;
     nested ||= lines[k].indent > lines[i].indent;
   }
   return k - i >= 3 && nested;
@@ -487,6 +489,11 @@ function yamlUnder(lines: readonly BodyLine[], i: number): boolean {
 
 /** A YAML line: a key (with a value or none), a sequence item, a comment. */
 const YAML_DOCUMENT_LINE = /^(?:- )?[\w.\/-]+:(?:\s+\S.*)?$|^- \S|^#/;
+
+/** A YAML line that does not end like a sentence ("Note: read this first." is prose). */
+function yamlLine(text: string): boolean {
+  return YAML_DOCUMENT_LINE.test(text) && !/[.!?]$/.test(text);
+}
 
 /**
  * A YAML file that starts on a numbered step's own line, under a step that announces it (`  3. Add a buildspec.yml
