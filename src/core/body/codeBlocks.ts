@@ -575,8 +575,11 @@ function dockerfileAfter(lines: readonly BodyLine[], k: number, first: number): 
 /** A file's name alone on its line, as articles set it above each file they show: `index.html`, `popover.css`. */
 const FILE_CAPTION = /^[\w.-]+\.(?:html?|css|s[ac]ss|m?js|tsx?|jsx|py|go|rs|java|kts?|rb|php|ya?ml|json|toml|ini|conf|cfg|sql|sh|tf|xml|md)$/;
 
-/** A comment that names the file shown under it: `# compose.yaml`, `// src/worker.ts`, `-- schema.sql`. */
-const FILE_NAME_COMMENT = /^(?:#|\/\/|--)\s*(?:[\w./-]*\.(\w+)|(Dockerfile|Containerfile|Makefile|Gemfile|Procfile))$/;
+/**
+ * A comment that names the file shown under it: `# compose.yaml`, `// src/worker.ts`, `-- schema.sql`,
+ * `# k8s/deployment.yaml (excerpt)`.
+ */
+const FILE_NAME_COMMENT = /^(?:#|\/\/|--)\s*(?:[\w./-]*\.(\w+)|(Dockerfile|Containerfile|Makefile|Gemfile|Procfile))(?: \((?:excerpt|abridged|partial|simplified|truncated)\))?$/;
 
 /** The file a comment line names (`# compose.yaml` → its type), or null. */
 function fileNamed(text: string): RegExpExecArray | null {

@@ -1,0 +1,32 @@
+// General rules added for what the blind held-out sets 56–61 missed at first sight. Each rule is checked on text of
+// its own (not the sets') and on a near miss it must leave alone.
+import * as assert from 'node:assert/strict';
+import { blocks } from './ruleSamples';
+
+describe('held-out 56–61 rules: code blocks', () => {
+  it('ends a file at the next file of another type named with a note: "# deploy/app.yaml (excerpt)"', () => {
+    const files = (note: string) => blocks([
+      'Package the service and run it on the cluster:',
+      '',
+      '# Dockerfile',
+      'FROM public.ecr.aws/docker/library/node:22-slim',
+      'WORKDIR /srv',
+      'COPY dist/ /srv/',
+      'CMD ["node", "/srv/server.js"]',
+      '',
+      `# deploy/app.yaml${note}`,
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: catalog-api',
+      'spec:',
+      '  replicas: 2',
+      '',
+      'Apply it with kubectl.',
+    ]).map(([first, last]) => [first, last]);
+    assert.deepEqual(files(' (excerpt)'), [[3, 7], [9, 15]]);
+    assert.deepEqual(files(''), [[3, 7], [9, 15]]);
+    // Any other words after the name make a comment, not a file's name.
+    assert.deepEqual(files(' (see below for the service)'), [[3, 15]]);
+  });
+});
