@@ -29,4 +29,25 @@ describe('held-out 56–61 rules: code blocks', () => {
     // Any other words after the name make a comment, not a file's name.
     assert.deepEqual(files(' (see below for the service)'), [[3, 15]]);
   });
+
+  it('keeps a setting whose value is words in its unit file: "Description=Rotate the logs of every service"', () => {
+    assert.deepEqual(blocks([
+      'A timer starts the job:',
+      '',
+      '# /etc/systemd/system/log-rotate.timer',
+      '[Unit]',
+      'Description=Rotate the logs of every service on this host twice a day',
+      '',
+      '[Timer]',
+      'OnCalendar=*-*-* 03,15:00:00',
+      'Persistent=true',
+      '',
+      '[Install]',
+      'WantedBy=timers.target',
+      '',
+      'Enable it once and forget it.',
+    ]).map(([first, last]) => [first, last]), [[3, 12]]);
+    // A sentence about a setting, with spaces around its words, stays prose.
+    assert.deepEqual(blocks(['The description of the unit says what the timer does for every service on this host.', '', 'That is all.']), []);
+  });
 });

@@ -24,6 +24,8 @@ const COMMENT_START = /^(?:\/\/|\/\*|\*\/|--\s|--$|#!|<!--|\*\s)/;
 const XML_TAG = /^<\/?[A-Za-z][\w:.-]*(?:\s[^>]*)?\/?>/;
 const SECTION = /^\[[\w.\-" ]+\]$/;
 const DECORATOR = /^@[\w.]+(?:\(.*\))?$/;
+/** A key glued to its value by "=" (`Description=Renew …`, `OnBootSec=5min`): INI, systemd units, .env files. */
+const SETTING = /^[A-Za-z_][\w.]*=[^\s=]/;
 const ASSIGNMENT = /^[A-Za-z_$][\w$.]*(?:\[[^\]]*\])*\s*(?:[+\-*/|&]?=)\s*(?!=)(\S.*)$/;
 const MAKE_ASSIGNMENT = /^[a-z][\w-]*(?:\$\([A-Z_\d]+\))?[\w-]* (?:\+=|:=|\?=) \S/;
 const CALL = /^(?:await\s+)?[\w$.]+\(.*\)\s*[;,]?$/;
@@ -213,7 +215,9 @@ export function scoreLine(text: string): LineEvidence {
     || (upperStart && t.indexOf('-', 3) > 0 && POWERSHELL_VERB.test(t)) || ((first === 64 || first === 45 || first === 43) && DIFF_START.test(t))
     || (first === 60 && t.startsWith('<?php'));
   const anyTool = lowerStart && !shell && (commandWithLongOptions(t) || windowsCommand(t));
-  const structural = js || py || sql || docker || shell || otherStart || anyTool;
+  // "Description=Renew the certificate every six hours": a setting whose value is words; prose never glues a word to "=".
+  const setting = stats.equals > 0 && (upperStart || lowerStart) && SETTING.test(t);
+  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   let score = 0;
@@ -248,6 +252,7 @@ export function scoreLine(text: string): LineEvidence {
     if (/\.\w+\(/.test(t)) score += 1;
   }
   if (stats.keyValue) score += 2;
+  if (setting) score += 1.5;
   if (stats.brackets > 0 && /[{[]\s*['"][^'"]*['"]\s*:/.test(t)) score += 2.5;
   if (stats.brackets > 0 && stats.equals > 0 && LABEL_SELECTOR.test(t)) score += 2;
   if (first < 48 || first > 122) {
