@@ -50,4 +50,23 @@ describe('held-out 56–61 rules: code blocks', () => {
     // A sentence about a setting, with spaces around its words, stays prose.
     assert.deepEqual(blocks(['The description of the unit says what the timer does for every service on this host.', '', 'That is all.']), []);
   });
+
+  it('takes indented output a blank line under a command as a box of its own', () => {
+    assert.deepEqual(blocks([
+      'Build and start it against the sample configuration:',
+      '',
+      'cargo run -- --config relay.sample.toml',
+      '',
+      '   Compiling relay v0.4.1 (/home/dev/relay)',
+      '    Finished `dev` profile [unoptimized + debuginfo] target(s) in 4.87s',
+      '     Running `target/debug/relay --config relay.sample.toml`',
+      '2025-06-02T10:15:00.101Z  INFO relay: loaded 3 routes',
+      '2025-06-02T10:15:00.102Z  INFO relay: listening on 127.0.0.1:9090',
+      '',
+      'Send it a request from another terminal.',
+    ]).map(([first, last]) => [first, last]), [[3, 3], [5, 9]]);
+    // An indented paragraph of prose under a command stays prose.
+    assert.deepEqual(blocks(['Run it:', '', 'go run ./cmd/relay --config relay.sample.yaml', '',
+      '    It reads the routes and then waits for the first request to come in.', '', 'That is all.']).map(([first, last]) => [first, last]), [[3, 3]]);
+  });
 });

@@ -110,7 +110,7 @@ function headedRows(lines: readonly BodyLine[], i: number): number {
 }
 
 /** A count right-aligned before what it counts, as `uniq -c` prints it: `     22 401`, `    212 UnusedIAMRole`. */
-export const COUNTED_LINE = /^ +\d+ \S/;
+const COUNTED_LINE = /^ +\d+ \S/;
 
 /**
  * `uniq -c`'s lines: a paragraph of two or more, each indented, a count and what it counts. The aggregator indents

@@ -8,7 +8,7 @@ import { isCaption } from './captions';
 import { ARGUMENT_MARK, COMMAND_LINE, TOOL_FOOTER } from '../language';
 import { promptOf } from '../prompts';
 import type { BodyLine } from './lines';
-import { COUNTED_LINE, STATUS_MARK, boxedParagraphs } from './boxes';
+import { STATUS_MARK, boxedParagraphs } from './boxes';
 import { CONTINUE, PROSE, SEED, TOOL_PRINTS, endsWithColon, leadInAbove, scoreAt, type Evidence } from './lineScores';
 
 export interface CodeSpan {
@@ -285,9 +285,9 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = true; // "Terraform will perform the following actions:" inside a session is its output
     } else if (!adjacent && depth === 0 && !commands && next.indent <= base && startsCommand(contentOf(next))) {
       include = false; // a command after a blank line runs the file shown above; it is a box of its own
-    } else if (!adjacent && depth === 0 && onlyCommands && (next.indent <= base || STATUS_MARK.test(next.text) || COUNTED_LINE.test(next.raw)) && printedOutput(contentOf(next))
+    } else if (!adjacent && depth === 0 && onlyCommands && printedOutput(contentOf(next))
       && !contentOf(lines[last]).includes('<<')) {
-      include = false; // what the commands printed, after a blank line, is a box of its own (another language; ` ✅  Stack`)
+      include = false; // what the commands printed, after a blank line, is a box of its own (another language; ` ✅  Stack`; indented)
     } else if (namedFile !== null && !adjacent && depth === 0 && next.indent <= base && anotherFile(namedFile, next.text)) {
       include = false; // "# compose.yaml" after "# Dockerfile": the next file shown is a box of its own
     } else if (!adjacent && depth === 0 && !prompted && SQL_STATEMENT_END.test(lines[last].text) && k + 1 < lines.length && RESULT_RULE.test(lines[k + 1].text)) {
