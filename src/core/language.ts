@@ -40,7 +40,7 @@ const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?
 /** Elements only HTML has (XML documents name their own). */
 const HTML_TAG = /<(?:html|head|body|div|span|p|a|script|style|table|thead|tbody|tr|th|td|ul|ol|li|form|input|button|img|section|nav|main|h[1-6]|label|select|textarea|dialog|details|summary|template|article|header|footer|aside|figure|video|audio|iframe|canvas|!DOCTYPE html)\b/i;
 /** A command line of any tool: a lower-case program name (or `./` and one; not a version, `v2.0.0`), then arguments (`composer require a/b:^2.1 --no-dev`). */
-export const COMMAND_LINE = /^(?!v\d+(?:\.\d+)+ )(?:\.{1,2}\/)?[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}^*;|&()<>!]+)+$/;
+export const COMMAND_LINE = /^(?!v\d+(?:\.\d+)+ )(?:\.{1,2}\/)?[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}^*;|&()<>!?]+)+$/;
 /** Last lines that only tools print (perf and rustc set them apart by a blank line, Kafka's console consumer not). */
 export const TOOL_FOOTER = /^(?:\d+\.\d+ seconds time elapsed|For more information about this error, try `rustc --explain E\d+`\.|Processed a total of \d+ messages|(?:Apply|Destroy) complete! Resources: \d+ (?:added|destroyed)(?:, \d+ changed, \d+ destroyed)?\.|Successfully created\/updated stack - \S+ in \S+|iperf Done\.)$/;
 /** One of a command line's arguments is a path, option, URL or identifier (`measure_temp`). */

@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 56–61 missed at first sight. Each rule is checked on text of
 // its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks } from './ruleSamples';
+import { blocks, guess } from './ruleSamples';
 
 describe('held-out 56–61 rules: code blocks', () => {
   it('ends a file at the next file of another type named with a note: "# deploy/app.yaml (excerpt)"', () => {
@@ -68,5 +68,15 @@ describe('held-out 56–61 rules: code blocks', () => {
     // An indented paragraph of prose under a command stays prose.
     assert.deepEqual(blocks(['Run it:', '', 'go run ./cmd/relay --config relay.sample.yaml', '',
       '    It reads the routes and then waits for the first request to come in.', '', 'That is all.']).map(([first, last]) => [first, last]), [[3, 3]]);
+  });
+});
+
+describe('held-out 56–61 rules: languages', () => {
+  it('reads a command whose quoted URL has a query string as a command', () => {
+    assert.deepEqual(guess(['sigv4-get --service execute-api --region us-west-2 \\',
+      '  "https://a1b2c3d4e5.execute-api.us-west-2.amazonaws.com/prod/orders?status=open&limit=20" \\', '  --output orders.json']),
+    { lang: 'shellscript', kind: 'command' });
+    // The URLs a program printed stay its output.
+    assert.equal(guess(['https://shop.example.com/orders?status=open', 'https://shop.example.com/orders?status=closed']).kind, 'output');
   });
 });
