@@ -374,7 +374,7 @@ const ENV_SETTING = /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/;
 const HAS_EQUALS = /=/;
 const UPPER_SETTING = /^[A-Z_]+=/;
 const DOLLAR_PROMPT = /^\$ \S/;
-const SECTION_OR_PAIR = /^\[\[?[\w.\-" ]+\]\]?$|^[\w.-]+\s*=\s*\S.*$/;
+const SECTION_OR_PAIR = /^\[\[?(?:[\w.\- ]|"[^"\]]*")+\]\]?$|^[\w.-]+\s*=\s*\S.*$/;
 const YAML_LINE = /^(?:- )?[\w.\/-]+(?::[\w.\/-]+)*:(?:\s+\S.*)?$|^- \S|^#/;
 /** Every PSQL_PROMPT match holds one of these. */
 const PSQL_PROMPT_NEEDLES = ['=>', '=#', 'mysql>', 'sqlite>', ']>'];

@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 56–61 missed at first sight. Each rule is checked on text of
 // its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks, guess } from './ruleSamples';
+import { blocks, guess, lang } from './ruleSamples';
 
 describe('held-out 56–61 rules: code blocks', () => {
   it('ends a file at the next file of another type named with a note: "# deploy/app.yaml (excerpt)"', () => {
@@ -78,5 +78,11 @@ describe('held-out 56–61 rules: languages', () => {
     { lang: 'shellscript', kind: 'command' });
     // The URLs a program printed stay its output.
     assert.equal(guess(['https://shop.example.com/orders?status=open', 'https://shop.example.com/orders?status=closed']).kind, 'output');
+  });
+
+  it('reads TOML tables whose names quote a key with a colon', () => {
+    assert.equal(lang(['[limits]', 'burst = 200', '', '[limits.tenants."org:5521"]', 'burst = 20', '', '[limits.tenants."org:7710"]', 'burst = 5']), 'toml');
+    // Pairs under a section with spaces in its name are INI.
+    assert.equal(lang(['[mail settings]', 'host = smtp.example.com', 'port = 587']), 'ini');
   });
 });
