@@ -261,6 +261,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   }
   if ((starts & CRON_START) !== 0 && anyMatching(trimmed, CRON_LINE) && allMatching(trimmed, CRON_LINE, HASH_FIRST, UPPER_SETTING)) return { lang: 'shellscript', kind: null };
   if ((starts & HASH_START) !== 0 && anyMatching(trimmed, ROOT_PROMPT_COMMAND) && !anyPythonLine(trimmed)) return { lang: 'shellscript', kind: 'command' };
+  // `# bpftrace -e 'kprobe:… {` over the lines of its quoted program, closed on the last: one command at a root prompt.
+  if (content.length >= 2 && ROOT_PROMPT_QUOTE_OPENS.test(head) && /'[^']*$/.test(trimmed[trimmed.length - 1]) && quotesIn(all) % 2 === 0) return { lang: 'shellscript', kind: 'command' };
   if ((starts & HASH_START) !== 0 && rootSessionWithOptions(trimmed)) return { lang: 'shellscript', kind: 'command' };
 
   // "VAR=value command args": environment settings for one command, not a configuration pair.
@@ -688,6 +690,15 @@ function lowerCaseQuery(trimmed: readonly string[], at: number): boolean {
   if (!/^(?:select(?:\s|$)|with\s+\w+\s+as\s*\()/.test(trimmed[at] ?? '')) return false;
   for (let k = at + 1; k < trimmed.length; k++) if (/^from\s+(?![\w.]+\s+import\b)[\w{"`(]/.test(trimmed[k])) return true;
   return false;
+}
+
+/** `# tool -e '…` with the quote left open: a program given on the command line, its lines follow. */
+const ROOT_PROMPT_QUOTE_OPENS = /^# [a-z][\w.-]* +(?:-{1,2}[A-Za-z][\w-]* +)+'[^']*$/;
+
+function quotesIn(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("'"); i !== -1; i = text.indexOf("'", i + 1)) n++;
+  return n;
 }
 
 /** A root-prompt session: `# tool -k key` (a program name, then an option) with its output, no code lines. */

@@ -85,4 +85,11 @@ describe('held-out 56–61 rules: languages', () => {
     // Pairs under a section with spaces in its name are INI.
     assert.equal(lang(['[mail settings]', 'host = smtp.example.com', 'port = 587']), 'ini');
   });
+
+  it('reads a program quoted over several lines at a root prompt as one command', () => {
+    assert.deepEqual(guess(["# bpftrace -e 'tracepoint:syscalls:sys_enter_openat {", '    @opens[comm] = count(); }', "  interval:s:5 { print(@opens); clear(@opens); }'"]),
+      { lang: 'shellscript', kind: 'command' });
+    // A Python comment over code is Python.
+    assert.equal(lang(["# count the opens per process", "opens = {}", "for name in names:", "    opens[name] = opens.get(name, 0) + 1"]), 'python');
+  });
 });
