@@ -280,6 +280,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
     const spaced = pairs.filter(l => /\s=\s/.test(l)).length >= pairs.length / 2;
     const arrayTables = trimmed.some(l => /^\[\[/.test(l));
     const spacedSection = trimmed.some(l => /^\[[^\]"]*\s[^\]"]*\]$/.test(l));
+    // Constants in capitals set with spaces around "=" and no section (`WIFI_SSID = "lab"`): a Python settings module.
+    if (pairs.length === trimmed.length && pairs.every(l => PYTHON_CONSTANT.test(l))) return { lang: 'python', kind: null };
     return { lang: arrayTables || (tomlValues && spaced && !spacedSection) ? 'toml' : 'ini', kind: null };
   }
   // The same label on every line ("unmanaged: grafana-old…") is what a program printed: YAML keys are unique.
@@ -376,6 +378,7 @@ const ENV_SETTING = /^(?:export\s+)?[A-Z_][A-Z0-9_]*=\S*$/;
 const HAS_EQUALS = /=/;
 const UPPER_SETTING = /^[A-Z_]+=/;
 const DOLLAR_PROMPT = /^\$ \S/;
+const PYTHON_CONSTANT = /^[A-Z][A-Z\d_]* = (?:"[^"]*"|'[^']*'|-?\d[\d_.]*|True|False|None)$/;
 const SECTION_OR_PAIR = /^\[\[?(?:[\w.\- ]|"[^"\]]*")+\]\]?$|^[\w.-]+\s*=\s*\S.*$/;
 const YAML_LINE = /^(?:- )?[\w.\/-]+(?::[\w.\/-]+)*:(?:\s+\S.*)?$|^- \S|^#/;
 /** Every PSQL_PROMPT match holds one of these. */

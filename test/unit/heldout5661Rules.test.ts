@@ -92,4 +92,10 @@ describe('held-out 56–61 rules: languages', () => {
     // A Python comment over code is Python.
     assert.equal(lang(["# count the opens per process", "opens = {}", "for name in names:", "    opens[name] = opens.get(name, 0) + 1"]), 'python');
   });
+
+  it('reads constants in capitals set with spaces around "=" as a Python settings module', () => {
+    assert.equal(lang(['BROKER_HOST = "10.0.4.12"', 'BROKER_PORT = 1883', 'USE_TLS = False', 'TOPIC = "greenhouse/bench-2"']), 'python');
+    // Lower-case keys with typed values are TOML.
+    assert.equal(lang(['broker_host = "10.0.4.12"', 'broker_port = 1883', 'use_tls = false', 'topic = "greenhouse/bench-2"']), 'toml');
+  });
 });
