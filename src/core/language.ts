@@ -127,6 +127,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // What Helm prints after an upgrade (`NAME:` over `LAST DEPLOYED:`), and BuildKit's numbered progress steps: output.
   if (/^(?:Release "[^"]+" |NAME: )/.test(head) && /^LAST DEPLOYED: /m.test(all)) return { lang: 'plaintext', kind: 'output' };
   if (head.charCodeAt(0) === 35 && content.length >= 2 && trimmed.every(l => /^#\d+ \S/.test(l))) return { lang: 'plaintext', kind: 'output' };
+  // A report a tool prints behind "#" (pt-query-digest's profile): every line one, a rule of "=" or "-" under its header.
+  if (head.charCodeAt(0) === 35 && content.length >= 3 && trimmed.every(l => l.charCodeAt(0) === 35) && trimmed.some(l => /^# ?[=-]{3,}(?: +[=-]{3,})+/.test(l))) return { lang: 'plaintext', kind: 'output' };
   // Documents. Markdown: a heading first, then more headings or bullets and quotes with inline marks (a line
   // with inline marks may end with ";": it is prose about code). Before the prompts: "# <Title>" is no root prompt.
   if (/^#{1,6} \S/.test(head) && content.length >= 3 && markdownMarked(trimmed)

@@ -69,6 +69,22 @@ describe('held-out 56–61 rules: code blocks', () => {
     assert.deepEqual(blocks(['Run it:', '', 'go run ./cmd/relay --config relay.sample.yaml', '',
       '    It reads the routes and then waits for the first request to come in.', '', 'That is all.']).map(([first, last]) => [first, last]), [[3, 3]]);
   });
+
+  it("takes a report printed behind '#' as output and ends it at a heading right under it", () => {
+    assert.deepEqual(blocks([
+      'The summary at the top named the worst statement:',
+      '',
+      '# Rank Query ID           Time      Calls Item',
+      '# ==== ================== ========= ===== ===========',
+      '#    1 0x5C1D0E2F3A4B5C6D  841.2210   4120 SELECT invoices',
+      '#    2 0x9E8F7A6B5C4D3E2F  120.0042    388 UPDATE ledger',
+      'Why statement #1 was slow',
+      '',
+      'It scanned every invoice.',
+    ]), [[3, 6, 'plaintext']]);
+    // A file-name comment over code is no report: the code under it goes on.
+    assert.deepEqual(blocks(['Build it:', '', '# Dockerfile', 'FROM node:22-slim AS build', 'WORKDIR /srv', 'COPY . .', '', 'Then push it.']), [[3, 6, 'dockerfile']]);
+  });
 });
 
 describe('held-out 56–61 rules: languages', () => {

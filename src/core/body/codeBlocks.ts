@@ -257,6 +257,9 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   // Inside a triple-quoted string (a prompt template in Python) every line is the code's, prose or not.
   let inString = false;
   for (let k = first; k <= i; k++) if (tripleQuotes(lines[k].text) % 2 === 1) inString = !inString;
+  // Lines from `first` that start with "#", while every one does.
+  let hashLines = 0;
+  while (first + hashLines <= i && lines[first + hashLines].text.startsWith('#')) hashLines++;
   for (let k = i + 1; k < lines.length; k++) {
     const next = lines[k];
     if (next.blank) continue;
@@ -323,6 +326,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     } else if (adjacent && depth === 0 && closesCode(contentOf(lines[last])) && looksLikeHeading(next.text) && !SQL_ROUTINE_CLAUSE.test(next.text) && !SQL_CLAUSE.test(next.text)
       && !TOOL_FOOTER.test(next.text)) {
       include = false;
+    } else if (adjacent && depth === 0 && hashLines >= 3 && hashLines === k - first && looksLikeHeading(next.text)) {
+      include = false; // a heading right under a report printed behind "#" (pt-query-digest's profile)
     } else if (adjacent && depth === 0 && TOOL_FOOTER.test(lines[last].text)) {
       include = false; // a tool's closing line is the last it prints: a heading may follow it without a blank line
     } else if (e.score >= CONTINUE) {
@@ -341,6 +346,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     commands ||= shellish(contentOf(next));
     // A command's options continued over lines (`  -D fixtures/batch.json -c 64 …` under `ghz … \`) are the command's.
     onlyCommands &&= commandOrContinuation(lines, k, first);
+    if (hashLines === k - first && next.text.startsWith('#')) hashLines++;
     last = k;
   }
   if (depth === 0) last = toolFooterAfter(lines, last);
@@ -1408,5 +1414,5 @@ function closesCode(text: string): boolean {
 
 /** Aligned columns (`Critical Warning:      0x00`) are no heading, whatever their words. */
 function looksLikeHeading(text: string): boolean {
-  return text.length <= 80 && /^[A-Z\u0400-\u042F][\p{L}\p{N}’&:,\- ]*$/u.test(text) && /\p{Ll}/u.test(text) && !/[.;:,]$/.test(text) && !text.includes('  ');
+  return text.length <= 80 && /^[A-Z\u0400-\u042F][\p{L}\p{N}’&:,#\- ]*$/u.test(text) && /\p{Ll}/u.test(text) && !/[.;:,]$/.test(text) && !text.includes('  ');
 }
