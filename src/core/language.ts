@@ -345,7 +345,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // Several command lines of that one tool, a line continued with a backslash read as one.
   const commands = all.includes('\\\n') ? all.replace(/\s*\\\n\s*/g, ' ').split('\n').map(l => l.trim()).filter(l => l !== '') : trimmed;
   // Not when a number follows the name on every line (`gc 1841 @612.204s 4%: …`): a program's log, one line per event.
-  if (commands.every(l => l.startsWith(tool) && COMMAND_LINE.test(l) && ARGUMENT_MARK.test(l)) && !commands.every(l => NUMBER_AFTER_NAME.test(l))) return { lang: 'shellscript', kind: 'command' };
+  // Most of them given a path, option or address (`mpremote connect auto reset` among `… fs cp main.py :main.py`).
+  if (commands.every(l => l.startsWith(tool) && COMMAND_LINE.test(l)) && countMatching(commands, ARGUMENT_MARK) * 2 > commands.length
+    && !commands.every(l => NUMBER_AFTER_NAME.test(l))) return { lang: 'shellscript', kind: 'command' };
   if (/^[\w.]+\(.*\)\s*$/.test(head) && content.length === 1) {
     // A function named in capitals (`IF(m2 >= 50, …)`, `ANOMALY_DETECTION_BAND(m1, 2)`) is a formula or metric math.
     if (/^[A-Z][A-Z\d_]*\(/.test(head)) return { lang: 'plaintext', kind: null };

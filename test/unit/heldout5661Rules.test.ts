@@ -85,6 +85,13 @@ describe('held-out 56–61 rules: code blocks', () => {
     // A file-name comment over code is no report: the code under it goes on.
     assert.deepEqual(blocks(['Build it:', '', '# Dockerfile', 'FROM node:22-slim AS build', 'WORKDIR /srv', 'COPY . .', '', 'Then push it.']), [[3, 6, 'dockerfile']]);
   });
+
+  it('takes several commands of one tool under a lead-in when most of them name a file or address', () => {
+    assert.deepEqual(blocks(['Flash both files and restart the board:', '', 'picotool load firmware.uf2 --family rp2040',
+      'picotool load settings.bin --offset 0x10100000', 'picotool reboot', '', 'The light blinks twice.']), [[3, 5, 'shellscript']]);
+    // Lines that name no file, no option and no address read as prose.
+    assert.deepEqual(blocks(['It went well:', '', 'picotool worked first time', 'picotool reboot', '', 'Nice.']), []);
+  });
 });
 
 describe('held-out 56–61 rules: languages', () => {

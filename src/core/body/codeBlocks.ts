@@ -1006,15 +1006,20 @@ const STATUS_FIRST = /^(?:FAIL|PASS|WARN(?:ING)?|ERROR|OK|INFO|DEBUG)(?: -|:| )|
 /** An Amazon Resource Name alone on its line. */
 const PRINTED_ARN = /^arn:[\w-]+:[\w-]*:[\w-]*:\d*:\S+$/;
 
-/** Several command lines of one tool ("cloudflared tunnel route dns …" / "cloudflared tunnel run …"), the paragraph whole. */
+/**
+ * Several command lines of one tool ("cloudflared tunnel route dns …" / "cloudflared tunnel run …"), the paragraph
+ * whole; most of them given a path, option or address (`mpremote connect auto reset` among `… fs cp main.py :main.py`).
+ */
 function commandsOfOneTool(lines: readonly BodyLine[], i: number): boolean {
   const tool = lines[i].text.split(' ', 1)[0];
   let k = i;
+  let unmarked = 0;
   for (; k < lines.length && !lines[k].blank; k++) {
     const text = lines[k].text;
-    if (lines[k].list || text.length > 200 || !text.startsWith(tool + ' ') || !COMMAND_LINE.test(text) || !ARGUMENT_MARK.test(text)) return false;
+    if (lines[k].list || text.length > 200 || !text.startsWith(tool + ' ') || !COMMAND_LINE.test(text)) return false;
+    if (!ARGUMENT_MARK.test(text)) unmarked++;
   }
-  return k - i >= 2;
+  return k - i >= 2 && unmarked * 2 < k - i;
 }
 
 /** A protocol header as a tool prints it: a name, then one value without spaces ("server-timing: cdn-pop;desc=…"). */
