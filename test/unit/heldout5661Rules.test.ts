@@ -92,6 +92,25 @@ describe('held-out 56–61 rules: code blocks', () => {
     // Lines that name no file, no option and no address read as prose.
     assert.deepEqual(blocks(['It went well:', '', 'picotool worked first time', 'picotool reboot', '', 'Nice.']), []);
   });
+
+  it("takes a program's banner and report, a blank line under its command, as a box of its own", () => {
+    assert.deepEqual(blocks([
+      'Read the counters of the suspect drive:',
+      '',
+      'sudo nvme smart-log /dev/nvme1',
+      '',
+      'nvme 2.8 2024-02-14 (git 2.8)',
+      'Smart Log for NVME device:nvme1 namespace-id:ffffffff',
+      'critical_warning                        : 0',
+      'temperature                             : 41 °C',
+      'percentage_used                         : 7%',
+      '',
+      'Seven percent of its life is used.',
+    ]).map(([first, last]) => [first, last]), [[3, 3], [5, 9]]);
+    // A command a blank line under a command is no banner: the commands stay one box.
+    assert.deepEqual(blocks(['Prepare and plan:', '', 'terraform -chdir=infra init -upgrade', '', 'terraform -chdir=infra plan -out tf.plan', '', 'Both run.'])
+      .map(([first, last]) => [first, last]), [[3, 5]]);
+  });
 });
 
 describe('held-out 56–61 rules: languages', () => {

@@ -608,8 +608,11 @@ function fileType(name: RegExpExecArray): string {
 function printedOutput(text: string): boolean {
   // A word and a tab is a column of what `--output text` printed (`nightly-reindex\tarn:aws:…`), not a command.
   // A data file's name first (`landing-bucket.json Status = FAIL`) is a report's line, not a program's.
-  return !shellish(text) && !/^(?:#|\.{0,2}\/|(?![\w-]+\.(?:json|ya?ml|txt|csv|log|xml|tf) )[a-z][\w.-]* )/.test(text);
+  return PROGRAM_BANNER.test(text) || (!shellish(text) && !/^(?:#|\.{0,2}\/|(?![\w-]+\.(?:json|ya?ml|txt|csv|log|xml|tf) )[a-z][\w.-]* )/.test(text));
 }
+
+/** A program's first printed line, its name and version with a date or build: `smartctl 7.4 2024-10-15 r5620 […]`. */
+const PROGRAM_BANNER = /^[a-z][\w.-]* v?\d+\.\d+(?:\.\d+)* (?:\d{4}-\d\d-\d\d|\()/;
 
 /** Shell lines: commands, and the lines of a script around them ("#!/bin/bash", "set -e", "VAR=x", "if ["…). */
 function shellish(text: string): boolean {
