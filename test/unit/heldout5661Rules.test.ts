@@ -111,6 +111,14 @@ describe('held-out 56–61 rules: code blocks', () => {
     assert.deepEqual(blocks(['Prepare and plan:', '', 'terraform -chdir=infra init -upgrade', '', 'terraform -chdir=infra plan -out tf.plan', '', 'Both run.'])
       .map(([first, last]) => [first, last]), [[3, 5]]);
   });
+
+  it("takes PowerShell's call operator on a quoted script path as PowerShell code", () => {
+    assert.deepEqual(blocks(['In the same session, register the service and check it:', '',
+      '& "C:\\Program Files\\Fleetlog\\fleetlog-ctl.ps1" -Action install -Config "C:\\fleetlog\\agent.json"',
+      '& "C:\\Program Files\\Fleetlog\\fleetlog-ctl.ps1" -Action status', '', 'It reports Running.']), [[3, 4, 'powershell']]);
+    // An ampersand opening a sentence is prose.
+    assert.deepEqual(blocks(['Questions?', '', '& "answers" are in the FAQ, which we update every week for all customers.', '', 'Thanks.']), []);
+  });
 });
 
 describe('held-out 56–61 rules: languages', () => {

@@ -11,6 +11,8 @@ const SHELL_COMMAND = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|cur
 /** Line starts of the languages beyond JS, Python, SQL and shell: Go, Rust, C/C++, Java, C#, Kotlin, Ruby, HCL, YAML… */
 const OTHER_START = /^(?:package\s+[\w.]+;?$|func\s|fn\s+\w|pub\s+(?:fn|struct|enum|mod|use|const|static|trait)\b|impl\b|use\s+[\w:]+|mod\s+\w+;|let\s+mut\s|val\s+\w|fun\s+\w|(?:data|sealed|enum|abstract|open)\s+class\s+[A-Z]|using\s+[\w.]+;|namespace\s+[\w.]+|public\s+\w|private\s+\w|protected\s+\w|static\s+\w|struct\s+\w+|typedef\s|template\s*<|require\s+['"]|puts\s|end$|done$|fi$|esac$|resource\s+"|variable\s+"|output\s+"|provider\s+"|module\s+"|data\s+"|terraform\s*\{|locals\s*\{|diff\s--git|query\s+\w*\s*[({]|mutation\s+\w*\s*[({]|type\s+\w+\s*\{|apiVersion:|kind:\s+[A-Z]\w*$)/;
 const HASH_START = /^#(?:include\b|define\b|ifn?def\b|endif\b|pragma\b|\[|!\/)/;
+/** PowerShell's call operator running a script or program by its quoted path: `& "C:\\Tools\\agent-ctl.ps1" -a status`. */
+const POWERSHELL_CALL = /^& ["'][^"']+\.(?:ps1|exe|cmd|bat)["']/i;
 const POWERSHELL_VERB = /^(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect)-[A-Z]\w+/;
 const DIFF_START = /^(?:@@\s-\d|---\sa\/|\+\+\+\sb\/)/;
 const YAML_KEY = /^(?:- )?[a-z_][\w.-]*:(?:\s+\S.*)?$/;
@@ -213,7 +215,7 @@ export function scoreLine(text: string): LineEvidence {
   const shell = (lowerStart || first === 45) && SHELL_COMMAND.test(t);
   const otherStart = (lowerStart && OTHER_START.test(t)) || (first === 35 && HASH_START.test(t))
     || (upperStart && t.indexOf('-', 3) > 0 && POWERSHELL_VERB.test(t)) || ((first === 64 || first === 45 || first === 43) && DIFF_START.test(t))
-    || (first === 60 && t.startsWith('<?php'));
+    || (first === 60 && t.startsWith('<?php')) || (first === 38 && POWERSHELL_CALL.test(t));
   const anyTool = lowerStart && !shell && (commandWithLongOptions(t) || windowsCommand(t));
   // "Description=Renew the certificate every six hours": a setting whose value is words; prose never glues a word to "=".
   const setting = stats.equals > 0 && (upperStart || lowerStart) && SETTING.test(t);
