@@ -119,6 +119,27 @@ describe('held-out 56–61 rules: code blocks', () => {
     // An ampersand opening a sentence is prose.
     assert.deepEqual(blocks(['Questions?', '', '& "answers" are in the FAQ, which we update every week for all customers.', '', 'Thanks.']), []);
   });
+
+  it('keeps a variable given a string that reads as prose in its code', () => {
+    assert.deepEqual(blocks([
+      'Deploy it and send it a ticket:',
+      '',
+      'predictor = model.deploy(',
+      '    initial_instance_count=1,',
+      '    instance_type="ml.g5.xlarge",',
+      ')',
+      '',
+      'ticket = "The customer says the invoice for March was charged twice and asks for a refund of the second charge."',
+      'prompt = (',
+      '    "Classify the ticket into one queue.\\n\\n"',
+      '    f"Ticket: {ticket}\\n"',
+      ')',
+      '',
+      'The reply names one queue.',
+    ]), [[3, 12, 'python']]);
+    // A sentence that quotes a phrase stays prose.
+    assert.deepEqual(blocks(['The team called it "the March problem" for weeks, and the name stuck with everyone on the floor.', '', 'Then it was fixed.']), []);
+  });
 });
 
 describe('held-out 56–61 rules: languages', () => {

@@ -28,6 +28,8 @@ const SECTION = /^\[[\w.\-" ]+\]$/;
 const DECORATOR = /^@[\w.]+(?:\(.*\))?$/;
 /** A key glued to its value by "=" (`Description=Renew …`, `OnBootSec=5min`): INI, systemd units, .env files. */
 const SETTING = /^[A-Za-z_][\w.]*=[^\s=]/;
+/** A variable given a string, however much it reads as prose: `note = "Left main gear seeping fluid at the gland nut"`. */
+const STRING_ASSIGNED = /^[a-z_][\w.]* = f?["']/;
 const ASSIGNMENT = /^[A-Za-z_$][\w$.]*(?:\[[^\]]*\])*\s*(?:[+\-*/|&]?=)\s*(?!=)(\S.*)$/;
 const MAKE_ASSIGNMENT = /^[a-z][\w-]*(?:\$\([A-Z_\d]+\))?[\w-]* (?:\+=|:=|\?=) \S/;
 const CALL = /^(?:await\s+)?[\w$.]+\(.*\)\s*[;,]?$/;
@@ -217,8 +219,9 @@ export function scoreLine(text: string): LineEvidence {
     || (upperStart && t.indexOf('-', 3) > 0 && POWERSHELL_VERB.test(t)) || ((first === 64 || first === 45 || first === 43) && DIFF_START.test(t))
     || (first === 60 && t.startsWith('<?php')) || (first === 38 && POWERSHELL_CALL.test(t));
   const anyTool = lowerStart && !shell && (commandWithLongOptions(t) || windowsCommand(t));
-  // "Description=Renew the certificate every six hours": a setting whose value is words; prose never glues a word to "=".
-  const setting = stats.equals > 0 && (upperStart || lowerStart) && SETTING.test(t);
+  // "Description=Renew the certificate every six hours": a setting whose value is words; prose never glues a word to
+  // "=", nor sets a lower-case name to a quoted string.
+  const setting = stats.equals > 0 && (upperStart || lowerStart) && (SETTING.test(t) || (lowerStart && STRING_ASSIGNED.test(t)));
   const structural = js || py || sql || docker || shell || otherStart || anyTool || setting;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
