@@ -140,6 +140,26 @@ describe('held-out 56–61 rules: code blocks', () => {
     // A sentence that quotes a phrase stays prose.
     assert.deepEqual(blocks(['The team called it "the March problem" for weeks, and the name stuck with everyone on the floor.', '', 'Then it was fixed.']), []);
   });
+
+  it("keeps Redshift ML's clauses under CREATE MODEL's query in the statement", () => {
+    assert.deepEqual(blocks([
+      'Train the model on last year’s orders:',
+      '',
+      'CREATE MODEL late_delivery_model',
+      'FROM (',
+      '    SELECT distance_km, carrier, weekday, late',
+      '    FROM logistics.deliveries',
+      ')',
+      'TARGET late',
+      'FUNCTION predict_late_delivery',
+      'IAM_ROLE default',
+      'SETTINGS (',
+      "    S3_BUCKET 'amzn-s3-demo-bucket'",
+      ');',
+      '',
+      'Training takes about an hour.',
+    ]), [[3, 13, 'sql']]);
+  });
 });
 
 describe('held-out 56–61 rules: languages', () => {

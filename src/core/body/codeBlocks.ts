@@ -34,8 +34,11 @@ function tripleQuotes(text: string): number {
   return (text.match(/"""|'''/g) ?? []).length;
 }
 
-/** Clauses that go on a routine's or a table's head (`LANGUAGE plpgsql`, `USING iceberg`): code, though shaped like a heading. */
-const SQL_ROUTINE_CLAUSE = /^(?:LANGUAGE|RETURNS|DECLARE|BEGIN|SECURITY|IMMUTABLE|STABLE|VOLATILE|COST|USING|PARTITIONED|CLUSTERED|STORED|LOCATION|TBLPROPERTIES|OPTIONS|ENGINE)\b/;
+/**
+ * Clauses that go on a routine's, a table's or a model's head (`LANGUAGE plpgsql`, `USING iceberg`, `TARGET churned`):
+ * code, though shaped like a heading.
+ */
+const SQL_ROUTINE_CLAUSE = /^(?:LANGUAGE|RETURNS|DECLARE|BEGIN|SECURITY|IMMUTABLE|STABLE|VOLATILE|COST|USING|PARTITIONED|CLUSTERED|STORED|LOCATION|TBLPROPERTIES|OPTIONS|ENGINE|TARGET|FUNCTION|IAM_ROLE|PROBLEM_TYPE|OBJECTIVE|SETTINGS|MODEL_TYPE|DISTSTYLE|DISTKEY|SORTKEY)\b/;
 /** Cells of flattened tables are short. */
 const CELL_LENGTH = 60;
 
