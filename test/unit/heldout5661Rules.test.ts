@@ -189,4 +189,10 @@ describe('held-out 56–61 rules: languages', () => {
     // Lower-case keys with typed values are TOML.
     assert.equal(lang(['broker_host = "10.0.4.12"', 'broker_port = 1883', 'use_tls = false', 'topic = "greenhouse/bench-2"']), 'toml');
   });
+
+  it('reads a line of status codes a loop printed as output, not a crontab entry', () => {
+    assert.equal(lang(['201 201 201 201 201 201 503 201 503 503 201 201']), 'plaintext');
+    // A schedule and then a command is a crontab entry.
+    assert.equal(lang(['15 2 * * 1 /usr/local/bin/rotate-keys.sh --all']), 'shellscript');
+  });
 });
