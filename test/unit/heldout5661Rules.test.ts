@@ -160,6 +160,26 @@ describe('held-out 56–61 rules: code blocks', () => {
       'Training takes about an hour.',
     ]), [[3, 13, 'sql']]);
   });
+
+  it('takes a result table drawn with box characters, a blank line under its query, as a box of its own', () => {
+    assert.deepEqual(blocks([
+      'Count the requests per status:',
+      '',
+      'SELECT status, count() AS n',
+      'FROM requests',
+      'GROUP BY status',
+      '',
+      '┌─status─┬──────n─┐',
+      '│    200 │ 918273 │',
+      '│    429 │   1204 │',
+      '└────────┴────────┘',
+      '',
+      'Almost all succeed.',
+    ]).map(([first, last]) => [first, last]), [[3, 5], [7, 10]]);
+    // Another statement a blank line under the query goes on with it.
+    assert.deepEqual(blocks(['Count them:', '', 'SELECT status, count() AS n', 'FROM requests', 'GROUP BY status', '', 'SELECT count() FROM requests', '', 'Done.'])
+      .map(([first, last]) => [first, last]), [[3, 7]]);
+  });
 });
 
 describe('held-out 56–61 rules: languages', () => {

@@ -44,6 +44,8 @@ const CELL_LENGTH = 60;
 
 /** Text-art outlines (exported configuration trees: "▲ Discovery rule", "♦ Tags"). */
 const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
+/** The top left corner of a table drawn with box characters. */
+const BOX_TOP = /^[┌╭╔┏]/;
 
 export function contentOf(line: BodyLine): string {
   return line.list ? line.list.content : line.text;
@@ -298,6 +300,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // "# compose.yaml" after "# Dockerfile": the next file shown is a box of its own
     } else if (!adjacent && depth === 0 && !prompted && SQL_STATEMENT_END.test(lines[last].text) && k + 1 < lines.length && RESULT_RULE.test(lines[k + 1].text)) {
       include = false; // a query's result table after the statements (no prompt): the result is a box of its own
+    } else if (!adjacent && depth === 0 && !prompted && BOX_TOP.test(next.text)) {
+      include = false; // a table drawn with box characters after a blank line under code (clickhouse-client's result)
     } else if (adjacent && depth === 0 && next.indent <= base && SQL_STATEMENT_END.test(lines[last].text) && startsCommand(next.text)) {
       include = false; // `aws s3 rm …` right under `DROP DATABASE …;`: a shell command, another box
     } else if (adjacent && depth === 0 && !prompted && next.indent <= base && responseUnderCommand(lines, first, last, k)) {
