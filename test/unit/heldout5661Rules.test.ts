@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 56–61 missed at first sight. Each rule is checked on text of
 // its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks, guess, lang } from './ruleSamples';
+import { blocks, cells, guess, lang, rowNames } from './ruleSamples';
 
 describe('held-out 56–61 rules: code blocks', () => {
   it('ends a file at the next file of another type named with a note: "# deploy/app.yaml (excerpt)"', () => {
@@ -216,3 +216,16 @@ describe('held-out 56–61 rules: languages', () => {
     assert.equal(lang(['15 2 * * 1 /usr/local/bin/rotate-keys.sh --all']), 'shellscript');
   });
 });
+
+describe('held-out 56–61 rules: tables', () => {
+  it('reads "±0.4%" as a number, so a row with a plain "0%" in that column is still a row', () => {
+    assert.deepEqual(rowNames([
+      'We compared three ways of sampling:',
+      '',
+      ...cells('Method', 'Lines kept per second', 'Error, p99', 'One in 32', '1,210,000', '±0.7%', 'Weighted', '1,340,000', '±0.3%',
+        'Everything', '38,000,000', '0%'),
+      'Weighted sampling wins.',
+    ]), [['Method', 'One in 32', 'Weighted', 'Everything']]);
+  });
+});
+

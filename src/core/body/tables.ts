@@ -400,5 +400,5 @@ function shareWord(a: readonly string[], b: readonly string[]): boolean {
 
 function isNumeric(text: string): boolean {
   // The number ends at a space, a bracket, a slash, the text's end or a date's next part: "7-zip" is a name.
-  return /^[-+−–~≈<>]?\s*(?:[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|SGD|BGN) )?\s*\d[\d,.:]*\s*(?:%|[kKMGTP]i?B?|[mgt]\b|ms|s|x|USD|EUR)?(?=$|[\s/()]|-\d)/.test(text);
+  return /^[-+−–~≈<>±]?\s*(?:[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|SGD|BGN) )?\s*\d[\d,.:]*\s*(?:%|[kKMGTP]i?B?|[mgt]\b|ms|s|x|USD|EUR)?(?=$|[\s/()]|-\d)/.test(text);
 }
