@@ -180,6 +180,33 @@ describe('held-out 56–61 rules: code blocks', () => {
     assert.deepEqual(blocks(['Count them:', '', 'SELECT status, count() AS n', 'FROM requests', 'GROUP BY status', '', 'SELECT count() FROM requests', '', 'Done.'])
       .map(([first, last]) => [first, last]), [[3, 7]]);
   });
+
+  it('ends code at a paragraph of prose that starts in lower case and is hard-wrapped around names on lines of their own', () => {
+    assert.deepEqual(blocks([
+      'The caller fills in this structure:',
+      '',
+      'struct memwatch_args {',
+      '\t__u64 flags;',
+      '\t__u32 budget;\t/* pages, 0 for no limit */',
+      '};',
+      '',
+      'and passes it to',
+      'MEMWATCH_ARM',
+      'or',
+      'MEMWATCH_DISARM',
+      '. Arming does not return until the budget is in place, and an existing budget is replaced without',
+      'warning, which is why the call is meant for',
+      'supervisors',
+      'only. A typical use looks like:',
+      '',
+      '\tstruct memwatch_args args = { .budget = 4096 };',
+      '\tint fd = memwatch_open(pid, 0);',
+      '\tif (ioctl(fd, MEMWATCH_ARM, &args) < 0)',
+      '\t\terr(1, "MEMWATCH_ARM");',
+      '',
+      'The patches are in their third revision.',
+    ]), [[3, 6, 'c'], [17, 20, 'c']]);
+  });
 });
 
 describe('held-out 56–61 rules: languages', () => {

@@ -1410,6 +1410,7 @@ function preformattedGroup(lines: readonly BodyLine[], k: number, evidence: Read
   if (k + 1 < lines.length && !lines[k + 1].blank && evidence[k + 1]!.score >= CONTINUE && evidence[k]!.score >= 0) return true;
   let n = 0;
   let joined = '';
+  let codeLike = false;
   for (let j = k; j < lines.length && !lines[j].blank; j++) {
     if (lines[j].list || evidence[j]!.sentence || evidence[j]!.score <= PROSE) {
       if (headingUnder(lines, j, k)) break;
@@ -1417,10 +1418,12 @@ function preformattedGroup(lines: readonly BodyLine[], k: number, evidence: Read
     }
     n++;
     joined += (n > 1 ? ' ' : '') + lines[j].text;
+    codeLike ||= evidence[j]!.score >= CONTINUE;
   }
   // Prose hard-wrapped around inline code ("The change to" / "builtin/clone.c" / "in the series is small; …"):
-  // its lines lean no way alone, but together they are a sentence.
-  return n >= 2 && !lineEvidence(joined).sentence;
+  // its lines lean no way alone, but together they are a sentence, or, with no line that leans towards code, read
+  // as prose (a paragraph that starts in lower case after the code: "and passes it to" / "PIDFD_FREEZE" / "or" / …).
+  return n >= 2 && !lineEvidence(joined).sentence && (codeLike || !readsAsProse(joined));
 }
 
 function closesCode(text: string): boolean {
