@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 62–66 missed at first sight. Each rule is checked on text of
 // its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { lang } from './ruleSamples';
+import { blocks, lang } from './ruleSamples';
 
 describe('held-out 62–66 rules: languages', () => {
   it('reads TOML whose keys are quoted ("memory.available" = "5%") as TOML', () => {
@@ -10,3 +10,32 @@ describe('held-out 62–66 rules: languages', () => {
     assert.equal(lang(['{', '  "disk.free": "8%",', '  "inodes.free": "5%"', '}']), 'json');
   });
 });
+
+describe('held-out 62–66 rules: code blocks', () => {
+  it('ends a settings file at a "//" comment naming the next file', () => {
+    assert.deepEqual(blocks([
+      'The manifest and the entry point:',
+      '',
+      '[package]',
+      'name = "thumbs"',
+      'edition = "2021"',
+      '',
+      '[dependencies]',
+      'image = { version = "0.25", default-features = false }',
+      '',
+      '// src/main.rs',
+      'use image::ImageReader;',
+      '',
+      'fn main() {',
+      '    let img = ImageReader::open("in.png").unwrap().decode().unwrap();',
+      '    img.thumbnail(128, 128).save("out.png").unwrap();',
+      '}',
+      '',
+      'Build it with cargo.',
+    ]).map(([first, last]) => [first, last]), [[3, 8], [10, 16]]);
+    // A "//" comment inside code goes on with it.
+    assert.deepEqual(blocks(['The loop:', '', 'fn main() {', '    let n = 3;', '', '// src/util.rs is not needed here', '    println!("{n}");', '}', '', 'Done.'])
+      .map(([first, last]) => [first, last]), [[3, 8]]);
+  });
+});
+

@@ -298,6 +298,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // what the commands printed, after a blank line, is a box of its own (another language; ` ✅  Stack`; indented)
     } else if (namedFile !== null && !adjacent && depth === 0 && next.indent <= base && anotherFile(namedFile, next.text)) {
       include = false; // "# compose.yaml" after "# Dockerfile": the next file shown is a box of its own
+    } else if (!adjacent && depth === 0 && next.indent === 0 && next.text.startsWith('//') && fileNamed(next.text) !== null && settingsOnly(lines, first, last)) {
+      include = false; // `// src/lib.rs` under a Cargo.toml: no settings file has "//" comments, the next file starts
     } else if (!adjacent && depth === 0 && !prompted && SQL_STATEMENT_END.test(lines[last].text) && k + 1 < lines.length && RESULT_RULE.test(lines[k + 1].text)) {
       include = false; // a query's result table after the statements (no prompt): the result is a box of its own
     } else if (!adjacent && depth === 0 && !prompted && BOX_TOP.test(next.text)) {
@@ -599,6 +601,14 @@ function fileNamed(text: string): RegExpExecArray | null {
   const c = text.charCodeAt(0);
   return c === 35 || c === 47 || c === 45 ? FILE_NAME_COMMENT.exec(text) : null;
 }
+
+/** Lines first..last are a settings file's: `[sections]`, `key = value` pairs and `#` comments (TOML, INI). */
+function settingsOnly(lines: readonly BodyLine[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!lines[k].blank && !SETTINGS_LINE.test(lines[k].text)) return false;
+  return true;
+}
+
+const SETTINGS_LINE = /^(?:\[[^\]]+\]|[\w."-]+\s*=\s*\S.*|#.*)$/;
 
 /** A line after the file named `before` names a file of another type. */
 function anotherFile(before: RegExpExecArray, next: string): boolean {
