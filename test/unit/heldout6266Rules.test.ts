@@ -37,5 +37,19 @@ describe('held-out 62–66 rules: code blocks', () => {
     assert.deepEqual(blocks(['The loop:', '', 'fn main() {', '    let n = 3;', '', '// src/util.rs is not needed here', '    println!("{n}");', '}', '', 'Done.'])
       .map(([first, last]) => [first, last]), [[3, 8]]);
   });
+
+  it('takes log lines stamped with an ISO moment and no level as code', () => {
+    assert.deepEqual(blocks([
+      'Each worker writes its progress to the log group. One stream reads like',
+      '',
+      '2025-09-02T07:40:11.204Z fetching manifest s3://amzn-s3-demo-bucket/batches/0042.json',
+      '2025-09-02T07:40:12.880Z resized 1200 of 1200 images in 1.6 s',
+      '2025-09-02T07:40:13.015Z wrote thumbnails to s3://amzn-s3-demo-bucket/thumbs/0042/',
+      '',
+      'The other streams look the same.',
+    ]).map(([first, last]) => [first, last]), [[3, 5]]);
+    // A sentence that opens with a date is prose.
+    assert.deepEqual(blocks(['The outage:', '', '2025-09-02 was the day the old bucket policy expired, and every upload failed for an hour.', '', 'It was fixed.']), []);
+  });
 });
 

@@ -49,6 +49,8 @@ const LOG_LEVEL_TAG = /^\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CR
 /** A log line that starts with its time and then a level ("2025-05-14 09:12:44,118 WARN [main] …"), a syslog host
  * and unit ("May 14 09:12:44 web-1 systemd[1]: …") or klog's source ("I0514 09:12:44.118 12 main.go:40] …"); its
  * message may read like prose. A timeline in prose ("2025-05-14 09:12:44 UTC Engineers were paged") has none. */
+/** A moment in ISO 8601 with its "T" opening a line, as loggers stamp each line (`2025-05-18T01:12:04.551Z Loaded …`). */
+const ISO_STAMP_FIRST = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/;
 const LOG_LINE_TIME = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[\d.,:+Z-]*\s+(?:\[[^\]]+\]\s+)?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]+ [\w./@-]+(?:\[\d+\])?: |[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [\w.-]+:\d+\] )/;
 /** A crontab entry: five schedule fields, then the command. */
 const CRON_ENTRY = /^(?:[\d*\/,-]+\s+){4}[\d*\/,-]+\s+[\/~$\w]/;
@@ -242,6 +244,7 @@ export function scoreLine(text: string): LineEvidence {
   if (first === 60 && XML_TAG.test(t)) score += 3;
   if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t))) score += 3;
   if ((upperStart || (first >= 48 && first <= 57)) && stats.colonAt > 0 && LOG_LINE_TIME.test(t)) score += 4;
+  else if (first >= 48 && first <= 57 && stats.colonAt > 0 && ISO_STAMP_FIRST.test(t)) score += 3; // a log line with no level
   if (first === 72 && HTTP_STATUS_LINE.test(t)) score += 4; // "HTTP/2 429": a response as a tool prints it
   if (first === 64 && DECORATOR.test(t)) score += 3;
   if ((first === 34 || first === 39) && stats.colonAt > 0 && JSON_KEY.test(t)) score += 3;
