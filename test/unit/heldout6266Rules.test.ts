@@ -51,5 +51,11 @@ describe('held-out 62–66 rules: code blocks', () => {
     // A sentence that opens with a date is prose.
     assert.deepEqual(blocks(['The outage:', '', '2025-09-02 was the day the old bucket policy expired, and every upload failed for an hour.', '', 'It was fixed.']), []);
   });
+
+  it('leaves a bullet listing the tools a reader needs as prose', () => {
+    assert.deepEqual(blocks(['You need:', '', '  • An AWS account', '  • terraform 1.9 or later, kubectl, and jq', '  • Docker', '', 'Then start.']), []);
+    // A bullet that is a whole command is a box on the item.
+    assert.deepEqual(blocks(['Steps:', '', '  1. kubectl apply -f rollout.yaml', '  2. Wait for the pods', '', 'Then check.']).map(([first, last]) => [first, last]), [[3, 3]]);
+  });
 });
 

@@ -850,6 +850,9 @@ function insideWrappedSentence(lines: readonly BodyLine[], i: number): boolean {
   return false;
 }
 
+/** Words that list what a reader needs, not what a shell runs: ", and ", ", or ", "or later", "or newer". */
+const TOOLS_NEEDED = /, (?:and|or) |\bor (?:later|newer|higher|above)\b/;
+
 /** A script of the project run from its folder, with arguments: `./mvnw -q verify`, `../bin/setup.sh --dev`. */
 const LOCAL_SCRIPT = /^\.\.?\/[\w./-]+(?: +[^\s,;]+)+$/;
 
@@ -861,7 +864,8 @@ function startsBlock(lines: readonly BodyLine[], i: number, evidence: Evidence):
   if (scoreAt(evidence, i) < SEED) return !line.list && (weakGroup(lines, i, evidence) || commandAfterLeadIn(lines, i) || commandUnderLeadIn(lines, i));
   if (!line.list) return !continuesSentence(lines, i) && !insideWrappedSentence(lines, i);
   // A list item that is a whole command ("2. kubectl rollout status deployment/api") is a box on the item.
-  if (startsCommand(line.list.content) && !/[.!?]$/.test(line.list.content)) return true;
+  // Not a list of tools a reader needs ("eksctl 0.200 or later, kubectl, and Helm 3.15 or later").
+  if (startsCommand(line.list.content) && !/[.!?]$/.test(line.list.content) && !TOOLS_NEEDED.test(line.list.content)) return true;
   // A list item starts a block only when code continues right under it ("5. version = 0.1" + TOML lines);
   // otherwise SQL keywords or JSON in a bullet are prose about code.
   const next = i + 1 < lines.length ? lines[i + 1] : undefined; // never read past the end: that deoptimises
