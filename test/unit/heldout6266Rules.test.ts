@@ -57,5 +57,14 @@ describe('held-out 62–66 rules: code blocks', () => {
     // A bullet that is a whole command is a box on the item.
     assert.deepEqual(blocks(['Steps:', '', '  1. kubectl apply -f rollout.yaml', '  2. Wait for the pods', '', 'Then check.']).map(([first, last]) => [first, last]), [[3, 3]]);
   });
+
+  it('takes a short paragraph a lead-in says a program prints "…the following:" as output', () => {
+    assert.deepEqual(blocks(['def report(run):', '    print(f"Run {run.id} finished in {run.ms} ms")', '', 'A nightly run prints the following:', '',
+      'Run 7d1e finished in 5210 ms', 'Rows written: 118 204', '', 'That is all.']).map(([first, last]) => [first, last]), [[1, 2], [6, 7]]);
+    assert.deepEqual(blocks(['The message you are most likely to see is the following:', '', 'Run deploy-action@v2', 'Uploading artifact',
+      'Error: Could not reach the registry at registry.example.com within 30 seconds.', '', 'It means the runner has no route.']).map(([first, last]) => [first, last]), [[3, 5]]);
+    // Two sentences under such a lead-in are prose.
+    assert.deepEqual(blocks(['The message says the following:', '', 'Your build failed because the registry could not be reached.', 'Please try again later.', '', 'We did.']), []);
+  });
 });
 

@@ -1087,14 +1087,33 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
     return last >= i && ended ? last : -1;
   }
   if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
-  if (i + 1 < lines.length && !lines[i + 1].blank) return -1;
   const lead = lines[i - 2].text;
+  if (i + 1 < lines.length && !lines[i + 1].blank) return printedLines(lines, i, lead);
   // A lead-in that only says a program prints (not a label such as "Outputs:") vouches for a line that is no sentence;
   // one that names the line or message it shows vouches for any.
   const printed = lead.includes(' ') && (PRINTS_ONE.test(lead) || (TOOL_PRINTS.test(lead) && !lineEvidence(lines[i].text).sentence));
   // The first of a run of short one-line paragraphs is a flattened table's header cell ("Property" / "Value" / "Why").
   if (isCellLine(lines, i + 2) && isCellLine(lines, i + 4)) return -1;
   return (ANNOUNCES_MESSAGE.test(lead) || printed || CLI_ERROR.test(lines[i].text)) && !isCaption(lines[i].text) ? i : -1;
+}
+
+/**
+ * A short paragraph (two to five lines, no sentence) under a lead-in that ends "…following:" and says a program prints
+ * it or names the message it shows ("A typical run prints the following:" / "Query … succeeded in 6412 ms" /
+ * "Data scanned: 17.9 MiB"). Returns its last line, or -1.
+ */
+function printedLines(lines: readonly BodyLine[], i: number, lead: string): number {
+  if (!/\bfollowing:$/.test(lead) || !(ANNOUNCES_MESSAGE.test(lead) || TOOL_PRINTS.test(lead))) return -1;
+  let last = i;
+  while (last + 1 < lines.length && !lines[last + 1].blank) last++;
+  if (last - i > 4) return -1;
+  // A message may read as a sentence ("Error: Could not assume role with OIDC: Not authorized …"): most lines do not.
+  let sentences = 0;
+  for (let k = i; k <= last; k++) {
+    if (lines[k].list) return -1;
+    if (lineEvidence(lines[k].text).sentence) sentences++;
+  }
+  return sentences === 0 || (ANNOUNCES_MESSAGE.test(lead) && sentences * 2 < last - i + 1) ? last : -1;
 }
 
 /** `git log` output: "commit <hash>", "Author: …", then the date and the indented message. Returns its last line or -1. */
