@@ -9,6 +9,13 @@ describe('held-out 62–66 rules: languages', () => {
     // A JSON object's members are no TOML pairs.
     assert.equal(lang(['{', '  "disk.free": "8%",', '  "inodes.free": "5%"', '}']), 'json');
   });
+
+  it('reads a typed local made with new, and Foo.class.getName(), as Java', () => {
+    assert.equal(lang(['Properties config = new Properties();', 'config.put(ConsumerConfig.GROUP_ID_CONFIG, "billing");',
+      'config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());']), 'java');
+    // JavaScript names no type before the variable.
+    assert.equal(lang(['const config = new Map();', 'config.set("group", "billing");', 'console.log(config.size);']), 'javascript');
+  });
 });
 
 describe('held-out 62–66 rules: code blocks', () => {
