@@ -384,7 +384,8 @@ const HAS_EQUALS = /=/;
 const UPPER_SETTING = /^[A-Z_]+=/;
 const DOLLAR_PROMPT = /^\$ \S/;
 const PYTHON_CONSTANT = /^[A-Z][A-Z\d_]* = (?:"[^"]*"|'[^']*'|-?\d[\d_.]*|True|False|None)$/;
-const SECTION_OR_PAIR = /^\[\[?(?:[\w.\- ]|"[^"\]]*")+\]\]?$|^(?:[\w.-]+|"[^"]*")\s*=\s*\S.*$/;
+/** A settings file's line: a `[section]` (`[[array]]`, quoted keys) or a `key = value` pair (TOML, INI). */
+export const SECTION_OR_PAIR = /^\[\[?(?:[\w.\- ]|"[^"\]]*")+\]\]?$|^(?:[\w.-]+|"[^"]*")\s*=\s*\S.*$/;
 const YAML_LINE = /^(?:- )?[\w.\/-]+(?::[\w.\/-]+)*:(?:\s+\S.*)?$|^- \S|^#/;
 /** Every PSQL_PROMPT match holds one of these. */
 const PSQL_PROMPT_NEEDLES = ['=>', '=#', 'mysql>', 'sqlite>', ']>'];

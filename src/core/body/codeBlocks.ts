@@ -5,7 +5,7 @@
 import { countWords, dropColumns, leadingSpaces } from '../text';
 import { lastLook, lineEvidence, gluedCodeStart, readsAsProse, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
-import { ARGUMENT_MARK, COMMAND_LINE, TOOL_FOOTER } from '../language';
+import { ARGUMENT_MARK, COMMAND_LINE, SECTION_OR_PAIR, TOOL_FOOTER } from '../language';
 import { promptOf } from '../prompts';
 import type { BodyLine } from './lines';
 import { STATUS_MARK, boxedParagraphs } from './boxes';
@@ -604,11 +604,9 @@ function fileNamed(text: string): RegExpExecArray | null {
 
 /** Lines first..last are a settings file's: `[sections]`, `key = value` pairs and `#` comments (TOML, INI). */
 function settingsOnly(lines: readonly BodyLine[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (!lines[k].blank && !SETTINGS_LINE.test(lines[k].text)) return false;
+  for (let k = first; k <= last; k++) if (!lines[k].blank && !lines[k].text.startsWith('#') && !SECTION_OR_PAIR.test(lines[k].text)) return false;
   return true;
 }
-
-const SETTINGS_LINE = /^(?:\[[^\]]+\]|[\w."-]+\s*=\s*\S.*|#.*)$/;
 
 /** A line after the file named `before` names a file of another type. */
 function anotherFile(before: RegExpExecArray, next: string): boolean {
@@ -1103,7 +1101,8 @@ function announcedOutput(lines: readonly BodyLine[], i: number): number {
  * "Data scanned: 17.9 MiB"). Returns its last line, or -1.
  */
 function printedLines(lines: readonly BodyLine[], i: number, lead: string): number {
-  if (!/\bfollowing:$/.test(lead) || !(ANNOUNCES_MESSAGE.test(lead) || TOOL_PRINTS.test(lead))) return -1;
+  const message = ANNOUNCES_MESSAGE.test(lead);
+  if (!/\bfollowing:$/.test(lead) || !(message || TOOL_PRINTS.test(lead))) return -1;
   let last = i;
   while (last + 1 < lines.length && !lines[last + 1].blank) last++;
   if (last - i > 4) return -1;
@@ -1113,7 +1112,7 @@ function printedLines(lines: readonly BodyLine[], i: number, lead: string): numb
     if (lines[k].list) return -1;
     if (lineEvidence(lines[k].text).sentence) sentences++;
   }
-  return sentences === 0 || (ANNOUNCES_MESSAGE.test(lead) && sentences * 2 < last - i + 1) ? last : -1;
+  return sentences === 0 || (message && sentences * 2 < last - i + 1) ? last : -1;
 }
 
 /** `git log` output: "commit <hash>", "Author: …", then the date and the indented message. Returns its last line or -1. */
