@@ -238,7 +238,9 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   const item = first > 0 && !lines[first - 1].blank ? lines[first - 1].list : undefined;
   if (item && lines[first].indent > item.indent && SETTING_ON_ITEM.test(item.content)) first--;
   first = yamlPairsAbove(lines, templateHeaderAbove(lines, first, taken), taken);
-  const yamlDocument = lines[first].indent === 0 && YAML_KEY_FIRST.test(lines[first].text);
+  // A YAML document, or one under the comment that names its file (`# template.yaml` over `AWSTemplateFormatVersion: …`).
+  const yamlDocument = lines[first].indent === 0 && (YAML_KEY_FIRST.test(lines[first].text)
+    || (first + 1 < lines.length && YAML_FILE_COMMENT.test(lines[first].text) && YAML_KEY_FIRST.test(lines[first + 1].text)));
 
   const base = line.list ? line.list.indent + 2 : line.indent;
   let depth = 0;
@@ -607,6 +609,8 @@ function settingsOnly(lines: readonly BodyLine[], first: number, last: number): 
   for (let k = first; k <= last; k++) if (!lines[k].blank && !lines[k].text.startsWith('#') && !SECTION_OR_PAIR.test(lines[k].text)) return false;
   return true;
 }
+
+const YAML_FILE_COMMENT = /^# [\w./-]*\.ya?ml$/;
 
 /** A line after the file named `before` names a file of another type. */
 function anotherFile(before: RegExpExecArray, next: string): boolean {

@@ -1,0 +1,33 @@
+// General rules added for what the blind held-out sets 67–71 missed at first sight. Each rule is checked on text of
+// its own (not the sets') and on a near miss it must leave alone.
+import * as assert from 'node:assert/strict';
+import { blocks } from './ruleSamples';
+
+describe('held-out 67–71 rules: code blocks', () => {
+  it('reads a template under the comment that names its YAML file as one document, up to the next file', () => {
+    assert.deepEqual(blocks([
+      'The stack is a SAM template and one function:',
+      '',
+      '# stack.yaml',
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Transform: AWS::Serverless-2016-10-31',
+      'Description: Resizes every image uploaded to the inbox bucket',
+      '',
+      'Resources:',
+      '  ResizeFunction:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      Handler: resize.handler',
+      '',
+      '# resize.py',
+      'import boto3',
+      '',
+      'def handler(event, context):',
+      '    return {"resized": len(event["Records"])}',
+      '',
+      'Deploy both with sam deploy.',
+    ]), [[3, 12, 'yaml'], [14, 18, 'python']]);
+    // A shell comment over a command is no YAML file.
+    assert.deepEqual(blocks(['Run:', '', '# deploy the stack', 'sam deploy --guided', '', 'Answer the questions.']).map(([first, last]) => [first, last]), [[3, 4]]);
+  });
+});
