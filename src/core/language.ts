@@ -66,9 +66,12 @@ export function commandWithLongOptions(text: string): boolean {
   return options >= 2 && options * 3 >= words.length;
 }
 
-/** A Windows program given drive paths and two switches or more: `robocopy D:\\Shares Z:\\Shares /MIR /MT:32`. */
+/**
+ * A Windows program given drive or network paths and two switches or more: `robocopy D:\\Shares Z:\\Shares /MIR /MT:32`,
+ * `robocopy \\\\fs03\\eng \\\\fsx\\share\\eng /MIR /COPY:DAT`.
+ */
 export function windowsCommand(text: string): boolean {
-  return text.includes(':\\') && /^[a-z][\w.-]*(?:\.exe)? [A-Za-z]:\\/.test(text) && /(?: \/[A-Z]{1,}[\w:+.]*){2}/.test(text);
+  return (text.includes(':\\') || text.includes(' \\\\')) && /^[a-z][\w.-]*(?:\.exe)? (?:[A-Za-z]:\\|\\\\\w)/.test(text) && /(?: \/[A-Z]{1,}[\w:+.]*){2}/.test(text);
 }
 
 /** Language telltales show early: long blocks and very long lines are looked at in part (bounded regex work). */

@@ -31,3 +31,13 @@ describe('held-out 67–71 rules: code blocks', () => {
     assert.deepEqual(blocks(['Run:', '', '# deploy the stack', 'sam deploy --guided', '', 'Answer the questions.']).map(([first, last]) => [first, last]), [[3, 4]]);
   });
 });
+
+describe('held-out 67–71 rules: languages', () => {
+  it('takes a Windows program given network paths and switches as a command', () => {
+    assert.deepEqual(blocks(['Copy the share once more before the cutover:', '', 'robocopy \\\\files02\\finance \\\\fsx-prod.corp.example.com\\share\\finance /MIR /COPY:DATSOU /R:1 /W:1',
+      '', 'It copies only what changed.']), [[3, 3, 'powershell']]);
+    // A network path in a sentence is prose.
+    assert.deepEqual(blocks(['The share at \\\\files02\\finance is read-only from today, and everyone was told by mail.', '', 'Thanks.']), []);
+  });
+});
+
