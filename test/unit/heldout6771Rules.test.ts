@@ -30,6 +30,13 @@ describe('held-out 67–71 rules: code blocks', () => {
     // A shell comment over a command is no YAML file.
     assert.deepEqual(blocks(['Run:', '', '# deploy the stack', 'sam deploy --guided', '', 'Answer the questions.']).map(([first, last]) => [first, last]), [[3, 4]]);
   });
+
+  it('takes two commands or more of one program named like a file as a box, with no lead-in', () => {
+    assert.deepEqual(blocks(['Pick the chip and flash the firmware. Use the port your board shows up on.', '', 'west.py build -b nrf52840dk',
+      'west.py flash --runner jlink', '', 'The board restarts.']), [[3, 4, 'shellscript']]);
+    // Two lines of hard-wrapped prose that start with the same word are no commands.
+    assert.deepEqual(blocks(['We kept it short.', '', 'well-known issues were fixed first, then the rest.', 'well-known workarounds were dropped.', '', 'Done.']), []);
+  });
 });
 
 describe('held-out 67–71 rules: languages', () => {

@@ -863,7 +863,7 @@ function startsBlock(lines: readonly BodyLine[], i: number, evidence: Evidence):
   if (isCaption(line.text)) return false;
   // A list item that runs a script of the project with options ("2. ./mvnw versions:set -DnewVersion=4.2.0").
   if (line.list && line.list.content.charCodeAt(0) === 46 && LOCAL_SCRIPT.test(line.list.content) && / -{1,2}[A-Za-z]/.test(line.list.content)) return true;
-  if (scoreAt(evidence, i) < SEED) return !line.list && (weakGroup(lines, i, evidence) || commandAfterLeadIn(lines, i) || commandUnderLeadIn(lines, i));
+  if (scoreAt(evidence, i) < SEED) return !line.list && (weakGroup(lines, i, evidence) || commandAfterLeadIn(lines, i) || commandUnderLeadIn(lines, i) || programCommands(lines, i));
   if (!line.list) return !continuesSentence(lines, i) && !insideWrappedSentence(lines, i);
   // A list item that is a whole command ("2. kubectl rollout status deployment/api") is a box on the item.
   // Not a list of tools a reader needs ("eksctl 0.200 or later, kubectl, and Helm 3.15 or later").
@@ -1047,6 +1047,19 @@ function commandsOfOneTool(lines: readonly BodyLine[], i: number): boolean {
   }
   return k - i >= 2 && unmarked * 2 < k - i;
 }
+
+/**
+ * A paragraph of two commands or more of one program named like a file (`idf.py set-target esp32s3` / `idf.py -p
+ * /dev/ttyUSB0 flash`, `arm-none-eabi-size …`), a blank line above it: no line of prose starts so, lead-in or not.
+ */
+function programCommands(lines: readonly BodyLine[], i: number): boolean {
+  if (!(i === 0 || lines[i - 1].blank) || i + 1 >= lines.length || lines[i + 1].blank || !PROGRAM_FILE.test(lines[i].text)) return false;
+  // Hard-wrapped prose may start two lines with one hyphenated word ("well-known issues …"): it ends its sentences.
+  for (let k = i; k < lines.length && !lines[k].blank; k++) if (/[.!?]$/.test(lines[k].text)) return false;
+  return commandsOfOneTool(lines, i);
+}
+
+const PROGRAM_FILE = /^[a-z][\w]*[._-][\w.-]* /;
 
 /** A protocol header as a tool prints it: a name, then one value without spaces ("server-timing: cdn-pop;desc=…"). */
 const PRINTED_HEADER = /^[A-Za-z][\w-]*: \S{8,}$/;
