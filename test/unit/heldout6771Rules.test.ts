@@ -37,6 +37,14 @@ describe('held-out 67–71 rules: code blocks', () => {
     // Two lines of hard-wrapped prose that start with the same word are no commands.
     assert.deepEqual(blocks(['We kept it short.', '', 'well-known issues were fixed first, then the rest.', 'well-known workarounds were dropped.', '', 'Done.']), []);
   });
+
+  it('takes log lines with a level letter, milliseconds since boot and a tag as code', () => {
+    assert.deepEqual(blocks(['Once it joins the network, the monitor shows', '', 'I (1203) wifi: connected to greenhouse-ap, channel 11',
+      'I (2410) mqtt: connected to broker.example.com:8883', 'W (5120) sensor: humidity read retried once', '', 'That is the whole start.'])
+      .map(([first, last]) => [first, last]), [[3, 5]]);
+    // A sentence that opens with "I (…)" is prose.
+    assert.deepEqual(blocks(['A note.', '', 'I (and the rest of the team) agree that the boards should ship next week.', '', 'Fine.']), []);
+  });
 });
 
 describe('held-out 67–71 rules: languages', () => {

@@ -51,6 +51,8 @@ const LOG_LEVEL_TAG = /^\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CR
  * message may read like prose. A timeline in prose ("2025-05-14 09:12:44 UTC Engineers were paged") has none. */
 /** A moment in ISO 8601 with its "T" opening a line, as loggers stamp each line (`2025-05-18T01:12:04.551Z Loaded …`). */
 const ISO_STAMP_FIRST = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/;
+/** A level letter, the milliseconds since boot and a tag, as ESP-IDF and Android log: `I (1482) wifi: connected`. */
+const LEVEL_TICKS_TAG = /^[VDIWE] \(\d+\) [\w.-]+: /;
 const LOG_LINE_TIME = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[\d.,:+Z-]*\s+(?:\[[^\]]+\]\s+)?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]+ [\w./@-]+(?:\[\d+\])?: |[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [\w.-]+:\d+\] )/;
 /** A crontab entry: five schedule fields, then the command. */
 const CRON_ENTRY = /^(?:[\d*\/,-]+\s+){4}[\d*\/,-]+\s+[\/~$\w]/;
@@ -224,7 +226,9 @@ export function scoreLine(text: string): LineEvidence {
   // "Description=Renew the certificate every six hours": a setting whose value is words; prose never glues a word to
   // "=", nor sets a lower-case name to a quoted string.
   const setting = stats.equals > 0 && (upperStart || lowerStart) && (SETTING.test(t) || (lowerStart && STRING_ASSIGNED.test(t)));
-  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting;
+  // `I (1482) wifi: connected to plant-7, channel 6`: a log line, however many words its message has.
+  const tickLog = upperStart && stats.colonAt > 0 && t.charCodeAt(1) === 32 && LEVEL_TICKS_TAG.test(t);
+  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   let score = 0;
@@ -245,6 +249,7 @@ export function scoreLine(text: string): LineEvidence {
   if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t))) score += 3;
   if ((upperStart || (first >= 48 && first <= 57)) && stats.colonAt > 0 && LOG_LINE_TIME.test(t)) score += 4;
   else if (first >= 48 && first <= 57 && stats.colonAt > 0 && ISO_STAMP_FIRST.test(t)) score += 3; // a log line with no level
+  else if (tickLog) score += 4;
   if (first === 72 && HTTP_STATUS_LINE.test(t)) score += 4; // "HTTP/2 429": a response as a tool prints it
   if (first === 64 && DECORATOR.test(t)) score += 3;
   if ((first === 34 || first === 39) && stats.colonAt > 0 && JSON_KEY.test(t)) score += 3;
