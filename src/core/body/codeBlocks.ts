@@ -239,8 +239,9 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   if (item && lines[first].indent > item.indent && SETTING_ON_ITEM.test(item.content)) first--;
   first = yamlPairsAbove(lines, templateHeaderAbove(lines, first, taken), taken);
   // A YAML document, or one under the comment that names its file (`# template.yaml` over `AWSTemplateFormatVersion: …`).
+  const namedFile = fileNamed(lines[first].text);
   const yamlDocument = lines[first].indent === 0 && (YAML_KEY_FIRST.test(lines[first].text)
-    || (first + 1 < lines.length && YAML_FILE_COMMENT.test(lines[first].text) && YAML_KEY_FIRST.test(lines[first + 1].text)));
+    || (namedFile !== null && /^ya?ml$/.test(fileType(namedFile)) && first + 1 < lines.length && YAML_KEY_FIRST.test(lines[first + 1].text)));
 
   const base = line.list ? line.list.indent + 2 : line.indent;
   let depth = 0;
@@ -260,7 +261,6 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   const session = sessionBlock(lines, first, first + 1);
   // What a prompted command printed follows it without a blank line, whatever it reads like.
   const prompted = promptOf(lines[first].text) !== undefined;
-  const namedFile = fileNamed(lines[first].text);
   // Inside a triple-quoted string (a prompt template in Python) every line is the code's, prose or not.
   let inString = false;
   for (let k = first; k <= i; k++) if (tripleQuotes(lines[k].text) % 2 === 1) inString = !inString;
@@ -609,8 +609,6 @@ function settingsOnly(lines: readonly BodyLine[], first: number, last: number): 
   for (let k = first; k <= last; k++) if (!lines[k].blank && !lines[k].text.startsWith('#') && !SECTION_OR_PAIR.test(lines[k].text)) return false;
   return true;
 }
-
-const YAML_FILE_COMMENT = /^# [\w./-]*\.ya?ml$/;
 
 /** A line after the file named `before` names a file of another type. */
 function anotherFile(before: RegExpExecArray, next: string): boolean {
