@@ -3,7 +3,7 @@
 // indentation and neutral neighbours, and stops at prose, at list items that read as prose, and at a
 // heading that follows closed code directly.
 import { countWords, dropColumns, leadingSpaces } from '../text';
-import { lastLook, lineEvidence, gluedCodeStart, readsAsProse, startsCommand, type LineEvidence } from './evidence';
+import { ART_START, lastLook, lineEvidence, gluedCodeStart, readsAsProse, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
 import { ARGUMENT_MARK, COMMAND_LINE, SECTION_OR_PAIR, TOOL_FOOTER } from '../language';
 import { promptOf } from '../prompts';
@@ -42,8 +42,6 @@ const SQL_ROUTINE_CLAUSE = /^(?:LANGUAGE|RETURNS|DECLARE|BEGIN|SECURITY|IMMUTABL
 /** Cells of flattened tables are short. */
 const CELL_LENGTH = 60;
 
-/** Text-art outlines (exported configuration trees: "▲ Discovery rule", "♦ Tags"). */
-const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
 /** The top left corner of a table drawn with box characters. */
 const BOX_TOP = /^[┌╭╔┏]/;
 

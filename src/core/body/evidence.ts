@@ -60,7 +60,8 @@ const CRON_ENTRY = /^(?:[\d*\/,-]+\s+){4}[\d*\/,-]+\s+[\/~$\w]/;
 const ATTRIBUTE = /^\[(?:assembly:\s*)?[A-Z][\w.]*(?:\(.*\))?\]$/;
 const IP_START = /^\d{1,3}(?:\.\d{1,3}){3}\b/;
 const ONLY_PUNCTUATION = /^[\[\]{}()<>'"`]*[\[\]{}()<>][\[\]{}()<>;,.:'"`]*$/;
-const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
+/** Text-art outlines (exported configuration trees: "▲ Discovery rule", "♦ Tags"). */
+export const ART_START = /^[▲▼►▶♯♦●◘■□◆◇★]/;
 /** A tool's status line: a mark, then two spaces, as CLIs align them ("✅  OrdersStack", "✨  Synthesis time: 6s"). */
 const STATUS_MARK = /^(?:✅|✨|❌|⚠️?|✔|✖|🚀)\s{2,}\S/u;
 /** A stage of a piped query language ("| stats count(*) by bin(5m)", "| where status >= 500"). */
