@@ -264,7 +264,9 @@ describe('Reader (UI)', function () {
 
   it('opens a search result scrolled to its first match, marked', async () => {
     await runCommand('Articles: Search');
-    const input = page.locator('.quick-input-widget input');
+    // The search's own input, not the command palette's it replaces (filling that one as it closes timed out once).
+    const input = page.locator('.quick-input-widget input[placeholder^="Search titles"]');
+    await input.waitFor({ state: 'visible', timeout: 30_000 });
     await input.fill('TwelveLabs Marengo');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'TwelveLabs' }).first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
