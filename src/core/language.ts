@@ -67,6 +67,20 @@ export function commandWithLongOptions(text: string): boolean {
 }
 
 /**
+ * Command lines of one tool, most of them given a path, option or address (`mpremote connect auto reset` among
+ * `mpremote … fs cp main.py :main.py`). The block finder asks it of a paragraph, the language detector of a block.
+ */
+export function commandsOfOneTool(lines: readonly string[]): boolean {
+  const tool = `${lines[0].split(' ', 1)[0]} `;
+  let marked = 0;
+  for (const line of lines) {
+    if (!line.startsWith(tool) || !COMMAND_LINE.test(line)) return false;
+    if (ARGUMENT_MARK.test(line)) marked++;
+  }
+  return marked * 2 > lines.length;
+}
+
+/**
  * A Windows program given drive or network paths and two switches or more: `robocopy D:\\Shares Z:\\Shares /MIR /MT:32`,
  * `robocopy \\\\fs03\\eng \\\\fsx\\share\\eng /MIR /COPY:DAT`.
  */
@@ -345,13 +359,10 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (content.length === 1 && /^(?:import [\w.]+(?: as \w+)?|from [\w.]+ import [\w, ]+); [\w.]+\(/.test(head)) return { lang: 'python', kind: null };
   // One command line of a tool no rule knows ("b2 file download b2://bucket/x ./x").
   if (content.length === 1 && COMMAND_LINE.test(head) && ARGUMENT_MARK.test(head)) return { lang: 'shellscript', kind: 'command' };
-  const tool = `${head.split(' ', 1)[0]} `;
   // Several command lines of that one tool, a line continued with a backslash read as one.
   const commands = all.includes('\\\n') ? all.replace(/\s*\\\n\s*/g, ' ').split('\n').map(l => l.trim()).filter(l => l !== '') : trimmed;
   // Not when a number follows the name on every line (`gc 1841 @612.204s 4%: …`): a program's log, one line per event.
-  // Most of them given a path, option or address (`mpremote connect auto reset` among `… fs cp main.py :main.py`).
-  if (commands.every(l => l.startsWith(tool) && COMMAND_LINE.test(l)) && countMatching(commands, ARGUMENT_MARK) * 2 > commands.length
-    && !commands.every(l => NUMBER_AFTER_NAME.test(l))) return { lang: 'shellscript', kind: 'command' };
+  if (commandsOfOneTool(commands) && !commands.every(l => NUMBER_AFTER_NAME.test(l))) return { lang: 'shellscript', kind: 'command' };
   if (/^[\w.]+\(.*\)\s*$/.test(head) && content.length === 1) {
     // A function named in capitals (`IF(m2 >= 50, …)`, `ANOMALY_DETECTION_BAND(m1, 2)`) is a formula or metric math.
     if (/^[A-Z][A-Z\d_]*\(/.test(head)) return { lang: 'plaintext', kind: null };

@@ -5,7 +5,7 @@
 import { countWords, dropColumns, leadingSpaces } from '../text';
 import { ART_START, lastLook, lineEvidence, gluedCodeStart, readsAsProse, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
-import { ARGUMENT_MARK, COMMAND_LINE, SECTION_OR_PAIR, TOOL_FOOTER } from '../language';
+import { ARGUMENT_MARK, COMMAND_LINE, SECTION_OR_PAIR, TOOL_FOOTER, commandsOfOneTool } from '../language';
 import { promptOf } from '../prompts';
 import type { BodyLine } from './lines';
 import { STATUS_MARK, boxedParagraphs } from './boxes';
@@ -894,7 +894,7 @@ function weakGroup(lines: readonly BodyLine[], i: number, evidence: Evidence): b
  */
 function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
   if (!leadInAbove(lines, i)) return false;
-  if (i + 1 < lines.length && !lines[i + 1].blank) return commandsOfOneTool(lines, i) || headerLines(lines, i);
+  if (i + 1 < lines.length && !lines[i + 1].blank) return toolParagraph(lines, i) || headerLines(lines, i);
   const text = lines[i].text;
   if (PRINTED_ARN.test(text)) return true; // the ARN a command printed
   if (PRINTED_TOKEN.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text)) return true; // a key, an ID a command printed
@@ -1028,20 +1028,14 @@ const STATUS_FIRST = /^(?:FAIL|PASS|WARN(?:ING)?|ERROR|OK|INFO|DEBUG)(?: -|:| )|
 /** An Amazon Resource Name alone on its line. */
 const PRINTED_ARN = /^arn:[\w-]+:[\w-]*:[\w-]*:\d*:\S+$/;
 
-/**
- * Several command lines of one tool ("cloudflared tunnel route dns …" / "cloudflared tunnel run …"), the paragraph
- * whole; most of them given a path, option or address (`mpremote connect auto reset` among `… fs cp main.py :main.py`).
- */
-function commandsOfOneTool(lines: readonly BodyLine[], i: number): boolean {
-  const tool = lines[i].text.split(' ', 1)[0];
-  let k = i;
-  let unmarked = 0;
-  for (; k < lines.length && !lines[k].blank; k++) {
-    const text = lines[k].text;
-    if (lines[k].list || text.length > 200 || !text.startsWith(tool + ' ') || !COMMAND_LINE.test(text)) return false;
-    if (!ARGUMENT_MARK.test(text)) unmarked++;
+/** Several command lines of one tool, the paragraph whole ("cloudflared tunnel route dns …" / "cloudflared tunnel run …"). */
+function toolParagraph(lines: readonly BodyLine[], i: number): boolean {
+  const texts: string[] = [];
+  for (let k = i; k < lines.length && !lines[k].blank; k++) {
+    if (lines[k].list || lines[k].text.length > 200) return false;
+    texts.push(lines[k].text);
   }
-  return k - i >= 2 && unmarked * 2 < k - i;
+  return texts.length >= 2 && commandsOfOneTool(texts);
 }
 
 /**
@@ -1052,7 +1046,7 @@ function programCommands(lines: readonly BodyLine[], i: number): boolean {
   if (!(i === 0 || lines[i - 1].blank) || i + 1 >= lines.length || lines[i + 1].blank || !PROGRAM_FILE.test(lines[i].text)) return false;
   // Hard-wrapped prose may start two lines with one hyphenated word ("well-known issues …"): it ends its sentences.
   for (let k = i; k < lines.length && !lines[k].blank; k++) if (/[.!?]$/.test(lines[k].text)) return false;
-  return commandsOfOneTool(lines, i);
+  return toolParagraph(lines, i);
 }
 
 const PROGRAM_FILE = /^[a-z][\w]*[._-][\w.-]* /;
