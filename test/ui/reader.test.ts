@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import type { BodyBlock } from '../../src/core/model';
 import { renderArticle } from '../../src/reader/html';
 import type { HostMessage, ReaderWebviewState } from '../../src/reader/protocol';
@@ -99,24 +99,32 @@ describe('Reader (UI)', function () {
     await page.keyboard.press('Enter');
   }
 
-  /** Articles: Open Article, pick by typed text, wait for the webview to draw `title`. */
-  async function openArticle(filter: string, title: string): Promise<FrameLocator> {
-    // A busy machine can steal the QuickPick's focus (it then closes): try the whole gesture again.
+  /**
+   * Runs `command`, waits for `ready`, types `filter` into the QuickPick's input and accepts the first row showing
+   * its first word. A busy machine can steal the QuickPick's focus (it then closes, or turns inert as it goes): the
+   * whole gesture is tried again.
+   */
+  async function pickFrom(command: string, filter: string, ready: Locator): Promise<void> {
+    const input = page.locator('.quick-input-widget input');
     for (let attempt = 1; ; attempt++) {
       try {
-        await runCommand('Articles: Open Article');
-        const input = page.locator('.quick-input-widget input');
-        // The library may still be loading: the QuickPick appears once it is ready.
-        await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 60_000 });
+        await runCommand(command);
+        await ready.waitFor({ state: 'visible', timeout: 60_000 });
         await input.fill(filter, { timeout: 10_000 });
-        await page.locator('.quick-input-widget .monaco-list-row', { hasText: filter }).first().waitFor({ timeout: 10_000 });
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: filter.split(' ')[0] }).first().waitFor({ timeout: 10_000 });
         await page.keyboard.press('Enter');
-        break;
+        return;
       } catch (error) {
         if (attempt === 3) throw error;
         await page.keyboard.press('Escape');
       }
     }
+  }
+
+  /** Articles: Open Article, pick by typed text, wait for the webview to draw `title`. */
+  async function openArticle(filter: string, title: string): Promise<FrameLocator> {
+    // The library may still be loading: the QuickPick's rows appear once it is ready.
+    await pickFrom('Articles: Open Article', filter, page.locator('.quick-input-widget .monaco-list-row').first());
     const frame = readerFrame();
     await frame.locator('h1.title', { hasText: title }).waitFor({ timeout: 30_000 });
     return frame;
@@ -263,13 +271,8 @@ describe('Reader (UI)', function () {
   });
 
   it('opens a search result scrolled to its first match, marked', async () => {
-    await runCommand('Articles: Search');
     // The search's own input, not the command palette's it replaces (filling that one as it closes timed out once).
-    const input = page.locator('.quick-input-widget input[placeholder^="Search titles"]');
-    await input.waitFor({ state: 'visible', timeout: 30_000 });
-    await input.fill('TwelveLabs Marengo');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'TwelveLabs' }).first().waitFor({ timeout: 30_000 });
-    await page.keyboard.press('Enter');
+    await pickFrom('Articles: Search', 'TwelveLabs Marengo', page.locator('.quick-input-widget input[placeholder^="Search titles"]'));
     const hit = readerFrame().locator('mark.search-hit').first();
     await hit.waitFor({ timeout: 30_000 });
     assert.match((await hit.textContent()) ?? '', /twelvelabs|marengo/i);
