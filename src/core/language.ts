@@ -20,14 +20,14 @@ export function withArticleHint(guess: LanguageGuess, hint: CodeLanguage | undef
   return guess;
 }
 
-const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+(?:[\w.]+|"[^"]+")\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s|OPTIMIZE\s+[\w.]+|(?:ATTACH|DETACH)\s+RLS\b|ANALYZE\s+(?:TABLE\s+)?[\w.]+|MSCK\s|REFRESH\s+MATERIALIZED\s+VIEW\s|PREPARE\s+\w+(?:\([^)]*\))?\s+AS\b)/i;
-const SQL_UPPER = /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL|DELIMITER|OPTIMIZE|ATTACH|DETACH|ANALYZE|MSCK|PREPARE)\b/;
+const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+(?:[\w.]+|"[^"]+")\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w+(?![\w:\\])|DO\s+(?:LANGUAGE\s+\w+\s+)?\$\w*\$|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s|OPTIMIZE\s+[\w.]+|(?:ATTACH|DETACH)\s+RLS\b|ANALYZE\s+(?:TABLE\s+)?[\w.]+|MSCK\s|REFRESH\s+MATERIALIZED\s+VIEW\s|PREPARE\s+\w+(?:\([^)]*\))?\s+AS\b)/i;
+const SQL_UPPER = /^(?:DO|SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL|DELIMITER|OPTIMIZE|ATTACH|DETACH|ANALYZE|MSCK|PREPARE)\b/;
 const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>|(?:MariaDB|MySQL) \[[^\]\n]*\]>)\s/;
 const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/;
 /** A crontab entry: a schedule, then a command (not a sixth number: `200 200 200 200 200 429` is a program's output). */
 const CRON_LINE = /^(?:@(?:reboot|daily|hourly|weekly|monthly|yearly)|(?:[\d*/,-]+\s+){4}[\d*/,-]+)\s+(?![\d*/,-]+(?:\s|$))\S/;
 const ROOT_PROMPT_COMMAND = /^# (?:cat|echo|ls|modprobe|insmod|rmmod|lsmod|mount|umount|sysctl|dmesg|ip|tc|perf|bpftool|systemctl|journalctl|dnf|apt|apt-get|yum|uname|grep|find|cd|mkdir|chmod|chown|blkid|mkfs\S*|fdisk|lsblk|iptables|nft|ethtool|cp|mv|rm|tar|setenforce|reboot)\s+\S/;
-const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|mariadb(?:-dump)?|mysqldump|mysqladmin|pg_dump(?:all)?|pg_restore|pgbench|zabbix_\w+|set\s+-[a-z]|--[\w-]+)(?:\s|$)/;
+const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|mariadb(?:-dump)?|mysqldump|mysqladmin|pg_dump(?:all)?|pg_restore|pgbench|zabbix_\w+|set\s+-[a-z]|--[\w-]+|[a-z][\w-]*ctl)(?:\s|$)/;
 /** CDK in Java, C#, Go: a Stack subclass or the CDK packages. */
 const CDK_OTHER = /\bStackProps\.builder\(\)|\bnew\s+Stack\(\s*app\s*,|\bextends\s+(?:cdk\.)?Stack\b|\.Builder\.create\(\s*this\s*,|:\s*Stack\b|software\.amazon\.awscdk|\bAmazon\.CDK\b|aws-cdk-go|\bawscdk\.|\bnew\s+(?:\w+\.)*[A-Z]\w*\(\s*this\s*,\s*"/;
 const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
@@ -291,7 +291,10 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // (and only INI allows spaces in a section name: "[mail function]").
   // pip requirements (`pandas==2.2.3`, `pyarrow>=17.0`) are no settings: plain text, as the vocabulary has no id.
   if (trimmed.every(l => REQUIREMENT.test(l) || HASH_FIRST.test(l)) && anyMatching(trimmed, REQUIREMENT)) return { lang: 'plaintext', kind: null };
-  const settings = trimmed.length > 2 && (starts & HASH_START) !== 0 ? trimmed.filter(l => !HASH_FIRST.test(l)) : trimmed;
+  // Terraform variables (`*.tfvars`): a map or list opened after "=" on its own line, closed alone. INI never nests,
+  // and TOML writes an inline table on one line.
+  if (all.includes('{') && terraformValues(trimmed)) return { lang: 'hcl', kind: null };
+  const settings = withoutListedValues(content, trimmed.length > 2 && (starts & HASH_START) !== 0 ? trimmed.filter(l => !HASH_FIRST.test(l)) : trimmed);
   // Neither format opens or closes anything with parentheses, nor calls a method: `predictor = estimator.deploy(` over
   // keyword arguments, `df = spark.table("orders")` are code.
   if (settings.length > 0 && shareReaches(settings, SECTION_OR_PAIR, PAIR_START, 0.8) && anyMatching(settings, HAS_EQUALS) && !anyMatching(settings, CALL_OPENS_OR_CLOSES)) {
@@ -577,7 +580,7 @@ function lineEnding(x: string): string[] {
   return [`${x}\n`, `${x}\r`, `${x}\u2028`, `${x}\u2029`];
 }
 export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArray<Mark> }> = [
-  { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3, ['package']], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3, ['func']], [/\w\s*:=\s*\S/, 2, [':=']], [/\bif\s+err\s*!=\s*nil\b/, 4, ['nil']], [/\bfmt\.\w+\(/, 2, ['fmt.']], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2, ['import']], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2, ['chan', 'go', 'defer']], [/^\s*(?:[\w.]+\s*:?=\s*)?[a-z]\w*\.[A-Z]\w*\(/m, 3, EXPORTED_CALL_NEEDLES], [/\b[a-z]\w*\.New[A-Z]\w*\(/, 2, ['.New']]] },
+  { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3, ['package']], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3, ['func']], [/^func\s+\(\w+\s+\*?[A-Z]\w*\)\s*\w+\(/m, 2, ['func (']], [/\w\s*:=\s*\S/, 2, [':=']], [/\bif\s+err\s*!=\s*nil\b/, 4, ['nil']], [/\bfmt\.\w+\(/, 2, ['fmt.']], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2, ['import']], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2, ['chan', 'go', 'defer']], [/^\s*(?:[\w.]+\s*:?=\s*)?[a-z]\w*\.[A-Z]\w*\(/m, 3, EXPORTED_CALL_NEEDLES], [/\b[a-z]\w*\.New[A-Z]\w*\(/, 2, ['.New']]] },
   { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3, ['fn']], [/\blet\s+mut\b/, 3, ['mut']], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3, ['use']], [/^\s*impl\b/m, 2, ['impl']], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3, ['pub']], [/\b\w+!\(/, 1.5, ['!(']], [/#\[derive\(/, 3, ['#[derive(']], [/&mut\s+\w/, 2, ['&mut']], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5, ['::new(', '&mut', '&self', 'Option<', 'Result<', 'Vec<']], [/\bmatch\s+\w+\s*\{/, 1, ['match']], [/\.\w+\(\|[\w, ]*\|/, 3, ['(|']], [/\b(?:Ok|Err|Some)\(/, 2, ['Ok(', 'Err(', 'Some(']], [/\b(?:as\s+|:\s*|\d)[ui](?:8|16|32|64|128|size)\b/, 2, ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize']], [/\)\?;$/m, 2, lineEnding(')?;')], [/\bfor\s+\w+\s+in\s+&/, 2, ['in &']]] },
   { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono|future|mutex|atomic|optional|functional|array|set|fstream|sstream|c(?:stdio|stdlib|string|stdint|math))>/m, 5, ['#include']], [/\bstd::/, 3, ['std::']], [/^using\s+namespace\s+[\w:]+;$/m, 3, ['using']], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2, ['cout', 'nullptr', 'template']], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1, ['auto']]] },
   { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4, ['#include']], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2, ['#define', '#ifdef', '#ifndef', '#endif']], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2, ['printf', 'malloc', 'free', 'sizeof', 'memcpy', 'kzalloc', 'devm_']], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2, ['NULL', 'GFP_KERNEL', '-E']], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3, ['(']], [/\w->\w/, 1, ['->']], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3, ['struct']], [C_FUNCTION_HEAD, 3, ['(']], [C_TYPED_LOCAL, 2, C_TYPE_NEEDLES], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2, ['signed']], [/^(?:static\s+)?(?:const\s+)?struct\s+\w+\s+\w+(?:\[\w*\])?\s*=\s*\{$/m, 4, ['struct']], [/^\s*(?:const\s+)?(?:void|char|int|long|unsigned|size_t|struct\s+\w+)\s*\*\s*\w+\s*=/m, 3, ['*']], [/^\s*\.\w+\s*=\s*[^=\s]/m, 1, [' .', '\t.', '\n.']], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|__[us](?:8|16|32|64)|__(?:le|be)(?:16|32|64)|u?int\d+_t|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;(?:\s*\/\*.*\*\/)?$/m, 2, [';']], [/^(?:static\s+)?(?:const\s+)?struct\s+\w+\s+\w+\s*=\s*\{.*\};/m, 3, ['struct']], [/\w->\w+(?:\s*[-+*/|&]?=[^=]|\+\+|--)/, 2, ['->']], [/[(,]\s*&\w+(?:->|\.|\))/, 2, ['(&', ', &']], [/^\s*[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\([^)]*\);$/m, 2, lineEnding(');')]] },
@@ -666,6 +669,36 @@ function bestSignature(all: string, atLeast: number): { lang: CodeLanguage; scor
     if (best === undefined ? score >= atLeast : score > best.score) best = { lang, score };
   }
   return best;
+}
+
+const TFVARS_LINE = /^(?:[\w-]+\s*=\s*(?:[{[]|"[^"]*"|\{.*\}|\[.*\]|[\w.-]+)|[}\]],?|"[^"]*",?|#.*)$/;
+
+/** `name = {` over `key = value` lines (or quoted items), closed by `}` or `]` alone. */
+function terraformValues(trimmed: readonly string[]): boolean {
+  let opened = 0;
+  let closed = 0;
+  for (const line of trimmed) {
+    if (!TFVARS_LINE.test(line)) return false;
+    if (/=\s*[{[]$/.test(line)) opened++;
+    else if (/^[}\]],?$/.test(line)) closed++;
+  }
+  return opened > 0 && closed === opened;
+}
+
+/**
+ * Settings without the values a key lists on the indented lines under it (`Packages=` over `    systemd`,
+ * `    openssh-server`: systemd-style and mkosi configuration): those lines are the pair's, not lines of another kind.
+ */
+function withoutListedValues(content: readonly string[], settings: readonly string[]): readonly string[] {
+  if (!settings.some(l => l.endsWith('='))) return settings;
+  const listed = new Set<string>();
+  let open = false;
+  for (const line of content) {
+    const indented = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
+    if (open && indented) listed.add(line.trim());
+    else open = line.trimEnd().endsWith('=');
+  }
+  return listed.size === 0 ? settings : settings.filter(l => !listed.has(l));
 }
 
 /** One command wrapped with backslashes whose continued lines are its options (`fio --name=x \` / `  --size=4g`). */

@@ -296,6 +296,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     } else if (!adjacent && depth === 0 && onlyCommands && printedOutput(contentOf(next))
       && !contentOf(lines[last]).includes('<<')) {
       include = false; // what the commands printed, after a blank line, is a box of its own (another language; ` ✅  Stack`; indented)
+    } else if (!adjacent && depth === 0 && next.indent <= base && SHEBANG.test(next.text)) {
+      include = false; // `#!/bin/sh` after a blank line is the first line of the next file shown, never a middle one
     } else if (namedFile !== null && !adjacent && depth === 0 && next.indent <= base && anotherFile(namedFile, next.text)) {
       include = false; // "# compose.yaml" after "# Dockerfile": the next file shown is a box of its own
     } else if (!adjacent && depth === 0 && next.indent === 0 && next.text.startsWith('//') && fileNamed(next.text) !== null && settingsOnly(lines, first, last)) {
@@ -365,6 +367,9 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   if ((withOutput || /^\$ \S/.test(lines[last].text)) && depth === 0) last = outputFooter(lines, last);
   return makeSpan(lines, first, last);
 }
+
+/** An interpreter line: only ever a script's first. */
+const SHEBANG = /^#!\/\S/;
 
 /**
  * A paragraph a prompted command went on printing after a blank line: two lines or more, no list item, most of them

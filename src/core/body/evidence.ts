@@ -44,6 +44,8 @@ const TRACEROUTE_HOP = /^\d{1,2}\s+(?:(?:[\w.-]+\s+\()?(?:\d{1,3}\.){3}\d{1,3}\)
 const RANKED_ROW = /^\d{1,3}\.\s+[\d.,]+\s*(?:%|ms|s|µs|[kKMG]i?B)?\s+[\w$<>]+(?:\.[\w$<>]+)+$/;
 /** A kernel or service log line with a bracketed timestamp: "[  412.118204] INFO: …". */
 const LOG_TIMESTAMP = /^\[\s*\d+\.\d+\]\s/;
+/** A log line a build or agent tags with its source before the time: `[Container] 2025/04/02 09:14:48.902311 Running …`. */
+const TAGGED_LOG_STAMP = /^\[[\w -]+\] \d{4}[/-]\d\d[/-]\d\d[T ]\d\d:\d\d:\d\d/;
 /** A log line that starts with its level in brackets: "[INFO] BUILD SUCCESS", "[wrangler:inf] GET / 200 OK". */
 const LOG_LEVEL_TAG = /^\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|[\w-]+:(?:dbg|debug|inf|info|wrn|warn|err|error))\]\s+\S/;
 /** A log line that starts with its time and then a level ("2025-05-14 09:12:44,118 WARN [main] …"), a syslog host
@@ -247,7 +249,7 @@ export function scoreLine(text: string): LineEvidence {
   else if ((lowerStart || first === 45) && stats.colonAt > 0 && words <= 6 && YAML_KEY.test(t)) score += 1.5;
   else if ((upperStart || first === 45) && stats.colonAt > 0 && YAML_PASCAL_KEY.test(t)) score += 1.5;
   if (first === 60 && XML_TAG.test(t)) score += 3;
-  if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t))) score += 3;
+  if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t) || TAGGED_LOG_STAMP.test(t))) score += 3;
   if ((upperStart || (first >= 48 && first <= 57)) && stats.colonAt > 0 && LOG_LINE_TIME.test(t)) score += 4;
   else if (first >= 48 && first <= 57 && stats.colonAt > 0 && ISO_STAMP_FIRST.test(t)) score += 3; // a log line with no level
   else if (tickLog) score += 4;

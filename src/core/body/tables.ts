@@ -399,6 +399,7 @@ function shareWord(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function isNumeric(text: string): boolean {
-  // The number ends at a space, a bracket, a slash, the text's end or a date's next part: "7-zip" is a name.
-  return /^[-+−–~≈<>±]?\s*(?:[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|SGD|BGN) )?\s*\d[\d,.:]*\s*(?:%|[kKMGTP]i?B?|[mgt]\b|ms|s|x|USD|EUR)?(?=$|[\s/()]|-\d)/.test(text);
+  // A bound is a number too ("Older than 365 days" under "121–365 days"). The number ends at a space, a bracket, a
+  // slash, the text's end, a date's next part or a range's ("5–10 minutes"): "7-zip" is a name.
+  return /^(?:[-+−–~≈<>±]|(?:(?:[Mm]ore|[Ll]ess|[Ff]ewer|[Oo]lder|[Nn]ewer|[Gg]reater) than|[Oo]ver|[Uu]nder|[Uu]p to|[Aa]t (?:least|most)) )?\s*(?:[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|SGD|BGN) )?\s*\d[\d,.:]*\s*(?:%|[kKMGTP]i?B?|[mgt]\b|ms|s|x|USD|EUR)?(?=$|[\s/()]|[-–]\d)/.test(text);
 }
