@@ -27,7 +27,7 @@ const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE
 /** A crontab entry: a schedule, then a command (not a sixth number: `200 200 200 200 200 429` is a program's output). */
 const CRON_LINE = /^(?:@(?:reboot|daily|hourly|weekly|monthly|yearly)|(?:[\d*/,-]+\s+){4}[\d*/,-]+)\s+(?![\d*/,-]+(?:\s|$))\S/;
 const ROOT_PROMPT_COMMAND = /^# (?:cat|echo|ls|modprobe|insmod|rmmod|lsmod|mount|umount|sysctl|dmesg|ip|tc|perf|bpftool|systemctl|journalctl|dnf|apt|apt-get|yum|uname|grep|find|cd|mkdir|chmod|chown|blkid|mkfs\S*|fdisk|lsblk|iptables|nft|ethtool|cp|mv|rm|tar|setenforce|reboot)\s+\S/;
-const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|mariadb(?:-dump)?|mysqldump|mysqladmin|pg_dump(?:all)?|pg_restore|pgbench|zabbix_\w+|set\s+-[a-z]|--[\w-]+|[a-z][\w-]*ctl)(?:\s|$)/;
+const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|mariadb(?:-dump)?|mysqldump|mysqladmin|pg_dump(?:all)?|pg_restore|pgbench|zabbix_\w+|cmake|ninja|meson|bazel|gcc|g\+\+|clang(?:\+\+)?|rustc|javac|set\s+-[a-z]|--[\w-]+|[a-z][\w-]*ctl)(?:\s|$)/;
 /** CDK in Java, C#, Go: a Stack subclass or the CDK packages. */
 const CDK_OTHER = /\bStackProps\.builder\(\)|\bnew\s+Stack\(\s*app\s*,|\bextends\s+(?:cdk\.)?Stack\b|\.Builder\.create\(\s*this\s*,|:\s*Stack\b|software\.amazon\.awscdk|\bAmazon\.CDK\b|aws-cdk-go|\bawscdk\.|\bnew\s+(?:\w+\.)*[A-Z]\w*\(\s*this\s*,\s*"/;
 const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
@@ -41,7 +41,7 @@ const PY_LINE = /^(?:def\s+\w+\(|class\s+\w+[(:]|import\s+[\w.]+(?:\s+as\s+\w+)?
 /** Elements only HTML has (XML documents name their own). */
 const HTML_TAG = /<(?:html|head|body|div|span|p|a|script|style|table|thead|tbody|tr|th|td|ul|ol|li|form|input|button|img|section|nav|main|h[1-6]|label|select|textarea|dialog|details|summary|template|article|header|footer|aside|figure|video|audio|iframe|canvas|!DOCTYPE html)\b/i;
 /** A command line of any tool: a lower-case program name (or `./` and one; not a version, `v2.0.0`), then arguments (`composer require a/b:^2.1 --no-dev`). */
-export const COMMAND_LINE = /^(?!v\d+(?:\.\d+)+ )(?:\.{1,2}\/)?[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}^*;|&()<>!?]+)+$/;
+export const COMMAND_LINE = /^(?!v\d+(?:\.\d+)+ )(?:\.{1,2}\/)?[a-z][\w.-]*(?: +[-\w./:@=~$%+,"'{}^*;|&()<>!?#]+)+$/;
 /** Last lines that only tools print (perf and rustc set them apart by a blank line, Kafka's console consumer not). */
 export const TOOL_FOOTER = /^(?:\d+\.\d+ seconds time elapsed|For more information about this error, try `rustc --explain E\d+`\.|Processed a total of \d+ messages|(?:Apply|Destroy) complete! Resources: \d+ (?:added|destroyed)(?:, \d+ changed, \d+ destroyed)?\.|Successfully created\/updated stack - \S+ in \S+|iperf Done\.)$/;
 /** One of a command line's arguments is a path, option, URL or identifier (`measure_temp`). */
@@ -67,17 +67,20 @@ export function commandWithLongOptions(text: string): boolean {
 }
 
 /**
- * Command lines of one tool, most of them given a path, option or address (`mpremote connect auto reset` among
- * `mpremote … fs cp main.py :main.py`). The block finder asks it of a paragraph, the language detector of a block.
+ * Command lines of one tool, at least half of them given a path, option or address (`mpremote connect auto repl`
+ * beside `mpremote … fs cp main.py :main.py`). The block finder asks it of a paragraph, the language detector of a
+ * block. Under a lead-in that announces them ("…, then publish it:"), lines of one tool need no such mark
+ * (`gdk component build` / `gdk component publish`).
  */
-export function commandsOfOneTool(lines: readonly string[]): boolean {
+export function commandsOfOneTool(lines: readonly string[], announced = false): boolean {
   const tool = `${lines[0].split(' ', 1)[0]} `;
   let marked = 0;
   for (const line of lines) {
-    if (!line.startsWith(tool) || !COMMAND_LINE.test(line)) return false;
+    // Two spaces after the first word align a printed column (`upload  db/x.sql.gz`): nobody types them.
+    if (!line.startsWith(tool) || line.charCodeAt(tool.length) === 32 || !COMMAND_LINE.test(line)) return false;
     if (ARGUMENT_MARK.test(line)) marked++;
   }
-  return marked * 2 > lines.length;
+  return announced || (marked > 0 && marked * 2 >= lines.length);
 }
 
 /**
@@ -142,6 +145,14 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   const share = (re: RegExp): number => countMatching(trimmed, re) / trimmed.length;
   NEEDLES.scan(all);
 
+  // A comment naming the file shown (`// TileEntity.kt`, `# handler.py`, `-- schema.sql`) says its language, when the
+  // comment is written as that language writes comments and more than the comment follows.
+  const named = content.length >= 2 ? languageOfNamedFile(head) : undefined;
+  if (named !== undefined) {
+    // The rest still decides the kind (a CDK stack); its language gives way to the file's.
+    const rest = detectCore(code.slice(code.indexOf(head) + head.length), articleHint);
+    return rest.lang === named ? rest : { lang: named, kind: rest.kind === 'cdk' ? 'cdk' : null };
+  }
   // What Helm prints after an upgrade (`NAME:` over `LAST DEPLOYED:`), and BuildKit's numbered progress steps: output.
   if (/^(?:Release "[^"]+" |NAME: )/.test(head) && /^LAST DEPLOYED: /m.test(all)) return { lang: 'plaintext', kind: 'output' };
   if (head.charCodeAt(0) === 35 && content.length >= 2 && trimmed.every(l => /^#\d+ \S/.test(l))) return { lang: 'plaintext', kind: 'output' };
@@ -151,7 +162,10 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // with inline marks may end with ";": it is prose about code). Before the prompts: "# <Title>" is no root prompt.
   if (/^#{1,6} \S/.test(head) && content.length >= 3 && markdownMarked(trimmed)
     && !trimmed.some(l => KEY_FIRST.test(l) || (ENDS_STATEMENT_OR_BLOCK.test(l) && !MARKDOWN_INLINE.test(l)))) return { lang: 'markdown', kind: null };
-  // Sessions: database prompts, shell prompts, notebook installs.
+  // Sessions: database prompts, shell prompts, notebook installs. DuckDB's prompt is one capital (`D SELECT …`), its
+  // results a box drawn under the query.
+  if (head.startsWith('D ') && SQL_STATEMENT.test(head.slice(2))) return { lang: 'sql', kind: /^[┌│├└]/m.test(all) ? 'output' : null };
+
   const psqlPrompts = NEEDLES.hasAny(PSQL_PROMPT_IDS) ? countMatching(trimmed, PSQL_PROMPT) : 0;
   if (psqlPrompts > 0) {
     const others = trimmed.length - psqlPrompts;
@@ -595,7 +609,7 @@ export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArra
   { lang: 'plaintext', marks: [[/^\s*local\s+(?:function\s+)?\w+/m, 3, ['local']], [/\bthen$/m, 2, lineEnding('then')], [/~=/, 2, ['~=']], [/ \.\. /, 1, [' .. ']]] },
   { lang: 'plaintext', marks: [[/^import\s+(?:rego\.v1|future\.keywords|data\.|input\.)/m, 4, ['import']], [/^(?:deny|allow|violation|warn)\b[^{\n]*\bif\s*\{$/m, 3, lineEnding('{')]] },
   { lang: 'plaintext', marks: [[/\bguard\s+let\b/, 3, ['guard']], [/\bfunc\s+\w+\s*\(\s*_\s+\w+\s*:/, 3, ['func']], [/\basync\s+throws\b|\btry\s+await\b/, 3, ['throws', 'try']], [/\bif\s+let\s+\w+\s*=/, 2, ['let']]] },
-  { lang: 'graphql', marks: [[/^(?:query|mutation|subscription|fragment)\b[^{]*\{/m, 4, ['query', 'mutation', 'subscription', 'fragment']], [/\$\w+:\s*\[?\w+!?\]?!?/, 2, ['$']], [/^(?:type|input|interface|enum)\s+[A-Z]\w*\s*\{/m, 3, ['{']]] },
+  { lang: 'graphql', marks: [[/^(?:query|mutation|subscription|fragment)\b[^{]*\{/m, 4, ['query', 'mutation', 'subscription', 'fragment']], [/\$\w+:\s*\[?\w+!?\]?!?/, 2, ['$']], [/^(?:type|input|interface|enum)\s+[A-Z]\w*(?:\s+@\w+(?:\(.*\))?)*\s*\{$/m, 3, lineEnding('{')], [/^\s+\w+: \[?[A-Z]\w*(?:!|\]!| @\w)/m, 1, ['!', ' @']]] },
   { lang: 'css', marks: [[/^[.#@]?[a-z][\w-]*(?:[ >+~,.#:[\]][\w-]*)*\s*\{$/m, 2, lineEnding('{')], [/^\s*[a-z-]+\s*:\s*[^;{}]+;\s*$/m, 2, [';']], [/^\s*\}\s*$/m, 0.5, ['}']]] },
 ];
 
@@ -699,6 +713,23 @@ function withoutListedValues(content: readonly string[], settings: readonly stri
     else open = line.trimEnd().endsWith('=');
   }
   return listed.size === 0 ? settings : settings.filter(l => !listed.has(l));
+}
+
+/** File extensions whose language a file-name comment settles, by the comment mark that language writes. */
+const NAMED_FILE_LANGUAGES: Record<string, Record<string, CodeLanguage>> = {
+  '//': { kt: 'kotlin', kts: 'kotlin', ts: 'typescript', tsx: 'typescript', js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript', go: 'go', rs: 'rust', java: 'java', cs: 'csharp', scala: 'scala', c: 'c', h: 'c', cpp: 'cpp', cc: 'cpp', hpp: 'cpp', php: 'php' },
+  '#': { py: 'python', rb: 'ruby', sh: 'shellscript', bash: 'shellscript', tf: 'hcl', tfvars: 'hcl', hcl: 'hcl', yaml: 'yaml', yml: 'yaml', toml: 'toml', ps1: 'powershell', graphql: 'graphql', gql: 'graphql' },
+  '--': { sql: 'sql' },
+};
+NAMED_FILE_LANGUAGES['/*'] = { ...NAMED_FILE_LANGUAGES['//'], css: 'css' };
+const NAMED_FILE = /^(\/\/|#|--|\/\*) ?(?:[\w.-]+\/)*[\w-]+(?:\.[\w-]+)*\.(\w+)(?: \((?:excerpt|abridged|partial|simplified|truncated)\))?(?: \*\/)?$/;
+
+/** The language of the file a comment names (`// app/TileDao.kt`), when its comment mark is that language's. */
+function languageOfNamedFile(head: string): CodeLanguage | undefined {
+  const c = head.charCodeAt(0);
+  if (c !== 47 && c !== 35 && c !== 45) return undefined;
+  const named = NAMED_FILE.exec(head);
+  return named ? NAMED_FILE_LANGUAGES[named[1]][named[2].toLowerCase()] : undefined;
 }
 
 /** One command wrapped with backslashes whose continued lines are its options (`fio --name=x \` / `  --size=4g`). */

@@ -899,7 +899,7 @@ function weakGroup(lines: readonly BodyLine[], i: number, evidence: Evidence): b
  */
 function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
   if (!leadInAbove(lines, i)) return false;
-  if (i + 1 < lines.length && !lines[i + 1].blank) return toolParagraph(lines, i) || headerLines(lines, i);
+  if (i + 1 < lines.length && !lines[i + 1].blank) return toolParagraph(lines, i, ANNOUNCES_COMMANDS.test(lines[i - 2].text)) || headerLines(lines, i);
   const text = lines[i].text;
   if (PRINTED_ARN.test(text)) return true; // the ARN a command printed
   if (PRINTED_TOKEN.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text)) return true; // a key, an ID a command printed
@@ -907,7 +907,17 @@ function commandAfterLeadIn(lines: readonly BodyLine[], i: number): boolean {
   if (LONE_PATH.test(text) && !text.includes('://')) return true; // a topic, key or API path: `$aws/things/x/shadow/update`
   if (TEMPLATE_EXPRESSION.test(text)) return true; // `{% $count($states.input.lines) %}`
   if (PROCESS_LINE.test(text) && commandWithOptions(text.slice(text.indexOf(':') + 2))) return true; // `web: java -jar app.jar`
-  return text.length <= 200 && COMMAND_LINE.test(text) && ARGUMENT_MARK.test(text);
+  if (text.length > 1000 || !COMMAND_LINE.test(text)) return false;
+  // "…, run from clickhouse-client:" / `clickhouse-client --query "SELECT …"`: the lead-in names the program, however
+  // long the query it is given.
+  return (text.length <= 200 && ARGUMENT_MARK.test(text)) || namesProgram(lines[i - 2].text, text);
+}
+
+/** The lead-in names the program that starts the line, as a word of its own ("…check it with mosquitto_sub:"). */
+function namesProgram(leadIn: string, text: string): boolean {
+  const program = text.slice(0, text.indexOf(' '));
+  const at = program.length >= 3 ? leadIn.lastIndexOf(program) : -1;
+  return at >= 0 && !/[\w-]/.test(leadIn.charAt(at - 1)) && !/[\w-]/.test(leadIn.charAt(at + program.length));
 }
 
 /**
@@ -1030,17 +1040,20 @@ function headerLines(lines: readonly BodyLine[], i: number): boolean {
 /** A status word opening a log or test line. */
 const STATUS_FIRST = /^(?:FAIL|PASS|WARN(?:ING)?|ERROR|OK|INFO|DEBUG)(?: -|:| )|^\[(?:Error|Warning|Info) at \//;
 
+/** A lead-in that speaks of commands or tells the reader to run something ("Build it and publish it:"). */
+const ANNOUNCES_COMMANDS = /\bcommands?\b|\brun\b|^(?:Run|Build|Install|Deploy|Publish|Start|Create|Type|Execute|Enter|Flash|Compile)\b/i;
+
 /** An Amazon Resource Name alone on its line. */
 const PRINTED_ARN = /^arn:[\w-]+:[\w-]*:[\w-]*:\d*:\S+$/;
 
 /** Several command lines of one tool, the paragraph whole ("cloudflared tunnel route dns …" / "cloudflared tunnel run …"). */
-function toolParagraph(lines: readonly BodyLine[], i: number): boolean {
+function toolParagraph(lines: readonly BodyLine[], i: number, announced = false): boolean {
   const texts: string[] = [];
   for (let k = i; k < lines.length && !lines[k].blank; k++) {
     if (lines[k].list || lines[k].text.length > 200) return false;
     texts.push(lines[k].text);
   }
-  return texts.length >= 2 && commandsOfOneTool(texts);
+  return texts.length >= 2 && commandsOfOneTool(texts, announced);
 }
 
 /**

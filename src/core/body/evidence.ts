@@ -46,6 +46,8 @@ const RANKED_ROW = /^\d{1,3}\.\s+[\d.,]+\s*(?:%|ms|s|µs|[kKMG]i?B)?\s+[\w$<>]+(
 const LOG_TIMESTAMP = /^\[\s*\d+\.\d+\]\s/;
 /** A log line a build or agent tags with its source before the time: `[Container] 2025/04/02 09:14:48.902311 Running …`. */
 const TAGGED_LOG_STAMP = /^\[[\w -]+\] \d{4}[/-]\d\d[/-]\d\d[T ]\d\d:\d\d:\d\d/;
+/** The kernel log with readable times (`dmesg -T`): `[Wed Aug 14 14:12:07 2024] …`. */
+const READABLE_LOG_STAMP = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d \d{4}\] /;
 /** A log line that starts with its level in brackets: "[INFO] BUILD SUCCESS", "[wrangler:inf] GET / 200 OK". */
 const LOG_LEVEL_TAG = /^\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|[\w-]+:(?:dbg|debug|inf|info|wrn|warn|err|error))\]\s+\S/;
 /** A log line that starts with its time and then a level ("2025-05-14 09:12:44,118 WARN [main] …"), a syslog host
@@ -55,7 +57,7 @@ const LOG_LEVEL_TAG = /^\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CR
 const ISO_STAMP_FIRST = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/;
 /** A level letter, the milliseconds since boot and a tag, as ESP-IDF and Android log: `I (1482) wifi: connected`. */
 const LEVEL_TICKS_TAG = /^[VDIWE] \(\d+\) [\w.-]+: /;
-const LOG_LINE_TIME = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[\d.,:+Z-]*\s+(?:\[[^\]]+\]\s+)?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]+ [\w./@-]+(?:\[\d+\])?: |[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [\w.-]+:\d+\] )/;
+const LOG_LINE_TIME = /^(?:(?:\d{4}-\d\d-\d\d[T ]|\d\d\/\d\d\/\d\d )\d\d:\d\d:\d\d[\d.,:+Z-]*\s+(?:\[[^\]]+\]\s+)?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]+ [\w./@-]+(?:\[\d+\])?: |[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [\w.-]+:\d+\] )/;
 /** A crontab entry: five schedule fields, then the command. */
 const CRON_ENTRY = /^(?:[\d*\/,-]+\s+){4}[\d*\/,-]+\s+[\/~$\w]/;
 /** A C# assembly or type attribute on its own line: "[assembly: LambdaSerializer(typeof(X))]". */
@@ -231,7 +233,8 @@ export function scoreLine(text: string): LineEvidence {
   const setting = stats.equals > 0 && (upperStart || lowerStart) && (SETTING.test(t) || (lowerStart && STRING_ASSIGNED.test(t)));
   // `I (1482) wifi: connected to plant-7, channel 6`: a log line, however many words its message has.
   const tickLog = upperStart && stats.colonAt > 0 && t.charCodeAt(1) === 32 && LEVEL_TICKS_TAG.test(t);
-  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog;
+  const timeLog = (upperStart || (first >= 48 && first <= 57)) && stats.colonAt > 0 && LOG_LINE_TIME.test(t);
+  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   let score = 0;
@@ -249,8 +252,8 @@ export function scoreLine(text: string): LineEvidence {
   else if ((lowerStart || first === 45) && stats.colonAt > 0 && words <= 6 && YAML_KEY.test(t)) score += 1.5;
   else if ((upperStart || first === 45) && stats.colonAt > 0 && YAML_PASCAL_KEY.test(t)) score += 1.5;
   if (first === 60 && XML_TAG.test(t)) score += 3;
-  if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t) || TAGGED_LOG_STAMP.test(t))) score += 3;
-  if ((upperStart || (first >= 48 && first <= 57)) && stats.colonAt > 0 && LOG_LINE_TIME.test(t)) score += 4;
+  if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t) || TAGGED_LOG_STAMP.test(t) || READABLE_LOG_STAMP.test(t))) score += 3;
+  if (timeLog) score += 4;
   else if (first >= 48 && first <= 57 && stats.colonAt > 0 && ISO_STAMP_FIRST.test(t)) score += 3; // a log line with no level
   else if (tickLog) score += 4;
   if (first === 72 && HTTP_STATUS_LINE.test(t)) score += 4; // "HTTP/2 429": a response as a tool prints it
