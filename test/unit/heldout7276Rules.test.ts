@@ -81,4 +81,14 @@ describe('held-out 72–76 rules: tables', () => {
     // A name that merely contains digits after a dash is no range.
     assert.equal(post(['Tools:', '', ...cells('Name', 'Use', '7-zip', 'Archives', 'x-ray', 'Tracing'), 'Done.']).body.some(b => b.type === 'table'), false);
   });
+
+  it('reads two column names above label and measure pairs as the header row, not a heading', () => {
+    assert.deepEqual(rowNames(['Targets by severity:', '', ...cells('Severity', 'Target', 'URGENT', '4 hours', 'HIGH', '2 days', 'NORMAL', '14 days', 'LOW', 'Next planning cycle'),
+      'We review them yearly.']), [['Severity', 'URGENT', 'HIGH', 'NORMAL', 'LOW']]);
+  });
+
+  it('keeps a title cell above an announced table of words out of its header when the shifted grid strands a value', () => {
+    assert.deepEqual(rowNames(['It writes three kinds of file:', '', ...cells('Output kinds', 'Kind', 'Holds', 'Signed', 'img', 'A disk image', 'Yes', 'tgz', 'A tarball of the tree', 'No',
+      'oci', 'A container image', 'No'), 'Pick one with --kind.']), [['Kind', 'img', 'tgz', 'oci']]);
+  });
 });

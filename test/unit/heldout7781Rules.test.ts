@@ -1,7 +1,7 @@
 // General rules added for what the blind held-out sets 77–81 missed at first sight. Each rule is checked on text of
 // its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { blocks, guess, lang } from './ruleSamples';
+import { blocks, cells, guess, lang, rowNames } from './ruleSamples';
 
 describe('held-out 77–81 rules: code blocks', () => {
   it('takes log lines stamped `yy/MM/dd HH:mm:ss LEVEL` (Spark) and `[Wed Aug 14 14:12:07 2024]` (dmesg -T) as output', () => {
@@ -65,5 +65,15 @@ describe('held-out 77–81 rules: languages', () => {
 
   it('reads CMake build commands as shell commands', () => {
     assert.deepEqual(guess(['cmake -S . -B out -G Ninja', 'cmake --build out --target firmware', './out/firmware --version']), { lang: 'shellscript', kind: 'command' });
+  });
+});
+
+describe('held-out 77–81 rules: tables', () => {
+  it('reads a label that starts with a number ("64K random write") as a label beside measures', () => {
+    assert.deepEqual(rowNames(['Compared with last year:', '', ...cells('Test', 'New', 'Old', '64K random write', '1.2M', '0.9M', '1M sequential read', '14 GB/s', '11 GB/s',
+      'Kernel build', '88 s', '120 s'), 'A clear gain.']), [['Test', '64K random write', '1M sequential read', 'Kernel build']]);
+    // A duration in two parts is one quantity.
+    assert.deepEqual(rowNames(['Reload times:', '', ...cells('Rows', 'Full', 'Incremental', '1 million', '41 minutes', '2 minutes', '10 million', '3 hours 12 minutes', '9 minutes',
+      '25 million', '7 hours 50 minutes', '21 minutes'), 'Much faster.']), [['Rows', '1 million', '10 million', '25 million']]);
   });
 });

@@ -135,7 +135,7 @@ function bestShapeAt(cells: readonly CellInfo[], at: number, introduced: boolean
       // A table of words has at most its heading before it: two cells left out would let rows shift.
       if (columns === 2) consider(specificationGrid(cells, start, lead, leadBonus));
       if (columns === 2) consider(timelineGrid(cells, start, lead));
-      const wordsAllowed = cells.length <= MAX_WORD_RUN && lead <= (introduced ? 0 : 1);
+      const wordsAllowed = cells.length <= MAX_WORD_RUN && lead <= 1;
       if ((!best || best.score < 1000) && wordsAllowed) consider(wordGrid(cells, start, columns, lead, leadBonus));
     }
   }
@@ -224,7 +224,13 @@ function specificationGrid(cells: readonly CellInfo[], start: number, lead: numb
   }
   // Plain numbers beside labels are a numeric grid's, whose first row may name the columns.
   if (rows < 4 || measured * 4 < rows * 3 || numbersOnly) return undefined;
+  // Two names right above the pairs ("Severity label" / "Response target") name their columns: a header row.
+  if (lead === 2 && columnNames(cells[start - 2].text, cells[start - 1].text)) return { lead: 0, columns: 2, rows: rows + 1, header: true, score: 3000 + rows + leadBonus };
   return { lead, columns: 2, rows, header: false, score: 3000 + rows + leadBonus };
+}
+
+function columnNames(first: string, second: string): boolean {
+  return isName(first) && isName(second) && !/\d/.test(first) && !/\d/.test(second);
 }
 
 /**
@@ -316,6 +322,10 @@ function wordGrid(cells: readonly CellInfo[], start: number, columns: number, le
     const separation = lengthSeparation(cells, body, columns, rows - 1);
     const alignment = same - across + (valueColumns || glossary ? 2 : 0) + (separation >= 15 ? 2 : separation >= 6 ? 1 : 0);
     if (alignment < MIN_WORD_ALIGNMENT) continue;
+    // A one-word value left over after the grid, too few cells for a row, is the table's own: a title cell above
+    // was taken into the header and shifted every row ("Output formats" / "Format" / … / "No").
+    const end = start + rows * columns;
+    if (end < cells.length && cells.length - end < columns && cells[end].value && values !== 0) continue;
     const score = Math.min(alignment, 50) * 10 + Math.min(separation, 20) / 5 + rows * columns / 100 + leadBonus / 2;
     if (!best || score >= best.score) best = { lead, columns, rows, header: true, score };
   }
@@ -401,5 +411,18 @@ function shareWord(a: readonly string[], b: readonly string[]): boolean {
 function isNumeric(text: string): boolean {
   // A bound is a number too ("Older than 365 days" under "121–365 days"). The number ends at a space, a bracket, a
   // slash, the text's end, a date's next part or a range's ("5–10 minutes"): "7-zip" is a name.
-  return /^(?:[-+−–~≈<>±]|(?:(?:[Mm]ore|[Ll]ess|[Ff]ewer|[Oo]lder|[Nn]ewer|[Gg]reater) than|[Oo]ver|[Uu]nder|[Uu]p to|[Aa]t (?:least|most)) )?\s*(?:[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|SGD|BGN) )?\s*\d[\d,.:]*\s*(?:%|[kKMGTP]i?B?|[mgt]\b|ms|s|x|USD|EUR)?(?=$|[\s/()]|[-–]\d)/.test(text);
+  const number = /^(?:[-+−–~≈<>±]|(?:(?:[Mm]ore|[Ll]ess|[Ff]ewer|[Oo]lder|[Nn]ewer|[Gg]reater) than|[Oo]ver|[Uu]nder|[Uu]p to|[Aa]t (?:least|most)) )?\s*(?:[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|SGD|BGN) )?\s*\d[\d,.:]*\s*(?:%|[kKMGTP]i?B?|[mgt]\b|ms|s|x|USD|EUR)?(?=$|[\s/()]|[-–]\d)/.exec(text);
+  // A number then two words or more and no other number is a label that starts with one ("128K sequential read"),
+  // not a quantity ("24 hours", "$0.02 per GB", "3 nodes (r6g.large)", "3 hours 12 minutes").
+  return number !== null && !labelAfter(text.slice(number[0].length));
+}
+
+function labelAfter(rest: string): boolean {
+  const words = rest.replace(/\([^)]*\)/g, ' ').split(' ');
+  let letters = 0;
+  for (const word of words) {
+    if (/\d/.test(word)) return false;
+    if (/^\p{L}{2,}/u.test(word) && word !== 'per') letters++;
+  }
+  return letters >= 2;
 }
