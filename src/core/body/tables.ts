@@ -135,7 +135,7 @@ function bestShapeAt(cells: readonly CellInfo[], at: number, introduced: boolean
       // A table of words has at most its heading before it: two cells left out would let rows shift.
       if (columns === 2) consider(specificationGrid(cells, start, lead, leadBonus));
       if (columns === 2) consider(timelineGrid(cells, start, lead));
-      const wordsAllowed = cells.length <= MAX_WORD_RUN && lead <= 1;
+      const wordsAllowed = cells.length <= MAX_WORD_RUN && lead <= (introduced ? 0 : 1);
       if ((!best || best.score < 1000) && wordsAllowed) consider(wordGrid(cells, start, columns, lead, leadBonus));
     }
   }
@@ -414,10 +414,12 @@ function isNumeric(text: string): boolean {
   const number = /^(?:[-+−–~≈<>±]|(?:(?:[Mm]ore|[Ll]ess|[Ff]ewer|[Oo]lder|[Nn]ewer|[Gg]reater) than|[Oo]ver|[Uu]nder|[Uu]p to|[Aa]t (?:least|most)) )?\s*(?:[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|SGD|BGN) )?\s*\d[\d,.:]*\s*(?:%|[kKMGTP]i?B?|[mgt]\b|ms|s|x|USD|EUR)?(?=$|[\s/()]|[-–]\d)/.exec(text);
   // A number then two words or more and no other number is a label that starts with one ("128K sequential read"),
   // not a quantity ("24 hours", "$0.02 per GB", "3 nodes (r6g.large)", "3 hours 12 minutes").
-  return number !== null && !labelAfter(text.slice(number[0].length));
+  return number !== null && (/[$€£¥]|[A-Z]{3} /.test(number[0]) || !labelAfter(text.slice(number[0].length)));
 }
 
 function labelAfter(rest: string): boolean {
+  // Words right after the number, not a price's description after a dash ("$650 – AWS Lambda").
+  if (!/^ \p{L}/u.test(rest)) return false;
   const words = rest.replace(/\([^)]*\)/g, ' ').split(' ');
   let letters = 0;
   for (const word of words) {
