@@ -30,7 +30,7 @@ const ROOT_PROMPT_COMMAND = /^# (?:cat|echo|ls|modprobe|insmod|rmmod|lsmod|mount
 const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|mariadb(?:-dump)?|mysqldump|mysqladmin|pg_dump(?:all)?|pg_restore|pgbench|zabbix_\w+|cmake|ninja|meson|bazel|gcc|g\+\+|clang(?:\+\+)?|rustc|javac|set\s+-[a-z]|--[\w-]+|[a-z][\w-]*ctl)(?:\s|$)/;
 /** CDK in Java, C#, Go: a Stack subclass or the CDK packages. */
 const CDK_OTHER = /\bStackProps\.builder\(\)|\bnew\s+Stack\(\s*app\s*,|\bextends\s+(?:cdk\.)?Stack\b|\.Builder\.create\(\s*this\s*,|:\s*Stack\b|software\.amazon\.awscdk|\bAmazon\.CDK\b|aws-cdk-go|\bawscdk\.|\bnew\s+(?:\w+\.)*[A-Z]\w*\(\s*this\s*,\s*"/;
-const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
+const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\b[A-Z]\w*\.from[A-Z]\w*\(\s*this\s*,|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
 const CDK_PY = /\b(?:\w+\.)?[A-Z]\w*\(\s*(?:self\s*,|scope\s*=\s*self\b)|\baws_cdk\b|#\s*cdk\b|\bcdk_stack\b|\bCDK code\b/i;
 const PY_CONSTRUCT = /\b(?:s3|_?lambda_?|events|targets|iam|ec2|ecs|ecs_patterns|ecr|eks|sqs|sns|dynamodb|apigateway|kms|cloudfront|logs|stepfunctions|sfn|tasks|rds|glue|pipelines|codepipeline|codebuild|cloudwatch|kinesis|secretsmanager|ssm|elbv2|route53)\.[A-Z]\w*\(/;
 /** Type annotations (not object literals: `{ region: REGION, }` is JavaScript too). */
@@ -83,11 +83,15 @@ export function commandsOfOneTool(lines: readonly string[], announced = false): 
   return announced || (marked > 0 && marked * 2 >= lines.length);
 }
 
+/** Windows' `net` tool with a subcommand and a drive, a share or a switch. */
+const NET_COMMAND = /^net (?:use|user|share|localgroup|group|start|stop|view|session) (?:[A-Za-z]:|\\\\|\/|\*|\S+ \/)/;
+
 /**
  * A Windows program given drive or network paths and two switches or more: `robocopy D:\\Shares Z:\\Shares /MIR /MT:32`,
  * `robocopy \\\\fs03\\eng \\\\fsx\\share\\eng /MIR /COPY:DAT`.
  */
 export function windowsCommand(text: string): boolean {
+  if (text.charCodeAt(0) === 110 && NET_COMMAND.test(text)) return true; // `net use Z: \\fs01\share /user:CORP\svc`
   return (text.includes(':\\') || text.includes(' \\\\')) && /^[a-z][\w.-]*(?:\.exe)? (?:[A-Za-z]:\\|\\\\\w)/.test(text) && /(?: \/[A-Z]{1,}[\w:+.]*){2}/.test(text);
 }
 
@@ -248,6 +252,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
 
   // A Terraform change plan: "# aws_x.y will be created" comments over "+ resource" lines are output, not Python.
   if (NEEDLES.hasAny(RESOURCE_IDS) && /^\s*[+~-]\s+resource\s+"[\w-]+"\s+"[\w-]+"\s*\{/m.test(all) && /^\s*# [\w.[\]"-]+ (?:will be|must be) /m.test(all)) return { lang: 'plaintext', kind: 'output' };
+  // Space-separated settings (`bridge_protocol_version mqttv311`, sshd_config, a Mosquitto bridge): a configuration
+  // without an id in the vocabulary, though a `#` comment above them reads as Python's.
+  if (content.length >= 3 && spacedSettings(trimmed)) return { lang: 'plaintext', kind: null };
   // Python and JavaScript/TypeScript by their telltales; then other languages by their signatures.
   const scores = scoreScripts(trimmed, all);
   // `from pyspark.sql import SparkSession` first: Python, though the rest is a chain of calls (`.config(…)`).
@@ -351,7 +358,7 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (content.length === 1 && /^@[a-z_]\w*\.\w+(?:\(.*\))?$/.test(head)) return { lang: 'python', kind: null };
   // CDK's grants and policy statements in TypeScript (`table.grantWriteData(fn);`); Python's are snake_case.
   if (all.includes('.grant') || all.includes('.addToRolePolicy(')) {
-    if (/\.(?:grant[A-Z]\w*|addToRolePolicy)\(/.test(all) && /;$/m.test(all) && jsish >= 0 && pythonish <= 0) return { lang: 'typescript', kind: 'cdk' };
+    if (/\.(?:grant[A-Z]\w*|addTo(?:Role|Resource)Policy)\(/.test(all) && /;$/m.test(all) && jsish >= 0 && pythonish <= 0) return { lang: 'typescript', kind: 'cdk' };
   }
   // One name given what a call returns, with neither `const` nor `;` (`df = spark.table("orders")`): Python, unless the
   // article's other blocks are JavaScript or TypeScript.
@@ -730,6 +737,24 @@ function languageOfNamedFile(head: string): CodeLanguage | undefined {
   if (c !== 47 && c !== 35 && c !== 45) return undefined;
   const named = NAMED_FILE.exec(head);
   return named ? NAMED_FILE_LANGUAGES[named[1]][named[2].toLowerCase()] : undefined;
+}
+
+const SPACED_SETTING = /^[a-z_][a-z0-9_.-]* [^\s=(){};,]+(?: [^\s=(){};,]+)*$/;
+
+/**
+ * Three settings or more written `key value`, no command among them, most keys different (a key may repeat:
+ * Mosquitto's `topic`; commands of one tool repeat theirs); `#` comments allowed.
+ */
+function spacedSettings(trimmed: readonly string[]): boolean {
+  const keys = new Set<string>();
+  let settings = 0;
+  for (const line of trimmed) {
+    if (line.charCodeAt(0) === 35) continue;
+    if (!SPACED_SETTING.test(line) || SHELL_LINE.test(line)) return false;
+    keys.add(line.slice(0, line.indexOf(' ')));
+    settings++;
+  }
+  return keys.size >= 3 && keys.size * 4 >= settings * 3;
 }
 
 /** One command wrapped with backslashes whose continued lines are its options (`fio --name=x \` / `  --size=4g`). */

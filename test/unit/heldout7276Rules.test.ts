@@ -23,6 +23,26 @@ describe('held-out 72–76 rules: code blocks', () => {
       .map(([first, last]) => [first, last]), [[3, 7]]);
   });
 
+  it('takes a unified diff to its last change or context line, however those read, and no further', () => {
+    assert.deepEqual(blocks([
+      'The patch documents the knob:',
+      '',
+      '--- a/Documentation/knobs.rst',
+      '+++ b/Documentation/knobs.rst',
+      '@@ -10,3 +10,8 @@ cache-limit',
+      ' The cache grows as needed.',
+      ' ',
+      '+cache-cap',
+      '+---------',
+      '+',
+      '+The default, 100, imposes no limit at all.',
+      ' cache-state',
+      'Objections',
+      '',
+      'Not everyone agreed.',
+    ]), [[3, 12, 'diff']]);
+  });
+
   it('takes build log lines tagged with their source before the time (CodeBuild\'s `[Container] 2025/01/02 …`) as output', () => {
     assert.deepEqual(blocks([
       'The log of the second build shows the cache at work:',

@@ -38,6 +38,19 @@ describe('held-out 77–81 rules: code blocks', () => {
     assert.deepEqual(blocks(['We counted them with clickhouse-client:', '', 'almost all of them came from one region, as expected by everyone', '', 'Fine.']), []);
   });
 
+  it('takes the aligned result rows after a query and a blank line as a box of their own', () => {
+    assert.deepEqual(blocks(['Query the table:', '', 'SELECT host, status, hits', 'FROM access_log', 'ORDER BY hits DESC', 'LIMIT 2;', '',
+      'host        status  hits', 'web-1       200     91822', 'web-2       503     1204', '', 'One host fails.']), [[3, 6, 'sql'], [8, 10, 'plaintext']]);
+  });
+
+  it('starts a block at a `#` comment that names a file by its path, over `key value` settings', () => {
+    assert.deepEqual(blocks(['The bridge is configured like this:', '', '# /etc/relay/conf.d/uplink.conf', 'connection uplink-1', 'address broker.example.com:8883',
+      'keepalive_interval 30', 'topic plant/# out 1', 'topic plant/cmd/# in 1', '', 'Restart the relay after editing it.']), [[3, 8, 'plaintext']]);
+    assert.equal(lang(['# sshd_config', 'port 2222', 'permitrootlogin no', 'passwordauthentication no']), 'plaintext');
+    // Commands of one tool repeat it: no settings.
+    assert.notEqual(lang(['gdk component build', 'gdk component publish', 'gdk component list']), 'ini');
+  });
+
   it('takes two spaces after the first word as a printed column, not a command of that word', () => {
     assert.deepEqual(guess(['upload  media/a.jpg', 'upload  media/b.jpg', 'upload  media/c.jpg']), { lang: 'plaintext', kind: 'output' });
   });
@@ -61,6 +74,16 @@ describe('held-out 77–81 rules: languages', () => {
 
   it('reads a DuckDB session (`D SELECT …` over its box) as SQL with output', () => {
     assert.deepEqual(guess(['D SELECT city, count(*) AS n FROM trips GROUP BY city;', '┌────────┬───┐', '│  city  │ n │', '├────────┼───┤', '│ Sofia  │ 4 │', '└────────┴───┘']), { lang: 'sql', kind: 'output' });
+  });
+
+  it('reads `net use` with a drive or share as a Windows command', () => {
+    assert.deepEqual(guess(['net use Y: \\\\files01\\teams /user:CORP\\svc-copy']), { lang: 'powershell', kind: 'command' });
+    assert.notEqual(guess(['net use of the money was small']).kind, 'command');
+  });
+
+  it('names a TypeScript CDK fragment by an imported construct (`Key.fromKeyArn(this, …)`) and a resource policy', () => {
+    assert.deepEqual(guess(["const key = kms.Key.fromKeyArn(this, 'Key', keyArn);", '', 'key.addToResourcePolicy(new iam.PolicyStatement({', "  actions: ['kms:Decrypt'],",
+      "  principals: [new iam.ServicePrincipal('cloudfront.amazonaws.com')],", '}));']), { lang: 'typescript', kind: 'cdk' });
   });
 
   it('reads CMake build commands as shell commands', () => {

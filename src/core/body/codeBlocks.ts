@@ -262,6 +262,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   // Inside a triple-quoted string (a prompt template in Python) every line is the code's, prose or not.
   let inString = false;
   for (let k = first; k <= i; k++) if (tripleQuotes(lines[k].text) % 2 === 1) inString = !inString;
+  // A unified diff goes on while its lines are changes or context, however they read (`+default, 100, imposes …`).
+  const diff = DIFF_HEAD.test(lines[first].text);
   // Lines from `first` that start with "#", while every one does.
   let hashLines = 0;
   while (first + hashLines <= i && lines[first + hashLines].text.startsWith('#')) hashLines++;
@@ -277,7 +279,9 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       last = k;
       continue;
     }
-    if (next.indent <= base && (isCaption(next.text) || (!adjacent && FILE_CAPTION.test(next.text)))) {
+    if (diff && depth === 0) {
+      include = DIFF_LINE.test(next.raw) && (adjacent || contextBlanks(lines, last + 1, k));
+    } else if (next.indent <= base && (isCaption(next.text) || (!adjacent && FILE_CAPTION.test(next.text)))) {
       include = false; // a caption, or the name of the next file shown ("popover.css") set above it like one
     } else if (quote && !next.text.startsWith(quote)) {
       include = false;
@@ -302,7 +306,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // "# compose.yaml" after "# Dockerfile": the next file shown is a box of its own
     } else if (!adjacent && depth === 0 && next.indent === 0 && next.text.startsWith('//') && fileNamed(next.text) !== null && settingsOnly(lines, first, last)) {
       include = false; // `// src/lib.rs` under a Cargo.toml: no settings file has "//" comments, the next file starts
-    } else if (!adjacent && depth === 0 && !prompted && SQL_STATEMENT_END.test(lines[last].text) && k + 1 < lines.length && RESULT_RULE.test(lines[k + 1].text)) {
+    } else if (!adjacent && depth === 0 && !prompted && SQL_STATEMENT_END.test(lines[last].text)
+      && ((k + 1 < lines.length && RESULT_RULE.test(lines[k + 1].text)) || RESULT_COLUMNS.test(next.text))) {
       include = false; // a query's result table after the statements (no prompt): the result is a box of its own
     } else if (!adjacent && depth === 0 && !prompted && BOX_TOP.test(next.text)) {
       include = false; // a table drawn with box characters after a blank line under code (clickhouse-client's result)
@@ -366,6 +371,20 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   if (header >= 0) first = header;
   if ((withOutput || /^\$ \S/.test(lines[last].text)) && depth === 0) last = outputFooter(lines, last);
   return makeSpan(lines, first, last);
+}
+
+/** A result's header row: three column names or more, aligned with two spaces or more (`window_start   srcaddr …`). */
+const RESULT_COLUMNS = /^[A-Za-z_][\w.]*(?: {2,}[A-Za-z_][\w.]*){2,}$/;
+
+/** A unified diff's first line: its file headers or a hunk. */
+const DIFF_HEAD = /^(?:diff --git |--- a\/|--- \S+\t|@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@)/;
+/** A line of a diff as written: a change, context (a space first), a hunk, or "\ No newline at end of file". */
+const DIFF_LINE = /^(?:[-+ ]|@@ |\\ No newline|diff --git |index [0-9a-f])/;
+
+/** The blank lines between a diff's lines are its context lines for empty ones (a space), not paragraph breaks. */
+function contextBlanks(lines: readonly BodyLine[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lines[k].raw.length === 0 || lines[k].raw.charCodeAt(0) !== 32) return false;
+  return true;
 }
 
 /** An interpreter line: only ever a script's first. */

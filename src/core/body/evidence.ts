@@ -239,7 +239,7 @@ export function scoreLine(text: string): LineEvidence {
 
   let score = 0;
   if ((stats.promptMark && promptOf(t) !== undefined) || (first === 36 && /^\$ \S/.test(t)) || (first === 33 && /^!(?:pip|apt|conda|wget|curl|git|npm)\b/.test(t)) || (first === 37 && /^%(?:pip|conda) install\s/.test(t))) score += 5;
-  const comment = ((first === 47 || first === 42 || first === 45 || first === 35 || first === 60) && COMMENT_START.test(t)) || (first === 35 && /^#\s*[\w'"]/.test(t) && !/^#\d/.test(t));
+  const comment = ((first === 47 || first === 42 || first === 45 || first === 35 || first === 60) && COMMENT_START.test(t)) || (first === 35 && /^#\s*(?:[\w'"]|[/~]\w)/.test(t) && !/^#\d/.test(t));
   if (comment) score += 3;
   // Closing brackets alone ("});", "]") are code; a bare ">" is the empty line of quoted mail.
   if (stats.brackets > 0 && ONLY_PUNCTUATION.test(t) && first !== 62) score += 4;
