@@ -20,14 +20,14 @@ export function withArticleHint(guess: LanguageGuess, hint: CodeLanguage | undef
   return guess;
 }
 
-const SQL_STATEMENT = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+(?:[\w.]+|"[^"]+")\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w+(?![\w:\\])|DO\s+(?:LANGUAGE\s+\w+\s+)?\$\w*\$|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s|OPTIMIZE\s+[\w.]+|(?:ATTACH|DETACH)\s+RLS\b|ANALYZE\s+(?:TABLE\s+)?[\w.]+|MSCK\s|REFRESH\s+MATERIALIZED\s+VIEW\s|PREPARE\s+\w+(?:\([^)]*\))?\s+AS\b)/i;
+const SQL_STATEMENT = /^(?:SELECT|INSERT\s+(?:INTO|OVERWRITE)|UPDATE\s+(?:[\w.]+|"[^"]+")\s+SET|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+(?:RECURSIVE\s+)?\w+(?:\s*\([^)]*\))?\s+AS|DELIMITER\s|SET\s+[\w.]+\s*(?:=|TO\b)|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s|USE\s+\w+(?![\w:\\])|DO\s+(?:LANGUAGE\s+\w+\s+)?\$\w*\$|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|CALL\s|OPTIMIZE\s+[\w.]+|(?:ATTACH|DETACH)\s+RLS\b|ANALYZE\s+(?:TABLE\s+)?[\w.]+|MSCK\s|REFRESH\s+MATERIALIZED\s+VIEW\s|PREPARE\s+\w+(?:\([^)]*\))?\s+AS\b)/i;
 const SQL_UPPER = /^(?:DO|SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|REVOKE|WITH|SET|COPY|DESCRIBE|EXPLAIN|SHOW|USE|TRUNCATE|MERGE|UNLOAD|VACUUM|CALL|DELIMITER|OPTIMIZE|ATTACH|DETACH|ANALYZE|MSCK|PREPARE)\b/;
 const PSQL_PROMPT = /^(?:[\w-]+=[>#]|mysql>|sqlite>|(?:MariaDB|MySQL) \[[^\]\n]*\]>)\s/;
 const DOCKER_LINE = /^(?:FROM|RUN|WORKDIR|COPY|ADD|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/;
 /** A crontab entry: a schedule, then a command (not a sixth number: `200 200 200 200 200 429` is a program's output). */
 const CRON_LINE = /^(?:@(?:reboot|daily|hourly|weekly|monthly|yearly)|(?:[\d*/,-]+\s+){4}[\d*/,-]+)\s+(?![\d*/,-]+(?:\s|$))\S/;
 const ROOT_PROMPT_COMMAND = /^# (?:cat|echo|ls|modprobe|insmod|rmmod|lsmod|mount|umount|sysctl|dmesg|ip|tc|perf|bpftool|systemctl|journalctl|dnf|apt|apt-get|yum|uname|grep|find|cd|mkdir|chmod|chown|blkid|mkfs\S*|fdisk|lsblk|iptables|nft|ethtool|cp|mv|rm|tar|setenforce|reboot)\s+\S/;
-const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|mariadb(?:-dump)?|mysqldump|mysqladmin|pg_dump(?:all)?|pg_restore|pgbench|zabbix_\w+|cmake|ninja|meson|bazel|gcc|g\+\+|clang(?:\+\+)?|rustc|javac|set\s+-[a-z]|--[\w-]+|[a-z][\w-]*ctl)(?:\s|$)/;
+const SHELL_LINE = /^(?:sudo|git|cd|pip3?|npm|npx|yarn|pnpm|aws|az|gcloud|curl|wget|docker|podman|kubectl|helm|cdk|sam|terraform|python3?|node|deno|go|cargo|make|mkdir|rm|cp|mv|ls|cat|echo|chmod|chown|export|source|brew|apt|apt-get|yum|dnf|systemctl|journalctl|ssh|scp|tar|unzip|grep|sed|awk|mvn|gradle|dotnet|openssl|dig|ping|touch|conda|poetry|uv|pulumi|eksctl|finch|psql|mysql|mongosh|redis-cli|sqlite3|bq|gsutil|java|jq|yq|xargs|find|cut|tr|uniq|column|ssh-keygen|openssl|sysctl|modprobe|ip|tc|perf|crontab|nohup|watch|time|env|unset|alias|tee|head|tail|wc|sort|diff|patch|rsync|htop|top|free|df|du|lsblk|mount|umount|dmesg|useradd|usermod|passwd|nc|telnet|nslookup|host|whois|traceroute|tcpdump|iptables|nft|bpftool|gh|bundle|gem|ruby|rake|rails|zip|composer|php|sbt|mariadb(?:-dump)?|mysqldump|mysqladmin|pg_dump(?:all)?|pg_restore|pgbench|zabbix_\w+|cmake|ninja|meson|bazel|rclone|restic|borg|b2|s3cmd|salloc|srun|sbatch|squeue|scancel|sinfo|mpirun|mpiexec|module|spack|gcc|g\+\+|clang(?:\+\+)?|rustc|javac|set\s+-[a-z]|--[\w-]+|[a-z][\w-]*ctl)(?:\s|$)/;
 /** CDK in Java, C#, Go: a Stack subclass or the CDK packages. */
 const CDK_OTHER = /\bStackProps\.builder\(\)|\bnew\s+Stack\(\s*app\s*,|\bextends\s+(?:cdk\.)?Stack\b|\.Builder\.create\(\s*this\s*,|:\s*Stack\b|software\.amazon\.awscdk|\bAmazon\.CDK\b|aws-cdk-go|\bawscdk\.|\bnew\s+(?:\w+\.)*[A-Z]\w*\(\s*this\s*,\s*"/;
 const CDK_TS = /\bnew\s+(?:\w+\.)+[A-Z]\w*\(\s*this\b|\b[A-Z]\w*\.from[A-Z]\w*\(\s*this\s*,|\bextends\s+(?:cdk\.)?Stack\b|aws-cdk-lib|\bCfn[A-Z]\w*\b|\.node\.defaultChild|\baddOverride\(|\bcdk\.(?:Stack|App|Duration|RemovalPolicy)\b/;
@@ -162,6 +162,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (head.charCodeAt(0) === 35 && content.length >= 2 && trimmed.every(l => /^#\d+ \S/.test(l))) return { lang: 'plaintext', kind: 'output' };
   // A report a tool prints behind "#" (pt-query-digest's profile): every line one, a rule of "=" or "-" under its header.
   if (head.charCodeAt(0) === 35 && content.length >= 3 && trimmed.every(l => l.charCodeAt(0) === 35) && trimmed.some(l => /^# ?[=-]{3,}(?: +[=-]{3,})+/.test(l))) return { lang: 'plaintext', kind: 'output' };
+  // A benchmark's report: a header behind "#" (its name, its columns), then rows of numbers only (OSU, iperf, fio).
+  if (head.charCodeAt(0) === 35 && content.length >= 3 && numbersUnderHashHeader(trimmed)) return { lang: 'plaintext', kind: 'output' };
   // Documents. Markdown: a heading first, then more headings or bullets and quotes with inline marks (a line
   // with inline marks may end with ";": it is prose about code). Before the prompts: "# <Title>" is no root prompt.
   if (/^#{1,6} \S/.test(head) && content.length >= 3 && markdownMarked(trimmed)
@@ -255,6 +257,8 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // Space-separated settings (`bridge_protocol_version mqttv311`, sshd_config, a Mosquitto bridge): a configuration
   // without an id in the vocabulary, though a `#` comment above them reads as Python's.
   if (content.length >= 3 && spacedSettings(trimmed)) return { lang: 'plaintext', kind: null };
+  // `using System.Text;` opens only a C# file: Java imports, C++ writes `using namespace std;` or `using std::x;`.
+  if (CSHARP_USING.test(head)) return { lang: 'csharp', kind: null };
   // Python and JavaScript/TypeScript by their telltales; then other languages by their signatures.
   const scores = scoreScripts(trimmed, all);
   // `from pyspark.sql import SparkSession` first: Python, though the rest is a chain of calls (`.config(…)`).
@@ -423,7 +427,7 @@ const UPPER_SETTING = /^[A-Z_]+=/;
 const DOLLAR_PROMPT = /^\$ \S/;
 const PYTHON_CONSTANT = /^[A-Z][A-Z\d_]* = (?:"[^"]*"|'[^']*'|-?\d[\d_.]*|True|False|None)$/;
 /** A settings file's line: a `[section]` (`[[array]]`, quoted keys) or a `key = value` pair (TOML, INI). */
-export const SECTION_OR_PAIR = /^\[\[?(?:[\w.\- ]|"[^"\]]*")+\]\]?$|^(?:[\w.-]+|"[^"]*")\s*=\s*\S.*$/;
+export const SECTION_OR_PAIR = /^\[\[?(?:[\w.\-/ ]|"[^"\]]*")+\]\]?$|^(?:\+?[\w.-]+|"[^"]*")\s*=\s*\S.*$/;
 const YAML_LINE = /^(?:- )?[\w.\/-]+(?::[\w.\/-]+)*:(?:\s+\S.*)?$|^- \S|^#/;
 /** Every PSQL_PROMPT match holds one of these. */
 const PSQL_PROMPT_NEEDLES = ['=>', '=#', 'mysql>', 'sqlite>', ']>'];
@@ -451,7 +455,7 @@ const SQL_START = 1024;
 const WORD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_';
 for (const [bit, chars] of [
   [DOCKER_START, 'FRWCAEVULHSO'], [CRON_START, '@0123456789*/,-'], [HASH_START, '#'], [SHELL_START, 'abcdefghijklmnopqrstuvwxyz-'],
-  [PAIR_START, `[".-${WORD_CHARS}`], [YAML_START, `-./#${WORD_CHARS}`], [PY_START, `.@#${WORD_CHARS}`], [JS_START, 'iaeclvfr}m'],
+  [PAIR_START, `["+.-${WORD_CHARS}`], [YAML_START, `-./#${WORD_CHARS}`], [PY_START, `.@#${WORD_CHARS}`], [JS_START, 'iaeclvfr}m'],
   [PROMPT_START, `.-($~[>${WORD_CHARS}`], [HCL_START, 'rdvopmtl'], [SQL_START, 'SIUDCGRWEMTVAOPsiudcgrwemtvaop'],
 ] as const) {
   for (let i = 0; i < chars.length; i++) LINE_STARTS[chars.charCodeAt(i)] |= bit;
@@ -605,12 +609,12 @@ export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArra
   { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3, ['fn']], [/\blet\s+mut\b/, 3, ['mut']], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3, ['use']], [/^\s*impl\b/m, 2, ['impl']], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3, ['pub']], [/\b\w+!\(/, 1.5, ['!(']], [/#\[derive\(/, 3, ['#[derive(']], [/&mut\s+\w/, 2, ['&mut']], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5, ['::new(', '&mut', '&self', 'Option<', 'Result<', 'Vec<']], [/\bmatch\s+\w+\s*\{/, 1, ['match']], [/\.\w+\(\|[\w, ]*\|/, 3, ['(|']], [/\b(?:Ok|Err|Some)\(/, 2, ['Ok(', 'Err(', 'Some(']], [/\b(?:as\s+|:\s*|\d)[ui](?:8|16|32|64|128|size)\b/, 2, ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize']], [/\)\?;$/m, 2, lineEnding(')?;')], [/\bfor\s+\w+\s+in\s+&/, 2, ['in &']]] },
   { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono|future|mutex|atomic|optional|functional|array|set|fstream|sstream|c(?:stdio|stdlib|string|stdint|math))>/m, 5, ['#include']], [/\bstd::/, 3, ['std::']], [/^using\s+namespace\s+[\w:]+;$/m, 3, ['using']], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2, ['cout', 'nullptr', 'template']], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1, ['auto']]] },
   { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4, ['#include']], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2, ['#define', '#ifdef', '#ifndef', '#endif']], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2, ['printf', 'malloc', 'free', 'sizeof', 'memcpy', 'kzalloc', 'devm_']], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2, ['NULL', 'GFP_KERNEL', '-E']], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3, ['(']], [/\w->\w/, 1, ['->']], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3, ['struct']], [C_FUNCTION_HEAD, 3, ['(']], [C_TYPED_LOCAL, 2, C_TYPE_NEEDLES], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2, ['signed']], [/^(?:static\s+)?(?:const\s+)?struct\s+\w+\s+\w+(?:\[\w*\])?\s*=\s*\{$/m, 4, ['struct']], [/^\s*(?:const\s+)?(?:void|char|int|long|unsigned|size_t|struct\s+\w+)\s*\*\s*\w+\s*=/m, 3, ['*']], [/^\s*\.\w+\s*=\s*[^=\s]/m, 1, [' .', '\t.', '\n.']], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|__[us](?:8|16|32|64)|__(?:le|be)(?:16|32|64)|u?int\d+_t|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;(?:\s*\/\*.*\*\/)?$/m, 2, [';']], [/^(?:static\s+)?(?:const\s+)?struct\s+\w+\s+\w+\s*=\s*\{.*\};/m, 3, ['struct']], [/\w->\w+(?:\s*[-+*/|&]?=[^=]|\+\+|--)/, 2, ['->']], [/[(,]\s*&\w+(?:->|\.|\))/, 2, ['(&', ', &']], [/^\s*[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\([^)]*\);$/m, 2, lineEnding(');')]] },
-  { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3, ['public']], [JAVA_FRAMEWORK_ANNOTATION, 2, ['@']], [/@Override\b/, 3, ['@Override']], [/\bSystem\.out\.print/, 3, ['System.out.print']], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3, ['import']], [/\bpublic\s+static\s+void\s+main\b/, 3, ['main']], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2, ACCESS_NEEDLES], [JAVA_PRIMITIVE_METHOD, 2, ACCESS_NEEDLES], [TYPED_CATCH, 2, ['catch']], [GENERIC_LOCAL, 2, ['<']], [TYPED_FOR, 3, ['for']], [/^[A-Z]\w*(?:<[^>]*>)?\s+[a-z]\w*\s*=\s*[A-Z]\w*\.(?:builder|Builder|of|create|newBuilder)\b/m, 2, ['.builder', '.Builder', '.of', '.create', '.newBuilder']], [/\b(?:List|Map|Set)\.of\(|\.build\(\);/, 2, ['.of(', '.build();']], [/\b[A-Z]\w*Request\.builder\(\)/, 3, ['.builder()']], [/\)\s*throws\s+[A-Z]\w*(?:Exception|Error)\b/, 3, ['throws']], [/\b[A-Z]\w*\.class\.get(?:Name|SimpleName)\(\)/, 3, ['.class.get']], [/^[A-Z]\w*(?:<[^>]*>)?\s+[a-z]\w*\s*=\s*new\s+[A-Z]\w*(?:<[^>]*>)?\(/m, 2, ['= new ']]] },
+  { lang: 'java', marks: [[/\bpublic\s+(?:final\s+|abstract\s+)?class\s+\w+/, 3, ['public']], [JAVA_FRAMEWORK_ANNOTATION, 2, ['@']], [/@Override\b/, 3, ['@Override']], [/\bSystem\.out\.print/, 3, ['System.out.print']], [/^import\s+(?:java|javax|software\.amazon|com|org)\.[\w.]+;/m, 3, ['import']], [/\bpublic\s+static\s+void\s+main\b/, 3, ['main']], [/\b(?:private|public|protected)\s+(?:static\s+)?(?:final\s+)?[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(;=]/, 2, ACCESS_NEEDLES], [JAVA_PRIMITIVE_METHOD, 2, ACCESS_NEEDLES], [TYPED_CATCH, 2, ['catch']], [GENERIC_LOCAL, 2, ['<']], [TYPED_FOR, 3, ['for']], [/^[A-Z]\w*(?:<[^>]*>)?\s+[a-z]\w*\s*=\s*[A-Z]\w*\.(?:builder|Builder|of|create|newBuilder)\b/m, 2, ['.builder', '.Builder', '.of', '.create', '.newBuilder']], [/\b(?:List|Map|Set)\.of\(|\.build\(\);/, 2, ['.of(', '.build();']], [/\b[A-Z]\w*Request\.builder\(\)/, 3, ['.builder()']], [/\)\s*throws\s+[A-Z]\w*(?:Exception|Error)\b/, 3, ['throws']], [/\b[A-Z]\w*\.class\.get(?:Name|SimpleName)\(\)/, 3, ['.class.get']], [/^[A-Z]\w*(?:<[^>]*>)?\s+[a-z]\w*\s*=\s*new\s+[A-Z]\w*(?:<[^>]*>)?\(/m, 2, ['= new ']], [/^[A-Z]\w*(?:<[^>]*>)?\s+[a-z]\w*\s*=\s*[a-z]\w*\.get[A-Z]\w*\(/m, 2, ['.get']], [/\bDuration\.of(?:Millis|Seconds|Minutes|Hours|Days)\(/, 2, ['Duration.of']]] },
   { lang: 'csharp', marks: [[/^using\s+[\w.]+;/m, 3, ['using']], [/\bnamespace\s+[A-Z][\w.]*/, 3, ['namespace']], [/\bTask<|\basync\s+Task\b/, 2, ['Task']], [/\b(?:override|virtual)\s+async\s+Task\b|\bCancellationToken\s+\w/, 3, ['override', 'virtual', 'CancellationToken']], [/Console\.Write(?:Line)?\(/, 3, ['Console.Write']], [/\bvar\s+\w+\s*=\s*new\b/, 1, ['new']], [/\{\s*get;\s*set;\s*\}/, 3, ['get;']], [/\bawait\s+using\s+var\b|\bpublic\s+(?:async\s+)?Task\b/, 3, ['using', 'Task']], [/\((?:string|int|long|bool|decimal|double)\?\)/, 2, ['?)']], [/\breadonly\s+[A-Z]\w*(?:<[^>]*>)?\s+_\w+;/, 2, ['readonly']], [CSHARP_TYPED_LAMBDA, 3, ['=>']], [/\bnew\s*\{\s*\w/, 2, ['new']], [/\.(?:ToListAsync|FirstOrDefaultAsync|SingleOrDefaultAsync|ToDictionary|FirstOrDefault|OrderByDescending)\(/, 2, ['ToListAsync', 'FirstOrDefault', 'SingleOrDefaultAsync', 'ToDictionary', 'OrderByDescending']]] },
   { lang: 'kotlin', marks: [[/\bfun\s+\w+\s*\(/, 3, ['fun']], [/\bval\s+\w+\s*(?::\s*\w+)?\s*=/, 2, ['val']], [/\bprintln\(/, 1, ['println(']], [/\{\s*it\b|\bit\s*\*/, 1, ['it']], [/\bdata\s+class\b/, 3, ['data']], [/\bclass\s+[A-Z]\w*(?:<[^>]*>)?\s*\(\s*(?:private\s+|override\s+)?(?:val|var)\s+\w+\s*:/, 3, ['val', 'var']], [/^\s*(?:implementation|api|compileOnly|runtimeOnly|testImplementation|kapt|ksp)\("[^"]+"\)/m, 3, ['implementation("', 'api("', 'compileOnly("', 'runtimeOnly("', 'testImplementation("', 'kapt("', 'ksp("']], [/^\s*id\("[\w.-]+"\)(?:\s+version\s+"[^"]+")?$/m, 2, ['id("']], [/^(?:plugins|dependencies|repositories)\s*\{$/m, 1, ['plugins', 'dependencies', 'repositories']], [/^\s*(?:implementation|api|testImplementation)\((?:libs\.|project\(|kotlin\()/m, 3, ['implementation(', 'api(', 'testImplementation(']], [/^\s*(?:kotlin|sourceSets|android)\s*\{$/m, 2, lineEnding('{')]] },
   { lang: 'scala', marks: [[/\bobject\s+\w+\s+extends\b/, 3, ['object']], [/\bcase\s+class\b/, 3, ['case']], [/\bdef\s+\w+\s*\([^)]*\)\s*:\s*\w+\s*=/, 3, ['def']], [/\bval\s+\w+\s*=/, 1, ['val']], [/\$"\w+"/, 3, ['$"']], [/^\s*val\s+\w+\s*=\s*spark\.\w+/m, 3, ['spark.']], [/^\s*(?:ThisBuild\s*\/\s*)?\w+\s*:=\s*"|"\s*%%\s*"|\blazy\s+val\b/m, 3, [':=', '%%', 'lazy']]] },
   { lang: 'ruby', marks: [[/^require\s+['"][\w/-]+['"]/m, 3, ['require']], [/^class\s+[A-Z]\w*\s*<\s*[A-Z][\w:]*$/m, 3, ['class']], [/^\s*(?:has_many|has_one|belongs_to|validates|attr_accessor|before_action)\s+:/m, 3, ['has_many', 'has_one', 'belongs_to', 'validates', 'attr_accessor', 'before_action']], [/\bdo\s*\|[\w, ]+\|/, 3, ['do']], [/^\s*end$/m, 2, lineEnding('end')], [/^\s*puts\s/m, 2, ['puts']], [/\w::\w+\.new\b/, 2, ['.new']], [/^\s*def\s+\w+[?!]?(?:\(.*\))?$/m, 1, ['def']], [/^gem\s+['"][\w-]+['"]/m, 3, ['gem']], [/^source\s+['"]https:\/\/rubygems\.org['"]$/m, 3, ['rubygems.org']]] },
-  { lang: 'powershell', marks: [[/\b(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|ConvertTo|ConvertFrom|Select|Where|ForEach)-[A-Z]\w+/, 4, ['Get-', 'Set-', 'New-', 'Remove-', 'Write-', 'Import-', 'Install-', 'Invoke-', 'Start-', 'Stop-', 'Add-', 'Update-', 'Test-', 'Connect-', 'ConvertTo-', 'ConvertFrom-', 'Select-', 'Where-', 'ForEach-']], [/^\$\w+\s*=/m, 1, ['$']], [/\s-[A-Z]\w+\s/, 1, ['-']], [/^& ["'][^"'\n]+\.(?:ps1|exe)["']/im, 4, ['& "', "& '"]]] },
+  { lang: 'powershell', marks: [[/(?<!["'])\b(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|ConvertTo|ConvertFrom|Select|Where|ForEach)-[A-Z]\w+/, 4, ['Get-', 'Set-', 'New-', 'Remove-', 'Write-', 'Import-', 'Install-', 'Invoke-', 'Start-', 'Stop-', 'Add-', 'Update-', 'Test-', 'Connect-', 'ConvertTo-', 'ConvertFrom-', 'Select-', 'Where-', 'ForEach-']], [/^\$\w+\s*=/m, 1, ['$']], [/\s-[A-Z]\w+\s/, 1, ['-']], [/^& ["'][^"'\n]+\.(?:ps1|exe)["']/im, 4, ['& "', "& '"]]] },
   { lang: 'php', marks: [[/\$\w+->\w+/, 3, ['->']], [/\bfunction\s*\(\s*(?:[\w\\]+\s+)?\$\w+/, 3, ['function']], [/\barray\s*\(/, 2, ['array']], [/\b[A-Z]\w*(?:\\[A-Z]\w*)+(?:::|\\)/, 2, ['\\']], [/^\s*\$\w+\s*=[^=]/m, 1, ['$']]] },
   // Languages without an id of their own are plain text, not the language they resemble.
   { lang: 'plaintext', marks: [[/^\s*local\s+(?:function\s+)?\w+/m, 3, ['local']], [/\bthen$/m, 2, lineEnding('then')], [/~=/, 2, ['~=']], [/ \.\. /, 1, [' .. ']]] },
@@ -757,9 +761,20 @@ function spacedSettings(trimmed: readonly string[]): boolean {
   return keys.size >= 3 && keys.size * 4 >= settings * 3;
 }
 
-/** One command wrapped with backslashes whose continued lines are its options (`fio --name=x \` / `  --size=4g`). */
+function numbersUnderHashHeader(trimmed: readonly string[]): boolean {
+  let k = 0;
+  while (k < trimmed.length && trimmed[k].charCodeAt(0) === 35) k++;
+  if (k === trimmed.length || trimmed.length - k < 2) return false;
+  for (; k < trimmed.length; k++) if (!/^[-+]?\d[\d.,eE+-]*(?:\s+[-+]?\d[\d.,eE+-]*)+$/.test(trimmed[k])) return false;
+  return true;
+}
+
+/**
+ * One command wrapped with backslashes whose continued lines are its options (`fio --name=x \` / `  --size=4g`); the
+ * program may be named by its path (`./Engine/Build/RunUAT.sh BuildCookRun \`).
+ */
 function continuedWithOptions(trimmed: readonly string[]): boolean {
-  if (trimmed.length < 2 || !/^[a-z][\w.-]*\s/.test(trimmed[0])) return false;
+  if (trimmed.length < 2 || !/^(?:[a-z][\w.-]*|(?:\.{1,2}|~)\/[\w./-]+)\s/.test(trimmed[0])) return false;
   for (let i = 0; i < trimmed.length; i++) {
     if (i < trimmed.length - 1 && !trimmed[i].endsWith('\\')) return false;
     if (i > 0 && !trimmed[i].startsWith('-')) return false;
@@ -996,6 +1011,8 @@ export const PRECONDITIONS = {
 
 /** A first line no Python or JavaScript file has: an include, a C# or C++ `using`, a namespace, Ruby's `require` without
  * parentheses, a Go package, a Rust `use`, a Java import ending in ";". */
+/** A C# file's first line: a namespace it uses, in Pascal case, dotted. */
+const CSHARP_USING = /^using\s+(?:static\s+)?[A-Z]\w*(?:\.\w+)*;$/;
 const FOREIGN_HEAD = /^(?:#include\s*[<"]|using\s+(?:namespace\s+)?[\w.:]+;$|namespace\s+[\w.]+\s*\{?$|require\s+['"][\w/-]+['"]$|package\s+\w+$|use\s+[\w:]+(?:::\{[^}]*\})?;$|import\s+[\w.]+(?:\.\*)?;$)/;
 
 /** What C++ has and C has not: the standard library's namespace, a header without ".h", `using namespace`, templates. */

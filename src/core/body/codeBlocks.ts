@@ -323,6 +323,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // after a blank line, a line no Dockerfile has (`services:`) starts the next file shown
     } else if (!adjacent && depth === 0 && next.indent <= base && dockerfileAfter(lines, k, first)) {
       include = false; // a Dockerfile after a blank line, under something else (its configuration file): a box of its own
+    } else if (!adjacent && yamlDocument && depth === 0 && next.indent === 0 && INI_SECTION.test(next.text)) {
+      include = false; // `[Unit]` after a blank line under a YAML document: the next file shown (a systemd unit)
     } else if (adjacent && yamlDocument && next.indent === 0 && !next.text.includes(':') && looksLikeHeading(next.text)) {
       include = false; // a heading right under a YAML document: no key, no item, no comment
     } else if (adjacent && yamlDocument && depth === 0 && YAML_KEY_FIRST.test(next.text)) {
@@ -386,6 +388,9 @@ function contextBlanks(lines: readonly BodyLine[], from: number, to: number): bo
   for (let k = from; k < to; k++) if (lines[k].raw.length === 0 || lines[k].raw.charCodeAt(0) !== 32) return false;
   return true;
 }
+
+/** A section header of an INI-like file (`[Unit]`, `[default]`): no YAML line looks so. */
+const INI_SECTION = /^\[[A-Za-z][\w .-]*\]$/;
 
 /** An interpreter line: only ever a script's first. */
 const SHEBANG = /^#!\/\S/;
