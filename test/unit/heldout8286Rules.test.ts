@@ -23,6 +23,18 @@ describe('held-out 82–86 rules: code blocks', () => {
   });
 });
 
+describe('held-out 82–86 rules: what build tools print', () => {
+  it('takes Gradle\'s task lines and verdict as output, not a quoted mail', () => {
+    assert.deepEqual(blocks(['Most tasks come from the cache:', '', '> Task :app:compileJava FROM-CACHE', '> Task :app:classes UP-TO-DATE', '> Task :app:test FROM-CACHE', '',
+      'BUILD SUCCESSFUL in 41s', '7 actionable tasks: 1 executed, 6 from cache', '', 'The build took under a minute.']), [[3, 8, 'plaintext']]);
+  });
+
+  it('takes Maven\'s dependency tree as output', () => {
+    assert.deepEqual(blocks(['The tree shows the versions chosen:', '', 'com.example:shop:jar:2.0.0', '+- org.example:client:jar:3.1.4:compile', '|  \\- org.example:core:jar:3.1.4:compile',
+      '\\- org.example:logging:jar:1.9.0:runtime', '', 'Everything comes from one release.']), [[3, 6, 'plaintext']]);
+  });
+});
+
 describe('held-out 82–86 rules: languages', () => {
   it('reads a file that opens with `using Pascal.Case;` as C#, whatever else it resembles', () => {
     assert.equal(lang(['using Amazon.SQS;', 'using Billing;', '', 'var builder = Host.CreateApplicationBuilder(args);', 'builder.Services.AddHostedService<Worker>();', 'builder.Build().Run();']), 'csharp');

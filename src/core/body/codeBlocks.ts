@@ -3,7 +3,7 @@
 // indentation and neutral neighbours, and stops at prose, at list items that read as prose, and at a
 // heading that follows closed code directly.
 import { countWords, dropColumns, leadingSpaces } from '../text';
-import { ART_START, lastLook, lineEvidence, gluedCodeStart, readsAsProse, startsCommand, type LineEvidence } from './evidence';
+import { ART_START, GRADLE_TASK, lastLook, lineEvidence, gluedCodeStart, readsAsProse, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
 import { ARGUMENT_MARK, COMMAND_LINE, SECTION_OR_PAIR, TOOL_FOOTER, commandsOfOneTool } from '../language';
 import { promptOf } from '../prompts';
@@ -227,7 +227,7 @@ function take(spans: CodeSpan[], taken: Uint8Array, lines: readonly BodyLine[], 
 function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, taken: Uint8Array): CodeSpan {
   const line = lines[i];
   // Code quoted in a mail reply ("> > +\tif (…) {") is the lines of its quote depth, not the reply around it.
-  const quote = line.text.charCodeAt(0) === 62 ? /^(?:> )*/.exec(line.text)![0] : '';
+  const quote = line.text.charCodeAt(0) === 62 && !GRADLE_TASK.test(line.text) ? /^(?:> )*/.exec(line.text)![0] : '';
   let first = i;
   while (first > 0 && !lines[first - 1].blank && !lines[first - 1].list && !taken[first - 1] && (!quote || lines[first - 1].text.startsWith(quote))
     && ((scoreAt(evidence, first - 1) > PROSE && !evidence[first - 1]!.sentence) || pairAmongPairs(lines, first - 1, evidence) || PLAN_SUMMARY.test(lines[first - 1].text))

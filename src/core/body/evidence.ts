@@ -58,6 +58,10 @@ const ISO_STAMP_FIRST = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/;
 /** A level letter, the milliseconds since boot and a tag, as ESP-IDF and Android log: `I (1482) wifi: connected`. */
 const LEVEL_TICKS_TAG = /^[VDIWE] \(\d+\) [\w.-]+: /;
 const LOG_LINE_TIME = /^(?:(?:\d{4}-\d\d-\d\d[T ]|\d\d\/\d\d\/\d\d )\d\d:\d\d:\d\d[\d.,:+Z-]*\s+(?:\[[^\]]+\]\s+)?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]+ [\w./@-]+(?:\[\d+\])?: |[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [\w.-]+:\d+\] )/;
+/** Gradle's line for a task it ran: `> Task :api:compileKotlin FROM-CACHE` (no mail quote). */
+export const GRADLE_TASK = /^> (?:Task|Configure project) :/;
+const BUILD_VERDICT = /^BUILD (?:SUCCESSFUL|FAILED|SUCCESS|FAILURE)\b/;
+const DEPENDENCY_BRANCH = /^(?:\|\s+)*[+\\]- [\w.-]+:[\w.-]+/;
 /** A crontab entry: five schedule fields, then the command. */
 const CRON_ENTRY = /^(?:[\d*\/,-]+\s+){4}[\d*\/,-]+\s+[\/~$\w]/;
 /** A C# assembly or type attribute on its own line: "[assembly: LambdaSerializer(typeof(X))]". */
@@ -257,6 +261,8 @@ export function scoreLine(text: string): LineEvidence {
   else if (first >= 48 && first <= 57 && stats.colonAt > 0 && ISO_STAMP_FIRST.test(t)) score += 3; // a log line with no level
   else if (tickLog) score += 4;
   if (first === 72 && HTTP_STATUS_LINE.test(t)) score += 4; // "HTTP/2 429": a response as a tool prints it
+  // What build tools print: Gradle's task lines and verdict, Maven's dependency tree (`+- group:artifact:jar:1.2`).
+  if ((first === 62 && GRADLE_TASK.test(t)) || (first === 66 && BUILD_VERDICT.test(t)) || ((first === 43 || first === 124 || first === 92) && DEPENDENCY_BRANCH.test(t))) score += 3;
   if (first === 64 && DECORATOR.test(t)) score += 3;
   if ((first === 34 || first === 39) && stats.colonAt > 0 && JSON_KEY.test(t)) score += 3;
   else if ((lowerStart || upperStart || first === 95 || first === 36) && stats.colonAt > 0 && last === 44 && OBJECT_KEY.test(t)) score += 2;
