@@ -323,14 +323,17 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   // Neither format opens or closes anything with parentheses, nor calls a method: `predictor = estimator.deploy(` over
   // keyword arguments, `df = spark.table("orders")` are code.
   if (settings.length > 0 && shareReaches(settings, SECTION_OR_PAIR, PAIR_START, 0.8) && anyMatching(settings, HAS_EQUALS) && !anyMatching(settings, CALL_OPENS_OR_CLOSES)) {
-    const pairs = trimmed.filter(l => /=/.test(l));
-    const tomlValues = pairs.every(l => /=\s*(?:"(?:[^"\\]|\\.)*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\})\s*(?:#.*)?$/.test(l));
+    const pairs = settings.filter(l => /=/.test(l));
+    // An array over several lines (`test = [`) is TOML's: INI has none.
+    const tomlValues = pairs.every(l => /=\s*(?:"(?:[^"\\]|\\.)*"|'[^']*'|true|false|[\d.]+|\[.*\]|\{.*\}|\[)\s*(?:#.*)?$/.test(l));
     const spaced = pairs.filter(l => /\s=\s/.test(l)).length >= pairs.length / 2;
     const arrayTables = trimmed.some(l => /^\[\[/.test(l));
     const spacedSection = trimmed.some(l => /^\[[^\]"]*\s[^\]"]*\]$/.test(l));
     // Constants in capitals set with spaces around "=" and no section (`WIFI_SSID = "lab"`): a Python settings module.
     if (pairs.length === trimmed.length && pairs.every(l => PYTHON_CONSTANT.test(l))) return { lang: 'python', kind: null };
-    return { lang: arrayTables || (tomlValues && spaced && !spacedSection) ? 'toml' : 'ini', kind: null };
+    // Keys indented with a tab under a section are git's configuration (`[unwind]` / `\tkeep = 200`): INI.
+    const tabbedKeys = content.some(l => l.charCodeAt(0) === 9 && /^\t[\w.-]+\s*=/.test(l));
+    return { lang: arrayTables || (tomlValues && spaced && !spacedSection && !tabbedKeys) ? 'toml' : 'ini', kind: null };
   }
   // The same label on every line ("unmanaged: grafana-old…") is what a program printed: YAML keys are unique.
   if (content.length >= 2 && sameLabel(content)) return { lang: 'plaintext', kind: 'output' };
@@ -427,7 +430,7 @@ const UPPER_SETTING = /^[A-Z_]+=/;
 const DOLLAR_PROMPT = /^\$ \S/;
 const PYTHON_CONSTANT = /^[A-Z][A-Z\d_]* = (?:"[^"]*"|'[^']*'|-?\d[\d_.]*|True|False|None)$/;
 /** A settings file's line: a `[section]` (`[[array]]`, quoted keys) or a `key = value` pair (TOML, INI). */
-export const SECTION_OR_PAIR = /^\[\[?(?:[\w.\-/ ]|"[^"\]]*")+\]\]?$|^(?:\+?[\w.-]+|"[^"]*")\s*=\s*\S.*$/;
+export const SECTION_OR_PAIR = /^\[\[?(?:[\w.\-/ ]|"[^"\]]*")+\]\]?$|^(?:\+?[\w.-]+|"[^"]*")(?:\s*=\s*\S.*|\s+=)$/;
 const YAML_LINE = /^(?:- )?[\w.\/-]+(?::[\w.\/-]+)*:(?:\s+\S.*)?$|^- \S|^#/;
 /** Every PSQL_PROMPT match holds one of these. */
 const PSQL_PROMPT_NEEDLES = ['=>', '=#', 'mysql>', 'sqlite>', ']>'];
@@ -605,7 +608,7 @@ function lineEnding(x: string): string[] {
   return [`${x}\n`, `${x}\r`, `${x}\u2028`, `${x}\u2029`];
 }
 export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArray<Mark> }> = [
-  { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3, ['package']], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3, ['func']], [/^func\s+\(\w+\s+\*?[A-Z]\w*\)\s*\w+\(/m, 2, ['func (']], [/\w\s*:=\s*\S/, 2, [':=']], [/\bif\s+err\s*!=\s*nil\b/, 4, ['nil']], [/\bfmt\.\w+\(/, 2, ['fmt.']], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2, ['import']], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2, ['chan', 'go', 'defer']], [/^\s*(?:[\w.]+\s*:?=\s*)?[a-z]\w*\.[A-Z]\w*\(/m, 3, EXPORTED_CALL_NEEDLES], [/\b[a-z]\w*\.New[A-Z]\w*\(/, 2, ['.New']]] },
+  { lang: 'go', marks: [[/^package\s+\w+\s*$/m, 3, ['package']], [/^func\s+(?:\([^)]*\)\s*)?\w+\s*\(/m, 3, ['func']], [/^func\s+\(\w+\s+\*?[A-Z]\w*\)\s*\w+\(/m, 2, ['func (']], [/\w\s*:=\s*\S/, 2, [':=']], [/:=\s*&?[a-z]\w*\.[A-Z]\w*\{|:=\s*&[A-Za-z]\w*\{/, 2, [':=']], [/\bif\s+err\s*!=\s*nil\b/, 4, ['nil']], [/\bfmt\.\w+\(/, 2, ['fmt.']], [/^import\s+(?:\(|"[\w./-]+"$)/m, 2, ['import']], [/\bchan\s+\w+|\bgo\s+func\b|\bdefer\s+\w/, 2, ['chan', 'go', 'defer']], [/^\s*(?:[\w.]+\s*:?=\s*)?[a-z]\w*\.[A-Z]\w*\(/m, 3, EXPORTED_CALL_NEEDLES], [/\b[a-z]\w*\.New[A-Z]\w*\(/, 2, ['.New']]] },
   { lang: 'rust', marks: [[/\bfn\s+\w+\s*[(<]/, 3, ['fn']], [/\blet\s+mut\b/, 3, ['mut']], [/^use\s+[\w:]+(?:::\{[^}]*\})?;/m, 3, ['use']], [/^\s*impl\b/m, 2, ['impl']], [/\bpub\s+(?:fn|struct|enum|mod|trait)\b/, 3, ['pub']], [/\b\w+!\(/, 1.5, ['!(']], [/#\[derive\(/, 3, ['#[derive(']], [/&mut\s+\w/, 2, ['&mut']], [/::new\(|&mut\s|&self\b|Option<|Result<|Vec</, 1.5, ['::new(', '&mut', '&self', 'Option<', 'Result<', 'Vec<']], [/\bmatch\s+\w+\s*\{/, 1, ['match']], [/\.\w+\(\|[\w, ]*\|/, 3, ['(|']], [/\b(?:Ok|Err|Some)\(/, 2, ['Ok(', 'Err(', 'Some(']], [/\b(?:as\s+|:\s*|\d)[ui](?:8|16|32|64|128|size)\b/, 2, ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize']], [/\)\?;$/m, 2, lineEnding(')?;')], [/\bfor\s+\w+\s+in\s+&/, 2, ['in &']]] },
   { lang: 'cpp', marks: [[/^#include\s*<(?:vector|string|iostream|memory|map|unordered_map|algorithm|thread|chrono|future|mutex|atomic|optional|functional|array|set|fstream|sstream|c(?:stdio|stdlib|string|stdint|math))>/m, 5, ['#include']], [/\bstd::/, 3, ['std::']], [/^using\s+namespace\s+[\w:]+;$/m, 3, ['using']], [/\bcout\s*<<|\bnullptr\b|\btemplate\s*</, 2, ['cout', 'nullptr', 'template']], [/\bauto\s*[&*]?\s*\w+\s*[:=]/, 1, ['auto']]] },
   { lang: 'c', marks: [[/^#include\s*[<"][\w./]+\.h[>"]/m, 4, ['#include']], [/^#(?:define|ifdef|ifndef|endif)\b/m, 2, ['#define', '#ifdef', '#ifndef', '#endif']], [/\b(?:printf|malloc|free|sizeof|memcpy|kfree|kzalloc|devm_\w+)\s*\(/, 2, ['printf', 'malloc', 'free', 'sizeof', 'memcpy', 'kzalloc', 'devm_']], [/\bNULL\b|GFP_KERNEL|-E[A-Z]{3,}\b/, 2, ['NULL', 'GFP_KERNEL', '-E']], [/^(?:static\s+)?(?:int|void|char|long|unsigned|bool|struct\s+\w+\s*\*?|size_t|u\d\d)\s+\*?\w+\s*\([^)]*\)\s*\{?$/m, 3, ['(']], [/\w->\w/, 1, ['->']], [/^(?:typedef\s+)?struct\s+\w+\s*\{/m, 3, ['struct']], [C_FUNCTION_HEAD, 3, ['(']], [C_TYPED_LOCAL, 2, C_TYPE_NEEDLES], [/\b(?:unsigned|signed)\s+(?:long|int|char|short)\b/, 2, ['signed']], [/^(?:static\s+)?(?:const\s+)?struct\s+\w+\s+\w+(?:\[\w*\])?\s*=\s*\{$/m, 4, ['struct']], [/^\s*(?:const\s+)?(?:void|char|int|long|unsigned|size_t|struct\s+\w+)\s*\*\s*\w+\s*=/m, 3, ['*']], [/^\s*\.\w+\s*=\s*[^=\s]/m, 1, [' .', '\t.', '\n.']], [/^\s*(?:unsigned\s+|const\s+)?(?:int|long|char|bool|u8|u16|u32|u64|s32|s64|__[us](?:8|16|32|64)|__(?:le|be)(?:16|32|64)|u?int\d+_t|size_t|atomic_t|spinlock_t|struct\s+\w+)\s+\**\w+(?:\[\w*\])?;(?:\s*\/\*.*\*\/)?$/m, 2, [';']], [/^(?:static\s+)?(?:const\s+)?struct\s+\w+\s+\w+\s*=\s*\{.*\};/m, 3, ['struct']], [/\w->\w+(?:\s*[-+*/|&]?=[^=]|\+\+|--)/, 2, ['->']], [/[(,]\s*&\w+(?:->|\.|\))/, 2, ['(&', ', &']], [/^\s*[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\([^)]*\);$/m, 2, lineEnding(');')]] },
@@ -710,18 +713,31 @@ function terraformValues(trimmed: readonly string[]): boolean {
   return opened > 0 && closed === opened;
 }
 
+const TOML_ARRAY_ITEM = /^(?:"[^"]*"|'[^']*'|[-+]?[\d.]+|true|false|\{.*\}|\[.*\])(?:\s*,\s*(?:"[^"]*"|'[^']*'|[-+]?[\d.]+|true|false))*\s*,?\s*(?:#.*)?$/;
+
 /**
- * Settings without the values a key lists on the indented lines under it (`Packages=` over `    systemd`,
- * `    openssh-server`: systemd-style and mkosi configuration): those lines are the pair's, not lines of another kind.
+ * Settings without the values a key lists on the lines under it: indented under `Key=` (`Packages=` over `    systemd`:
+ * systemd-style and mkosi configuration), or inside an array opened after "=" (`test = [` … `]`: TOML). Those lines
+ * are the pair's, not lines of another kind.
  */
 function withoutListedValues(content: readonly string[], settings: readonly string[]): readonly string[] {
-  if (!settings.some(l => l.endsWith('='))) return settings;
+  if (!settings.some(l => l.endsWith('=') || l.endsWith('['))) return settings;
   const listed = new Set<string>();
   let open = false;
+  let array = false;
   for (const line of content) {
+    const text = line.trim();
+    if (array) {
+      // TOML's arrays hold values; bare words (Glue's DQDL, `Rules = [` over `IsComplete "id",`) are no TOML.
+      if (/^\],?$/.test(text)) array = false;
+      else if (!TOML_ARRAY_ITEM.test(text)) return settings;
+      listed.add(text);
+      continue;
+    }
     const indented = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
-    if (open && indented) listed.add(line.trim());
-    else open = line.trimEnd().endsWith('=');
+    if (open && indented) listed.add(text);
+    else open = text.endsWith('=');
+    array = /^[\w.-]+\s*=\s*\[$/.test(text);
   }
   return listed.size === 0 ? settings : settings.filter(l => !listed.has(l));
 }
@@ -924,7 +940,8 @@ const ARROW_IDS = NEEDLES.ids(['->']);
 const VAL_OR_OBJECT_IDS = NEEDLES.ids(['val', 'object']);
 const RETURN_ARROW_OR_STRUCT_POINTER = /\)\s*->\s*[\w(&<]|\(\s*(?:const\s+)?struct\s+\w+\s*\*/;
 const ACCESS_MODIFIED_MEMBER = /^\s*(?:public|private|protected)\s+(?:(?:static|final|abstract)\s+)*(?:class|interface|void|[A-Za-z]\w*(?:<[^>]*>)?(?:\[\])?\s+\w+\s*[;=(])/m;
-const JS_DECLARATION = /\bconst\b|\blet\b|=>/;
+/** `const`, `let` or an arrow; not `<=>`, the spaceship and pgvector distance operator. */
+const JS_DECLARATION = /\bconst\b|\blet\b|(?<!<)=>/;
 const FUNCTION_WORD = /\bfunction\b/;
 const THIS_OR_NEW = /\bthis\.|\bnew\s+[A-Z]/;
 const PY_WORD = /\b(?:None|self|elif|def)\b/;
@@ -1013,7 +1030,7 @@ export const PRECONDITIONS = {
  * parentheses, a Go package, a Rust `use`, a Java import ending in ";". */
 /** A C# file's first line: a namespace it uses, in Pascal case, dotted. */
 const CSHARP_USING = /^using\s+(?:static\s+)?[A-Z]\w*(?:\.\w+)*;$/;
-const FOREIGN_HEAD = /^(?:#include\s*[<"]|using\s+(?:namespace\s+)?[\w.:]+;$|namespace\s+[\w.]+\s*\{?$|require\s+['"][\w/-]+['"]$|package\s+\w+$|use\s+[\w:]+(?:::\{[^}]*\})?;$|import\s+[\w.]+(?:\.\*)?;$)/;
+const FOREIGN_HEAD = /^(?:#include\s*[<"]|#\[(?:derive|cfg|allow|test|tokio::main)\b|using\s+(?:namespace\s+)?[\w.:]+;$|namespace\s+[\w.]+\s*\{?$|require\s+['"][\w/-]+['"]$|package\s+\w+$|use\s+[\w:]+(?:::\{[^}]*\})?;$|import\s+[\w.]+(?:\.\*)?;$)/;
 
 /** What C++ has and C has not: the standard library's namespace, a header without ".h", `using namespace`, templates. */
 const CPP_ONLY = /\bstd::|^#include\s*<[a-z_]+>$|^using\s+namespace\s|\btemplate\s*<|\bnullptr\b/m;
