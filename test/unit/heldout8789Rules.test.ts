@@ -1,7 +1,7 @@
-// General rules added for what the blind held-out sets 87–89 missed at first sight. Each rule is checked on text of
+// General rules added for what the blind held-out sets 87–91 missed at first sight. Each rule is checked on text of
 // its own (not the sets') and on a near miss it must leave alone.
 import * as assert from 'node:assert/strict';
-import { lang } from './ruleSamples';
+import { blocks, lang } from './ruleSamples';
 
 describe('held-out 87–89 rules: languages', () => {
   it('reads settings with an array over several lines (`test = [` … `]`) as TOML, not INI', () => {
@@ -37,5 +37,15 @@ describe('held-out 87–89 rules: languages', () => {
   it('does not take pgvector\'s `<=>` inside a Python query string for a JavaScript arrow', () => {
     assert.equal(lang(['def nearest(conn, vec, k=3):', '    with conn.cursor() as cur:', '        cur.execute(', '            """', '            SELECT id FROM docs',
       '            ORDER BY embedding <=> %s::vector', '            LIMIT %s', '            """,', '            (vec, k),', '        )', '        return cur.fetchall()']), 'python');
+  });
+});
+
+describe('held-out 90–92 rules: what test runners print', () => {
+  it('takes check-marked test results with a timing and the summary\'s aligned labels as output', () => {
+    const found = blocks(['The suite passes:', '', '✓ test/cache.spec.ts (5 tests) 41ms', '✓ test/queue.spec.ts (2 tests) 980ms', '', 'Test Files  2 passed (2)',
+      '     Tests  7 passed (7)', '  Duration  1.93s', '', 'Next, the deployment.']);
+    assert.ok(found.some(([first, last, language]) => first <= 6 && last >= 8 && language === 'plaintext'), JSON.stringify(found));
+    // Labels with one space are prose (a heading "Test Files" over a sentence).
+    assert.deepEqual(blocks(['Layout.', '', 'Test Files live next to the code they test, one per module, as most teams here prefer.', '', 'More.']), []);
   });
 });

@@ -58,6 +58,8 @@ const ISO_STAMP_FIRST = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/;
 /** A level letter, the milliseconds since boot and a tag, as ESP-IDF and Android log: `I (1482) wifi: connected`. */
 const LEVEL_TICKS_TAG = /^[VDIWE] \(\d+\) [\w.-]+: /;
 const LOG_LINE_TIME = /^(?:(?:\d{4}-\d\d-\d\d[T ]|\d\d\/\d\d\/\d\d )\d\d:\d\d:\d\d[\d.,:+Z-]*\s+(?:\[[^\]]+\]\s+)?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]+ [\w./@-]+(?:\[\d+\])?: |[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [\w.-]+:\d+\] )/;
+const TEST_RESULT = /^[✓✔✗✘] .*(?:\d+ ?m?s$|\(\d+ tests?\)|\.(?:spec|test)\.\w+\b)/;
+const TEST_SUMMARY = /^(?:Test Files|Tests|Test Suites|Snapshots|Start at|Duration) {2,}\S/;
 /** Gradle's line for a task it ran: `> Task :api:compileKotlin FROM-CACHE` (no mail quote). */
 export const GRADLE_TASK = /^> (?:Task|Configure project) :/;
 const BUILD_VERDICT = /^BUILD (?:SUCCESSFUL|FAILED|SUCCESS|FAILURE)\b/;
@@ -261,6 +263,10 @@ export function scoreLine(text: string): LineEvidence {
   else if (first >= 48 && first <= 57 && stats.colonAt > 0 && ISO_STAMP_FIRST.test(t)) score += 3; // a log line with no level
   else if (tickLog) score += 4;
   if (first === 72 && HTTP_STATUS_LINE.test(t)) score += 4; // "HTTP/2 429": a response as a tool prints it
+  // What test runners print: a check mark over a test file or a timing (`✓ test/relay.spec.ts (4 tests) 312ms`), and the
+  // summary's aligned labels (`Test Files  2 passed (2)`, `Duration  2.87s`). A check mark before words is a bullet.
+  if (first >= 0x2713 && first <= 0x2718 && TEST_RESULT.test(t)) score += 3;
+  else if ((first === 84 || first === 83 || first === 68) && TEST_SUMMARY.test(t)) score += 3;
   // What build tools print: Gradle's task lines and verdict, Maven's dependency tree (`+- group:artifact:jar:1.2`).
   if ((first === 62 && GRADLE_TASK.test(t)) || (first === 66 && BUILD_VERDICT.test(t)) || ((first === 43 || first === 124 || first === 92) && DEPENDENCY_BRANCH.test(t))) score += 3;
   if (first === 64 && DECORATOR.test(t)) score += 3;
