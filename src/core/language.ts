@@ -749,14 +749,22 @@ const NAMED_FILE_LANGUAGES: Record<string, Record<string, CodeLanguage>> = {
   '--': { sql: 'sql' },
 };
 NAMED_FILE_LANGUAGES['/*'] = { ...NAMED_FILE_LANGUAGES['//'], css: 'css' };
-const NAMED_FILE = /^(\/\/|#|--|\/\*) ?(?:[\w.-]+\/)*[\w-]+(?:\.[\w-]+)*\.(\w+)(?: \((?:excerpt|abridged|partial|simplified|truncated)\))?(?: \*\/)?$/;
+/**
+ * A comment that names the file shown under it: `# compose.yaml`, `// src/worker.ts`, `-- schema.sql`, the name alone in
+ * a C comment, `# k8s/deployment.yaml (excerpt)`. Groups: the comment mark, the extension, or a name that has none (`Dockerfile`).
+ */
+const FILE_NAME_COMMENT = /^(#|\/\/|--|\/\*)\s*(?:[\w./-]*\.(\w+)|(Dockerfile|Containerfile|Makefile|Gemfile|Procfile))(?: \((?:excerpt|abridged|partial|simplified|truncated)\))?(?: \*\/)?$/;
+
+/** The file a comment line names (see FILE_NAME_COMMENT), or null. The block finder asks where files start. */
+export function fileNamed(text: string): RegExpExecArray | null {
+  const c = text.charCodeAt(0);
+  return c === 35 || c === 47 || c === 45 ? FILE_NAME_COMMENT.exec(text) : null;
+}
 
 /** The language of the file a comment names (`// app/TileDao.kt`), when its comment mark is that language's. */
 function languageOfNamedFile(head: string): CodeLanguage | undefined {
-  const c = head.charCodeAt(0);
-  if (c !== 47 && c !== 35 && c !== 45) return undefined;
-  const named = NAMED_FILE.exec(head);
-  return named ? NAMED_FILE_LANGUAGES[named[1]][named[2].toLowerCase()] : undefined;
+  const named = fileNamed(head);
+  return named?.[2] !== undefined ? NAMED_FILE_LANGUAGES[named[1]][named[2].toLowerCase()] : undefined;
 }
 
 const SPACED_SETTING = /^[a-z_][a-z0-9_.-]* [^\s=(){};,]+(?: [^\s=(){};,]+)*$/;

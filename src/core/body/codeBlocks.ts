@@ -5,7 +5,7 @@
 import { countWords, dropColumns, leadingSpaces } from '../text';
 import { ART_START, GRADLE_TASK, lastLook, lineEvidence, gluedCodeStart, readsAsProse, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
-import { ARGUMENT_MARK, COMMAND_LINE, SECTION_OR_PAIR, TOOL_FOOTER, commandsOfOneTool } from '../language';
+import { ARGUMENT_MARK, COMMAND_LINE, SECTION_OR_PAIR, TOOL_FOOTER, commandsOfOneTool, fileNamed } from '../language';
 import { promptOf } from '../prompts';
 import type { BodyLine } from './lines';
 import { STATUS_MARK, boxedParagraphs } from './boxes';
@@ -619,18 +619,6 @@ function dockerfileAfter(lines: readonly BodyLine[], k: number, first: number): 
 /** A file's name alone on its line, as articles set it above each file they show: `index.html`, `popover.css`. */
 const FILE_CAPTION = /^[\w.-]+\.(?:html?|css|s[ac]ss|m?js|tsx?|jsx|py|go|rs|java|kts?|rb|php|ya?ml|json|toml|ini|conf|cfg|sql|sh|tf|xml|md)$/;
 
-/**
- * A comment that names the file shown under it: `# compose.yaml`, `// src/worker.ts`, `-- schema.sql`,
- * `# k8s/deployment.yaml (excerpt)`.
- */
-const FILE_NAME_COMMENT = /^(?:#|\/\/|--)\s*(?:[\w./-]*\.(\w+)|(Dockerfile|Containerfile|Makefile|Gemfile|Procfile))(?: \((?:excerpt|abridged|partial|simplified|truncated)\))?$/;
-
-/** The file a comment line names (`# compose.yaml` → its type), or null. */
-function fileNamed(text: string): RegExpExecArray | null {
-  const c = text.charCodeAt(0);
-  return c === 35 || c === 47 || c === 45 ? FILE_NAME_COMMENT.exec(text) : null;
-}
-
 /** Lines first..last are a settings file's: `[sections]`, `key = value` pairs and `#` comments (TOML, INI). */
 function settingsOnly(lines: readonly BodyLine[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (!lines[k].blank && !lines[k].text.startsWith('#') && !SECTION_OR_PAIR.test(lines[k].text)) return false;
@@ -645,7 +633,7 @@ function anotherFile(before: RegExpExecArray, next: string): boolean {
 
 /** A file's extension, or its name when it has none (`Dockerfile`). */
 function fileType(name: RegExpExecArray): string {
-  return (name[1] ?? name[2]).toLowerCase();
+  return (name[2] ?? name[3]).toLowerCase();
 }
 
 /** A line a command printed: not shell, not a comment, not another command line ("NAME  READY", "{", "Login Succeeded"). */
