@@ -19,11 +19,14 @@ export function registerTree(services: Services): vscode.Disposable {
   const decorations = new UnreadDecorations(reading);
   services.articlesTree = provider;
 
+  // The Group By command regroups at once and writes the setting after: the header follows the grouping, not the setting.
+  const showGrouping = () => {
+    view.description = groupLabel(provider.grouping);
+    void vscode.commands.executeCommand('setContext', 'techArticles.groupBy', provider.grouping);
+  };
   const readGroupBy = () => {
     const value = vscode.workspace.getConfiguration('techArticles').get<string>('groupBy');
     provider.setGroupBy(isGroupBy(value) ? value : 'topic');
-    view.description = groupLabel(provider.grouping);
-    void vscode.commands.executeCommand('setContext', 'techArticles.groupBy', provider.grouping);
   };
 
   let lastState = '';
@@ -56,14 +59,17 @@ export function registerTree(services: Services): vscode.Disposable {
   };
 
   readGroupBy();
+  showGrouping();
   updateChrome();
   const providerChanges = provider.onDidChangeTreeData(() => updateChrome());
+  const groupingChanges = provider.onDidChangeGrouping(showGrouping);
 
   return vscode.Disposable.from(
     provider,
     view,
     decorations,
     providerChanges,
+    groupingChanges,
     vscode.window.registerFileDecorationProvider(decorations),
     library.onDidChange(() => {
       provider.libraryChanged();

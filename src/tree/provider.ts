@@ -39,6 +39,7 @@ function sameInputs(a: GroupingInputs, b: GroupingInputs): boolean {
 
 export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  private readonly groupingChanged = new vscode.EventEmitter<GroupBy>();
   readonly onDidChangeTreeData = this.changed.event;
   private roots: TreeNode[] | undefined;
   /**
@@ -63,10 +64,14 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   /** `isShown`: whether the view is on screen (VS Code then asks for the roots after each change). */
   constructor(private readonly services: Services, private readonly isShown: () => boolean = () => true) {}
 
+  /** The grouping changed, from the Group By command or the setting: the view's header follows it at once. */
+  readonly onDidChangeGrouping = this.groupingChanged.event;
+
   setGroupBy(by: GroupBy): void {
     if (by === this.groupBy) return;
     this.groupBy = by;
     this.invalidate();
+    this.groupingChanged.fire(by);
   }
 
   get grouping(): GroupBy {
@@ -139,6 +144,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   dispose(): void {
     this.changed.dispose();
+    this.groupingChanged.dispose();
   }
 
   getChildren(node?: TreeNode): TreeNode[] | Promise<TreeNode[]> {

@@ -57,6 +57,11 @@ describe('Articles view (UI)', function () {
       const sources = await groupLabels(tree());
       const total = sources.map(label => Number(COUNT.exec(label)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
       assert.equal(total, 68, `one source per article: ${sources.join(' | ')}`);
+      // The view's header names the grouping it shows, as soon as it shows it (it once waited for the setting to be
+      // written, and a screenshot caught "by Topic" over groups of sources).
+      const grouping = workbench.view('Articles').locator('.pane-header .description').first();
+      for (let waited = 0; (await grouping.textContent()) !== 'by Source' && waited < 1000; waited += 100) await workbench.page.waitForTimeout(100);
+      assert.equal(await grouping.textContent(), 'by Source', 'the header says how the tree is grouped');
 
       await (await workbench.treeRow(/AWS Big Data Blog/, 'Articles')).click();
       const withCode = tree().locator('.monaco-list-row[aria-level="2"][aria-expanded="false"]').first();
