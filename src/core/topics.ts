@@ -2,6 +2,7 @@
 // matches (the blog path says what the blog is about), plus topics whose keywords weigh enough in its title,
 // tags and opening text; at most MAX_TOPICS, and "Other" when nothing matches.
 // Users extend or override it with the setting `techArticles.topics` (topic → keywords or URL fragments).
+import { CodeUnitBuffer } from './codeUnits';
 
 export type TopicOverrides = Record<string, readonly string[]>;
 
@@ -255,10 +256,10 @@ function phraseHash(first: number, next: number): number {
 let scannedHash = 0;
 let scannedCyrillic = false;
 
-/** The end of the word starting at text[start] (a word unit) within text[0, limit); see scannedHash. */
-function wordEnd(text: string, start: number, limit: number): number {
+/** The end of the word starting at units[start] (a word unit) within units[0, limit); see scannedHash. */
+function wordEnd(units: Uint16Array, start: number, limit: number): number {
   let i = start;
-  let c = text.charCodeAt(i);
+  let c = units[i];
   let l = lower(c);
   let hash = 0;
   let cyrillic = false;
@@ -267,19 +268,19 @@ function wordEnd(text: string, start: number, limit: number): number {
     if (l >= 0x400) cyrillic = true;
     i++;
     if (c === DOTTED_CAPITAL_I || i >= limit) break;
-    c = text.charCodeAt(i);
+    c = units[i];
     // Most characters of a word are ASCII lower-case letters or digits: no table, no class test, no call (a
     // fresh process runs this loop in the interpreter for its first few hundred articles, where calls cost most).
     while ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       hash = (Math.imul(hash, 31) + c) | 0;
       if (++i >= limit) break;
-      c = text.charCodeAt(i);
+      c = units[i];
     }
     if (i >= limit) break;
     l = lower(c);
     if (isWordUnit(l)) continue;
     if (!isJoiner(l) || i + 1 >= limit) break;
-    const after = text.charCodeAt(i + 1);
+    const after = units[i + 1];
     const afterLower = lower(after);
     if (!isWordUnit(afterLower)) break;
     hash = step(hash, l);
@@ -294,11 +295,13 @@ function wordEnd(text: string, start: number, limit: number): number {
 
 function wordsOf(text: string): string[] {
   const words: string[] = [];
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
   for (let i = 0; i < text.length;) {
-    if (!isWordUnit(lower(text.charCodeAt(i)))) { i++; continue; }
-    const end = wordEnd(text, i, text.length);
+    if (!isWordUnit(lower(units[i]))) { i++; continue; }
+    const end = wordEnd(units, i, text.length);
     let word = '';
-    for (; i < end; i++) word += String.fromCharCode(lower(text.charCodeAt(i)));
+    for (; i < end; i++) word += String.fromCharCode(lower(units[i]));
     words.push(word);
   }
   return words;
@@ -348,6 +351,9 @@ export function keywordWeights(text: string, rules: readonly TopicRule[]): numbe
   return weights;
 }
 
+/** The text being weighed (see CodeUnitBuffer). */
+const textUnits = new CodeUnitBuffer(4096);
+
 /** Hit counts per key, reused from call to call, and the keys hit in this call (only those are read and cleared). */
 let hitCounts = new Uint8Array(256);
 let hitKeys = new Int32Array(256);
@@ -364,6 +370,7 @@ function hit(key: number): void {
  * counting at most PER_KEYWORD_CAP.
  */
 function weigh(index: KeywordIndex, text: string, limit: number, weights: number[], factor: number): void {
+  const units = textUnits.copy(text, limit);
   const { keys, phraseStarts, startHashes, filter, filterMask } = index;
   if (hitCounts.length < keys.length) {
     hitCounts = new Uint8Array(keys.length);
@@ -374,21 +381,21 @@ function weigh(index: KeywordIndex, text: string, limit: number, weights: number
   let start1 = 0, end1 = 0, hash1 = 0, opens1 = false;
   let start2 = 0, end2 = 0, hash2 = 0, opens2 = false;
   for (let i = 0; i < limit;) {
-    const c = text.charCodeAt(i);
+    const c = units[i];
     if (c < 0x80 ? ASCII_WORD[c] === 0 : !isWordUnit(lower(c))) { i++; continue; }
     const start = i;
-    i = wordEnd(text, start, limit);
+    i = wordEnd(units, start, limit);
     const hash = scannedHash;
     const known = filter[hash & filterMask] !== 0;
-    const exact = known ? find(index, text, hash, 1, start, i, 0, 0, 0, 0) : -1;
+    const exact = known ? find(index, units, hash, 1, start, i, 0, 0, 0, 0) : -1;
     if (exact >= 0) hit(exact);
-    else if (scannedCyrillic && index.hasStems && i - start > MIN_STEM) hitStem(index, text, start, i);
+    else if (scannedCyrillic && index.hasStems && i - start > MIN_STEM) hitStem(index, units, start, i);
     if (opens1) {
-      const pair = find(index, text, phraseHash(hash1, hash), 2, start1, end1, start, i, 0, 0);
+      const pair = find(index, units, phraseHash(hash1, hash), 2, start1, end1, start, i, 0, 0);
       if (pair >= 0) hit(pair);
     }
     if (opens2) {
-      const triple = find(index, text, phraseHash(phraseHash(hash2, hash1), hash), 3, start2, end2, start1, end1, start, i);
+      const triple = find(index, units, phraseHash(phraseHash(hash2, hash1), hash), 3, start2, end2, start1, end1, start, i);
       if (triple >= 0) hit(triple);
     }
     start2 = start1; end2 = end1; hash2 = hash1; opens2 = opens1;
@@ -408,9 +415,9 @@ function contains(slots: Int32Array, hashes: Int32Array, hash: number): boolean 
   return false;
 }
 
-/** The key whose `count` words are text[start0, end0), text[start1, end1), … with this hash, or -1. */
+/** The key whose `count` words are units[start0, end0), units[start1, end1), … with this hash, or -1. */
 function find(
-  index: KeywordIndex, text: string, hash: number, count: number,
+  index: KeywordIndex, units: Uint16Array, hash: number, count: number,
   start0: number, end0: number, start1: number, end1: number, start2: number, end2: number,
 ): number {
   const { slots, hashes, mask, keys } = index;
@@ -418,26 +425,26 @@ function find(
     if (hashes[slot] !== hash) continue;
     const k = slots[slot] - 1;
     const words = keys[k].words;
-    if (words.length === count && isWord(words[0], text, start0, end0)
-      && (count < 2 || isWord(words[1], text, start1, end1)) && (count < 3 || isWord(words[2], text, start2, end2))) return k;
+    if (words.length === count && isWord(words[0], units, start0, end0)
+      && (count < 2 || isWord(words[1], units, start1, end1)) && (count < 3 || isWord(words[2], units, start2, end2))) return k;
   }
   return -1;
 }
 
-function isWord(word: string, text: string, start: number, end: number): boolean {
+function isWord(word: string, units: Uint16Array, start: number, end: number): boolean {
   if (end - start !== word.length) return false;
-  for (let i = 0; i < word.length; i++) if (lower(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+  for (let i = 0; i < word.length; i++) if (lower(units[start + i]) !== word.charCodeAt(i)) return false;
   return true;
 }
 
 /** Bulgarian inflects: the longest keyword a Cyrillic word starts with counts ("избори" in "изборите"). */
-function hitStem(index: KeywordIndex, text: string, start: number, end: number): void {
+function hitStem(index: KeywordIndex, units: Uint16Array, start: number, end: number): void {
   const prefixHashes: number[] = [];
   let hash = 0;
   const last = Math.min(end - 1, start + index.longestWord);
-  for (let i = start; i < last; i++) prefixHashes.push(hash = step(hash, lower(text.charCodeAt(i))));
+  for (let i = start; i < last; i++) prefixHashes.push(hash = step(hash, lower(units[i])));
   for (let length = prefixHashes.length; length >= MIN_STEM; length--) {
-    const key = find(index, text, prefixHashes[length - 1], 1, start, start + length, 0, 0, 0, 0);
+    const key = find(index, units, prefixHashes[length - 1], 1, start, start + length, 0, 0, 0, 0);
     if (key >= 0) {
       hit(key);
       return;

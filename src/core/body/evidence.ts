@@ -2,6 +2,7 @@
 // codeBlocks.ts. Every rule is about the shape of code or prose in general, never about a particular article.
 import { COMMAND_LINE, commandWithLongOptions, windowsCommand } from '../language';
 import { promptOf } from '../prompts';
+import { CodeUnitBuffer } from '../codeUnits';
 
 const JS_START = /^(?:import\s+[\w{*'"]|export\s+(?:default|const|function|class|async|interface|type|\{)|const\s+[\w{[]|let\s+\w|var\s+\w|function\s*\w*\(|class\s+\w+|interface\s+\w+|return\b|await\s|async\s+\w|new\s+[A-Z]\w*\(|throw\s|if\s*\(|for\s*\(|while\s*\(|switch\s*\(|case\s.*:$|default:|try\s*\{|\}\s*(?:else|catch|finally)|module\.exports|require\()/;
 const PY_START = /^(?:from\s+[\w.]+\s+import\s|import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+)*\s*$|def\s+\w+\s*\(|class\s+\w+[(:]|elif\s.*:$|else:$|try:$|finally:$|except\b.*:$|with\s.+:$|for\s+\w+(?:\s*,\s*\w+)*\s+in\s.+:$|if\s.+:$|while\s.+:$|raise\s+\w|yield\b|lambda\b|global\s+\w|print\(|self\.)/;
@@ -448,25 +449,8 @@ function classOf(c: number): number {
   return c === 0x201d ? TRAILING : c === 0x2019 ? TRAILING | INNER : 0;
 }
 
-/**
- * The characters of the line being scanned, copied in one native call: lines are slices of the dump's two-byte
- * text, and charCodeAt on a slice costs about twice as much per character as reading a typed array (callgrind:
- * ≈ 47 against ≈ 22 instructions per character in a plain loop). The copy writes UTF-16LE, which a Uint16Array
- * reads only on a little-endian machine; elsewhere the characters are copied one by one.
- */
-let scanCodes = new Uint16Array(256);
-let scanBytes = Buffer.from(scanCodes.buffer);
-const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-
-function codesOf(t: string): Uint16Array {
-  if (t.length > scanCodes.length) {
-    scanCodes = new Uint16Array(Math.max(t.length, scanCodes.length * 2));
-    scanBytes = Buffer.from(scanCodes.buffer);
-  }
-  if (LITTLE_ENDIAN) scanBytes.write(t, 0, 'utf16le');
-  else for (let i = 0; i < t.length; i++) scanCodes[i] = t.charCodeAt(i);
-  return scanCodes;
-}
+/** The characters of the line being scanned (see CodeUnitBuffer for why a copy). */
+const lineUnits = new CodeUnitBuffer();
 
 /**
  * One pass over the line gathers every count the score needs, words included: each word's flags are kept as the
@@ -478,7 +462,7 @@ function codesOf(t: string): Uint16Array {
  * searches per line afterwards (a tenth of this function's time in a profile).
  */
 function scan(t: string): LineStats {
-  const codes = codesOf(t);
+  const codes = lineUnits.copy(t);
   let words = 0;
   let natural = 0;
   let functionWords = 0;
