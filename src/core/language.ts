@@ -259,6 +259,11 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (content.length >= 3 && spacedSettings(trimmed)) return { lang: 'plaintext', kind: null };
   // `using System.Text;` opens only a C# file: Java imports, C++ writes `using namespace std;` or `using std::x;`.
   if (CSHARP_USING.test(head)) return { lang: 'csharp', kind: null };
+  // An ambient declaration (`declare namespace Cloudflare {`, a `.d.ts` file) is TypeScript's alone, whatever C#'s
+  // `namespace` and `interface` say.
+  if (/^declare\s+(?:namespace|module|global)\b/m.test(all)) return { lang: 'typescript', kind: null };
+  // A rule's filter expression (`http.request.uri.path eq "/login" and not ip.src in $office`): no id in the vocabulary.
+  if (trimmed.every(filterExpression)) return { lang: 'plaintext', kind: null };
   // Python and JavaScript/TypeScript by their telltales; then other languages by their signatures.
   const scores = scoreScripts(trimmed, all);
   // `from pyspark.sql import SparkSession` first: Python, though the rest is a chain of calls (`.config(…)`).
@@ -564,6 +569,21 @@ function anyPythonLine(lines: readonly string[]): boolean {
 
 /** A C function definition's head, also when its parameters wrap: `static unsigned long f(struct x *ra,`. */
 const C_FUNCTION_HEAD = /^(?:static\s+|inline\s+|extern\s+|__\w+\s+)*(?:const\s+)?(?:unsigned\s+|signed\s+)?(?:void|int|char|long|short|bool|size_t|ssize_t|u8|u16|u32|u64|s32|s64|struct\s+\w+|enum\s+\w+)\s+\**\w+\s*\((?:void\)|(?:const\s+)?(?:struct\s+)?\w+\s+\**\w)/m;
+/**
+ * One comparison of a firewall or routing rule's filter expression (Cloudflare's Rules language, Wireshark's display
+ * filters): a dotted field, an operator word or sign, a value (`http.request.uri.path eq "/login"`, `ip.src in
+ * $office`, `cf.waf.score lt 20`).
+ */
+const FILTER_COMPARISON = /(?:not\s+)?[a-z][\w]*(?:\.[a-z_][\w]*)+(?:\[[^\]]*\])*\s+(?:eq|ne|lt|le|gt|ge|in|contains|matches|wildcard|strict wildcard|==|!=|~)\s+(?:"[^"]*"|\{[^}]*\}|\$[\w]+|[\d.]+|true|false)/g;
+const FILTER_JOINS = /^[\s()]*(?:(?:and|or|not|xor|&&|\|\|)?[\s()]*\u0000[\s()]*)+$/;
+
+/** A line of comparisons joined by and / or / not, with their parentheses: a filter expression. */
+export function filterExpression(text: string): boolean {
+  if (!text.includes('.') || !/\s(?:eq|ne|lt|le|gt|ge|in|contains|matches|wildcard|==|!=|~)\s/.test(text)) return false;
+  const joined = text.replace(FILTER_COMPARISON, '\u0000');
+  return joined !== text && FILTER_JOINS.test(joined);
+}
+
 /** A local variable declared with a C type: `unsigned long cur = ra->size;`, `char *p = buf;`. */
 const C_TYPE_NEEDLES = ['int', 'long', 'char', 'short', 'size_t', 'u8', 'u16', 'u32', 'u64', 'struct'];
 const ACCESS_NEEDLES = ['public', 'private', 'protected', 'internal'];

@@ -248,12 +248,15 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
   let outline = false;
   let commands = false;
   let onlyCommands = true;
+  // Inside a quoted argument the command goes on over lines of another language (`--json '{` … `}'`).
+  let quoted = false;
   // Code on a list item or right under one: the next item of that list ends it.
   const underItem = lines[first].list !== undefined || (first > 0 && lines[first - 1].list !== undefined);
   for (let k = first; k <= i; k++) {
     outline ||= ART_START.test(lines[k].text);
     commands ||= shellish(contentOf(lines[k]));
-    onlyCommands &&= commandOrContinuation(lines, k, first);
+    onlyCommands &&= quoted || commandOrContinuation(lines, k, first);
+    if (singleQuotes(lines[k].text) % 2 === 1) quoted = !quoted;
   }
   const markup = /^<(?:[A-Za-z!/]|\?xml)/.test(lines[first].text);
   const session = sessionBlock(lines, first, first + 1);
@@ -317,6 +320,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = false; // `aws … \` over its options, then the JSON it answered with: output, another box
     } else if (!adjacent && depth === 0 && next.indent === 0 && PRINT_CALL.test(lines[last].text) && PRINTED_VALUE.test(next.text)) {
       include = false; // `print(features)`, then the dict it printed after a blank line: output, a box of its own
+    } else if (!adjacent && depth === 0 && PRINT_CALL.test(lines[last].text) && printedFrame(lines, k)) {
+      include = false; // `print(df)`, then the data frame it printed: output too
     } else if (!adjacent && depth === 0 && next.indent <= base && settingsAfterScript(lines, k, first)) {
       include = false; // `wrangler.toml` after the Worker's TypeScript: another file, a box of its own
     } else if (!adjacent && depth === 0 && next.indent <= base && dockerfileEndsAt(lines, first, k)) {
@@ -363,7 +368,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     outline ||= ART_START.test(next.text);
     commands ||= shellish(contentOf(next));
     // A command's options continued over lines (`  -D fixtures/batch.json -c 64 …` under `ghz … \`) are the command's.
-    onlyCommands &&= commandOrContinuation(lines, k, first);
+    onlyCommands &&= quoted || commandOrContinuation(lines, k, first);
+    if (singleQuotes(next.text) % 2 === 1) quoted = !quoted;
     if (hashLines === k - first && next.text.startsWith('#')) hashLines++;
     last = k;
   }
@@ -440,6 +446,12 @@ function withoutContinuationPrompt(text: string): string {
 }
 
 /** Line k is a command, or goes on with the one above it (`  --region eu-west-1` under `aws … \\`). */
+function singleQuotes(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1)) count++;
+  return count;
+}
+
 function commandOrContinuation(lines: readonly BodyLine[], k: number, first: number): boolean {
   return commandWithOptions(contentOf(lines[k])) || (k > first && lines[k - 1].text.endsWith('\\'));
 }
@@ -470,6 +482,20 @@ function templateHeaderAbove(lines: readonly BodyLine[], first: number, taken: U
 /** A script's last line that prints (`print(features)`, `console.log(result)`), and a value as Python or JSON print it. */
 const PRINT_CALL = /^(?:print|console\.log|pprint|fmt\.Println)\(.*\)$/;
 const PRINTED_VALUE = /^(?:\{['"]|\[\{?['"(]|\{\}$|\[\]$)/;
+
+/**
+ * A data frame as pandas prints it, at line k: its column names over rows that start with the row's index
+ * (`     driver_id  trips_offered_5m` / `0  DRV-0042117  7`).
+ */
+function printedFrame(lines: readonly BodyLine[], k: number): boolean {
+  if (k + 1 >= lines.length || lines[k + 1].blank || !/^ *[\w.]+(?: {2,}[\w.]+)+$/.test(lines[k].raw)) return false;
+  const columns = lines[k].text.split(/ {2,}/).length;
+  for (let j = k + 1; j < lines.length && !lines[j].blank; j++) {
+    const row = /^\d+ {2,}\S/.test(lines[j].raw) ? lines[j].raw.trim().split(/ {2,}/).length : -1;
+    if (row !== columns + 1) return false;
+  }
+  return true;
+}
 
 /** The cause a Java stack trace goes on with after its frames: `Caused by: org.apache.kafka…Exception: …`. */
 const STACK_CAUSE = /^(?:Caused by|Suppressed): [\w.$]+(?:Exception|Error)\b/;

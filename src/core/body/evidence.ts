@@ -1,6 +1,6 @@
 // How much one line looks like code (positive) or prose (negative). Blocks are built from these scores in
 // codeBlocks.ts. Every rule is about the shape of code or prose in general, never about a particular article.
-import { COMMAND_LINE, commandWithLongOptions, windowsCommand } from '../language';
+import { COMMAND_LINE, commandWithLongOptions, filterExpression, windowsCommand } from '../language';
 import { promptOf } from '../prompts';
 import { CodeUnitBuffer } from '../codeUnits';
 
@@ -57,6 +57,8 @@ const LOG_LEVEL_TAG = /^\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CR
 /** A moment in ISO 8601 with its "T" opening a line, as loggers stamp each line (`2025-05-18T01:12:04.551Z Loaded …`). */
 const ISO_STAMP_FIRST = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/;
 /** A level letter, the milliseconds since boot and a tag, as ESP-IDF and Android log: `I (1482) wifi: connected`. */
+/** A DNS record as a zone file or `dig` writes it: `*.shop.example.com.  300  IN  A  192.0.2.10`. */
+const DNS_RECORD = /^[\w*@][\w*.-]*\.?\s+(?:\d+\s+)?IN\s+(?:A|AAAA|CNAME|MX|TXT|NS|SOA|SRV|CAA|PTR|HTTPS|SVCB|DS|DNSKEY)\s+\S/;
 const LEVEL_TICKS_TAG = /^[VDIWE] \(\d+\) [\w.-]+: /;
 const LOG_LINE_TIME = /^(?:(?:\d{4}-\d\d-\d\d[T ]|\d\d\/\d\d\/\d\d )\d\d:\d\d:\d\d[\d.,:+Z-]*\s+(?:\[[^\]]+\]\s+)?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]+ [\w./@-]+(?:\[\d+\])?: |[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [\w.-]+:\d+\] )/;
 const TEST_RESULT = /^[✓✔✗✘] .*(?:\d+ ?m?s$|\(\d+ tests?\)|\.(?:spec|test)\.\w+\b)/;
@@ -241,7 +243,9 @@ export function scoreLine(text: string): LineEvidence {
   // `I (1482) wifi: connected to plant-7, channel 6`: a log line, however many words its message has.
   const tickLog = upperStart && stats.colonAt > 0 && t.charCodeAt(1) === 32 && LEVEL_TICKS_TAG.test(t);
   const timeLog = (upperStart || (first >= 48 && first <= 57)) && stats.colonAt > 0 && LOG_LINE_TIME.test(t);
-  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog;
+  const dnsRecord = columns && stats.colonAt < 0 && DNS_RECORD.test(t);
+  const filter = stats.colonAt < 0 && (lowerStart || first === 40) && filterExpression(t);
+  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog || dnsRecord || filter;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   let score = 0;
@@ -260,6 +264,8 @@ export function scoreLine(text: string): LineEvidence {
   else if ((upperStart || first === 45) && stats.colonAt > 0 && YAML_PASCAL_KEY.test(t)) score += 1.5;
   if (first === 60 && XML_TAG.test(t)) score += 3;
   if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t) || TAGGED_LOG_STAMP.test(t) || READABLE_LOG_STAMP.test(t))) score += 3;
+  if (dnsRecord) score += 3;
+  if (filter) score += 4;
   if (timeLog) score += 4;
   else if (first >= 48 && first <= 57 && stats.colonAt > 0 && ISO_STAMP_FIRST.test(t)) score += 3; // a log line with no level
   else if (tickLog) score += 4;
@@ -697,6 +703,11 @@ export function gluedCodeStart(text: string): number {
     if (any && (commandWithLongOptions(any[1]) || (COMMAND_LINE.test(any[1]) && / -[A-Za-z]\b/.test(any[1]) && any[1].split(' ').length >= 3))) return text.length - any[1].length;
     // Each of these ends the line with its own character: most lines end with none of them and cost one comparison.
     const last = text.charCodeAt(text.length - 1);
+    if (colon && (last === 34 || last === 41)) {
+      // `…matched every POST to the login path:http.request.uri.path eq "/api/v2/session" and …`
+      const filter = /[\p{Ll})”"’]:((?:\(\s*)?[a-z]\w*(?:\.\w+)+ .*)$/u.exec(text);
+      if (filter && filterExpression(filter[1])) return text.length - filter[1].length;
+    }
     return last === 59 ? statementAfterColon(text) : last === 125 ? documentAfterColon(text) : last === 41 ? expressionAfterColon(text) : -1;
   }
   const command = GLUED_COMMAND.exec(text);
