@@ -1201,19 +1201,23 @@ const LOGGED_AT = /^.{0,24}?\b\d{4}[/-]\d\d[/-]\d\d[ T]\d\d:\d\d:\d\d/;
 function timestampedLog(lines: readonly BodyLine[], i: number): number {
   if (lines[i].list || !LOGGED_AT.test(lines[i].text)) return -1;
   let stamped = 0;
+  let seeded = false;
   let k = i;
   for (; k < lines.length && !lines[k].blank; k++) {
     if (lines[k].list) return -1;
     if (!LOGGED_AT.test(lines[k].text)) continue;
     // A sentence that starts with a date ("2025-03-02 08:14:55 was when …") is prose, whatever its neighbours.
-    if (lineEvidence(lines[k].text).sentence) return -1;
+    const evidence = lineEvidence(lines[k].text);
+    if (evidence.sentence) return -1;
+    seeded ||= evidence.score >= SEED;
     stamped++;
   }
   let last = k - 1;
   // A heading right under the log is not the log's; a closing count is (`Billable seconds: 4028`).
   if (last > i && !LOGGED_AT.test(lines[last].text) && lines[last].indent === 0 && looksLikeHeading(lines[last].text) && !/: \d[\d.,]*$/.test(lines[last].text)) last--;
-  // Lines that all carry a time are code-like enough for the usual growth, which may go on past a blank line.
-  return stamped >= 2 && stamped * 3 >= last - i + 1 && stamped < last - i + 1 ? last : -1;
+  // Lines that all carry a time are left to the usual growth, which may go on past a blank line, when one of them is
+  // code-like enough to start it; when none is (`… (service orders) has reached a steady state.`), the log is here.
+  return stamped >= 2 && stamped * 3 >= last - i + 1 && (stamped < last - i + 1 || !seeded) ? last : -1;
 }
 
 /** A clock time with seconds opening a line, then the message (`09:41:05  1 of 3 START sql view model …`) or none. */

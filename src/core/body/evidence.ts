@@ -243,9 +243,12 @@ export function scoreLine(text: string): LineEvidence {
   // `I (1482) wifi: connected to plant-7, channel 6`: a log line, however many words its message has.
   const tickLog = upperStart && stats.colonAt > 0 && t.charCodeAt(1) === 32 && LEVEL_TICKS_TAG.test(t);
   const timeLog = (upperStart || (first >= 48 && first <= 57)) && stats.colonAt > 0 && LOG_LINE_TIME.test(t);
+  // A line that starts with a full ISO time is a log's, whatever its message says (`2025-03-12T10:47:30Z (service x) has
+  // reached a steady state.`): prose writes dates in words.
+  const isoStamped = !timeLog && first >= 48 && first <= 57 && stats.colonAt > 0 && ISO_STAMP_FIRST.test(t);
   const dnsRecord = columns && stats.colonAt < 0 && DNS_RECORD.test(t);
   const filter = stats.colonAt < 0 && (lowerStart || first === 40) && filterExpression(t);
-  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog || dnsRecord || filter;
+  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog || isoStamped || dnsRecord || filter;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   let score = 0;
@@ -267,7 +270,7 @@ export function scoreLine(text: string): LineEvidence {
   if (dnsRecord) score += 3;
   if (filter) score += 4;
   if (timeLog) score += 4;
-  else if (first >= 48 && first <= 57 && stats.colonAt > 0 && ISO_STAMP_FIRST.test(t)) score += 3; // a log line with no level
+  else if (isoStamped) score += 3; // a log line with no level
   else if (tickLog) score += 4;
   if (first === 72 && HTTP_STATUS_LINE.test(t)) score += 4; // "HTTP/2 429": a response as a tool prints it
   // What test runners print: a check mark over a test file or a timing (`✓ test/relay.spec.ts (4 tests) 312ms`), and the

@@ -90,7 +90,8 @@ interface CellInfo {
   logLength: number;
 }
 
-const ONE_WORD_VALUE = /^[\p{L}][\p{L}'’-]{0,11}$/u;
+/** A one-word value (Yes, Optional, Table), or a name with digits after its letters (GSI1, IPv6). */
+const ONE_WORD_VALUE = /^[\p{L}][\p{L}\d'’-]{0,11}$/u;
 
 function describe(text: string): CellInfo {
   const t = text.trim();
