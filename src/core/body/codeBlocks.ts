@@ -286,6 +286,8 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
       include = DIFF_LINE.test(next.raw) && (adjacent || contextBlanks(lines, last + 1, k));
     } else if (next.indent <= base && (isCaption(next.text) || (!adjacent && FILE_CAPTION.test(next.text)))) {
       include = false; // a caption, or the name of the next file shown ("popover.css") set above it like one
+    } else if (!adjacent && depth === 0 && base > 0 && next.indent === 0 && !next.list && leadInLine(next.text)) {
+      include = false; // code set off by indentation ends at a lead-in at the margin ("The program prints:"), as LWN writes
     } else if (quote && !next.text.startsWith(quote)) {
       include = false;
     } else if (next.list && depth === 0 && !outline && underItem) {
@@ -446,6 +448,15 @@ function withoutContinuationPrompt(text: string): string {
 }
 
 /** Line k is a command, or goes on with the one above it (`  --region eu-west-1` under `aws … \\`). */
+/** A short sentence at a paragraph's end that introduces what follows: words, no symbol code has, a final ":". */
+function leadInLine(text: string): boolean {
+  return endsWithColon(text) && text.includes(' ') && !/[{}[\]()=<>;$|\\`"]/.test(text) && readsAsWords(text.slice(0, -1));
+}
+
+function readsAsWords(text: string): boolean {
+  return /^[\p{L}][\p{L}'’,-]*(?: [\p{L}\d][\p{L}\d'’,.-]*)+$/u.test(text);
+}
+
 function singleQuotes(text: string): number {
   let count = 0;
   for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1)) count++;
@@ -651,11 +662,16 @@ function settingsOnly(lines: readonly BodyLine[], first: number, last: number): 
   return true;
 }
 
-/** A line after the file named `before` names a file of another type. */
+/** A line after the file named `before` names a file of another type (a header and its source are one: `x.h`, `x.c`). */
 function anotherFile(before: RegExpExecArray, next: string): boolean {
   const named = fileNamed(next);
-  return named !== null && fileType(before) !== fileType(named);
+  if (named === null) return false;
+  const [a, b] = [fileType(before), fileType(named)];
+  return a !== b && !SAME_LANGUAGE_TYPES.some(types => types.includes(a) && types.includes(b));
 }
+
+/** File types of one language, shown back to back as one box. */
+const SAME_LANGUAGE_TYPES: readonly (readonly string[])[] = [['h', 'c'], ['h', 'hpp', 'hh', 'cpp', 'cc', 'cxx'], ['yml', 'yaml'], ['ts', 'tsx', 'mts'], ['js', 'jsx', 'mjs', 'cjs']];
 
 /** A file's extension, or its name when it has none (`Dockerfile`). */
 function fileType(name: RegExpExecArray): string {

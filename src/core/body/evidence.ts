@@ -4,7 +4,7 @@ import { COMMAND_LINE, commandWithLongOptions, filterExpression, windowsCommand 
 import { promptOf } from '../prompts';
 import { CodeUnitBuffer } from '../codeUnits';
 
-const JS_START = /^(?:import\s+[\w{*'"]|export\s+(?:default|const|function|class|async|interface|type|\{)|const\s+[\w{[]|let\s+\w|var\s+\w|function\s*\w*\(|class\s+\w+|interface\s+\w+|return\b|await\s|async\s+\w|new\s+[A-Z]\w*\(|throw\s|if\s*\(|for\s*\(|while\s*\(|switch\s*\(|case\s.*:$|default:|try\s*\{|\}\s*(?:else|catch|finally)|module\.exports|require\()/;
+const JS_START = /^(?:import\s+[\w{*'"](?!.*:$)|export\s+(?:default|const|function|class|async|interface|type|\{)|const\s+[\w{[]|let\s+\w|var\s+\w|function\s*\w*\(|class\s+\w+|interface\s+\w+|return\b|await\s|async\s+\w|new\s+[A-Z]\w*\(|throw\s|if\s*\(|for\s*\(|while\s*\(|switch\s*\(|case\s.*:$|default:|try\s*\{|\}\s*(?:else|catch|finally)|module\.exports|require\()/;
 const PY_START = /^(?:from\s+[\w.]+\s+import\s|import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+)*\s*$|def\s+\w+\s*\(|class\s+\w+[(:]|elif\s.*:$|else:$|try:$|finally:$|except\b.*:$|with\s.+:$|for\s+\w+(?:\s*,\s*\w+)*\s+in\s.+:$|if\s.+:$|while\s.+:$|raise\s+\w|yield\b|lambda\b|global\s+\w|print\(|self\.)/;
 const SQL_START = /^(?:SELECT|INSERT\s+INTO|UPDATE\s+\w|DELETE\s+FROM|CREATE|DROP|ALTER|GRANT|REVOKE|WITH\s+\w+\s+AS|SET\s+\w|COPY\s+\w|DESCRIBE|EXPLAIN|SHOW\s+\w|USE\s+\w|TRUNCATE|MERGE\s+INTO|UNLOAD|VACUUM|ANALYZE|CALL\s+\w|FROM\s+\w|WHERE\s|GROUP\s+BY|ORDER\s+BY|PARTITION\s+BY|LIMIT\s+\d|VALUES\s*\(|(?:LEFT\s+|RIGHT\s+|INNER\s+|OUTER\s+|FULL\s+)?JOIN\s|UNION\b|HAVING\s|AND\s+\w+\s*[=<>]|OR\s+\w+\s*[=<>]|ON\s+\w+\.\w+|IAM_ROLE\b|RETURNS\s|LANGUAGE\s+\w+|BEGIN\b|END\b|COMMIT\b|ROLLBACK\b)/;
 const DOCKER_START = /^(?:FROM\s+[\w./:-]+(?:\s+AS\s+\w+)?$|RUN\s|WORKDIR\s|COPY\s|ADD\s|CMD\s|ENTRYPOINT\s|ENV\s|ARG\s|EXPOSE\s|VOLUME\s|USER\s|LABEL\s)/;
@@ -57,6 +57,9 @@ const LOG_LEVEL_TAG = /^\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CR
 /** A moment in ISO 8601 with its "T" opening a line, as loggers stamp each line (`2025-05-18T01:12:04.551Z Loaded …`). */
 const ISO_STAMP_FIRST = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/;
 /** A level letter, the milliseconds since boot and a tag, as ESP-IDF and Android log: `I (1482) wifi: connected`. */
+/** A Kconfig entry's first line: `config MEMCG_MISS_ACCOUNTING`. */
+const KCONFIG_ENTRY = /^(?:menu)?config [A-Z][A-Z0-9_]+$/;
+
 /** A DNS record as a zone file or `dig` writes it: `*.shop.example.com.  300  IN  A  192.0.2.10`. */
 const DNS_RECORD = /^[\w*@][\w*.-]*\.?\s+(?:\d+\s+)?IN\s+(?:A|AAAA|CNAME|MX|TXT|NS|SOA|SRV|CAA|PTR|HTTPS|SVCB|DS|DNSKEY)\s+\S/;
 const LEVEL_TICKS_TAG = /^[VDIWE] \(\d+\) [\w.-]+: /;
@@ -246,9 +249,10 @@ export function scoreLine(text: string): LineEvidence {
   // A line that starts with a full ISO time is a log's, whatever its message says (`2025-03-12T10:47:30Z (service x) has
   // reached a steady state.`): prose writes dates in words.
   const isoStamped = !timeLog && first >= 48 && first <= 57 && stats.colonAt > 0 && ISO_STAMP_FIRST.test(t);
+  const kconfig = first === 99 || first === 109 ? KCONFIG_ENTRY.test(t) : false;
   const dnsRecord = columns && stats.colonAt < 0 && DNS_RECORD.test(t);
   const filter = stats.colonAt < 0 && (lowerStart || first === 40) && filterExpression(t);
-  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog || isoStamped || dnsRecord || filter;
+  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog || isoStamped || dnsRecord || filter || kconfig;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   let score = 0;
@@ -267,7 +271,7 @@ export function scoreLine(text: string): LineEvidence {
   else if ((upperStart || first === 45) && stats.colonAt > 0 && YAML_PASCAL_KEY.test(t)) score += 1.5;
   if (first === 60 && XML_TAG.test(t)) score += 3;
   if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t) || TAGGED_LOG_STAMP.test(t) || READABLE_LOG_STAMP.test(t))) score += 3;
-  if (dnsRecord) score += 3;
+  if (dnsRecord || kconfig) score += 3;
   if (filter) score += 4;
   if (timeLog) score += 4;
   else if (isoStamped) score += 3; // a log line with no level

@@ -33,4 +33,4 @@ export function endsWithColon(text: string): boolean {
 }
 
 /** A lead-in saying that a program prints what follows. */
-export const TOOL_PRINTS = /\b(?:prints|printed|outputs|the output (?:lists|shows|looks|reads|is|includes|contains)|responds with|you(?:'|’)ll see|you should see|you see the following)\b/i;
+export const TOOL_PRINTS = /\b(?:prints|printed|outputs|reports(?=:$)|the output (?:lists|shows|looks|reads|is|includes|contains)|responds with|you(?:'|’)ll see|you should see|you see the following)\b/i;

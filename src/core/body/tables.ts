@@ -167,7 +167,7 @@ function headingAboveNumbers(cells: readonly CellInfo[], at: number, introduced:
  */
 function numericGrid(cells: readonly CellInfo[], start: number, columns: number, lead: number, header: boolean, leadBonus: number): Shape | undefined {
   const body = header ? start + columns : start;
-  if (header) for (let c = 0; c < columns; c++) if (cells[start + c].numeric) return undefined;
+  if (header && !countsHeader(cells, start, columns)) for (let c = 0; c < columns; c++) if (cells[start + c].numeric) return undefined;
   // A number missing from the first body row ("None" where the rows below say "90 days"): the next row has the kinds.
   const model = header && body + 2 * columns <= cells.length && !rowMatches(cells, body, body + columns, columns)
     && rowMatches(cells, body + columns, body, columns) ? body + columns : body;
@@ -187,6 +187,21 @@ function numericGrid(cells: readonly CellInfo[], start: number, columns: number,
   // shifted by a cell, whose labels would end the rows.
   const labelColumn = cells[body].numeric ? 0 : 500;
   return { lead, columns, rows, header, score: numericColumns * 1000 + labelColumn + rows * columns + leadBonus };
+}
+
+/**
+ * A header that names its columns by counts ("Interpreter", "1 thread", "8 threads" over "21.4s", "3.6s"): a label, then
+ * in every other column a number and one word that the numeric cell below does not repeat. "2 vCPU" over "4 vCPU" is a
+ * row of values.
+ */
+function countsHeader(cells: readonly CellInfo[], start: number, columns: number): boolean {
+  if (columns < 2 || cells[start].numeric || start + 2 * columns > cells.length) return false;
+  for (let c = 1; c < columns; c++) {
+    const count = /^\d+ (\p{L}{3,})$/u.exec(cells[start + c].text);
+    const below = cells[start + columns + c];
+    if (count === null || !below.numeric || below.text.toLowerCase().includes(count[1].toLowerCase().slice(0, 4))) return false;
+  }
+  return true;
 }
 
 /** A moment in a timeline's first column: `14:06`, `14:06:31`, `2026-02-17 14:06`, `Feb 17, 14:06`. */
