@@ -266,6 +266,9 @@ function detectCore(code: string, articleHint?: CodeLanguage): LanguageGuess {
   if (/^declare\s+(?:namespace|module|global)\b/m.test(all)) return { lang: 'typescript', kind: null };
   // A rule's filter expression (`http.request.uri.path eq "/login" and not ip.src in $office`): no id in the vocabulary.
   if (trimmed.every(filterExpression)) return { lang: 'plaintext', kind: null };
+  // A query piped through commands (`source = web-logs | where status >= 500 | stats count() by host`: PPL): no id in
+  // the vocabulary, and no setting, though it starts like one.
+  if (content.length === 1 && /^[a-z]\w*\s=\s\S+\s\|\s/.test(head) && head.split(' | ').length >= 3) return { lang: 'plaintext', kind: null };
   // Python and JavaScript/TypeScript by their telltales; then other languages by their signatures.
   const scores = scoreScripts(trimmed, all);
   // `from pyspark.sql import SparkSession` first: Python, though the rest is a chain of calls (`.config(…)`).
@@ -816,16 +819,23 @@ function numbersUnderHashHeader(trimmed: readonly string[]): boolean {
 }
 
 /**
- * One command wrapped with backslashes whose continued lines are its options (`fio --name=x \` / `  --size=4g`); the
- * program may be named by its path (`./Engine/Build/RunUAT.sh BuildCookRun \`).
+ * One command wrapped with backslashes whose continued lines are its options (`fio --name=x \` / `  --size=4g`) or its
+ * quoted URL; the program may be named by its path (`./Engine/Build/RunUAT.sh BuildCookRun \`).
  */
 function continuedWithOptions(trimmed: readonly string[]): boolean {
   if (trimmed.length < 2 || !/^(?:[a-z][\w.-]*|(?:\.{1,2}|~)\/[\w./-]+)\s/.test(trimmed[0])) return false;
+  // Inside a quoted argument over lines (`-d '{` … `}'`) every line is the argument's.
+  let quoted = false;
   for (let i = 0; i < trimmed.length; i++) {
-    if (i < trimmed.length - 1 && !trimmed[i].endsWith('\\')) return false;
-    if (i > 0 && !trimmed[i].startsWith('-')) return false;
+    const line = trimmed[i];
+    const opensOrCloses = (line.split("'").length - 1) % 2 === 1;
+    if (!quoted) {
+      if (i < trimmed.length - 1 && !line.endsWith('\\') && !opensOrCloses) return false;
+      if (i > 0 && !/^(?:-|"https?:)/.test(line)) return false;
+    }
+    if (opensOrCloses) quoted = !quoted;
   }
-  return true;
+  return !quoted;
 }
 
 /**

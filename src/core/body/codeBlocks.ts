@@ -1211,17 +1211,22 @@ const LOGGED_AT = /^.{0,24}?\b\d{4}[/-]\d\d[/-]\d\d[ T]\d\d:\d\d:\d\d/;
 
 /**
  * A log excerpt: a paragraph (from line i, which starts one) that opens with a timestamped line and has two of them at
- * least, a third of its lines, but not all; the messages between them are the log's too, whatever they read like. A
- * heading set right under it without a blank line is not. Returns its last line or -1.
+ * least, a third of its lines with those that look like code alone, but not all; the messages between them are the
+ * log's too, whatever they read like. A heading set right under it without a blank line is not. Returns its last line
+ * or -1.
  */
 function timestampedLog(lines: readonly BodyLine[], i: number): number {
   if (lines[i].list || !LOGGED_AT.test(lines[i].text)) return -1;
   let stamped = 0;
   let seeded = false;
   let k = i;
+  let coded = 0; // unstamped lines that look like code on their own (the `{'loss': …}` dicts a training job logs)
   for (; k < lines.length && !lines[k].blank; k++) {
     if (lines[k].list) return -1;
-    if (!LOGGED_AT.test(lines[k].text)) continue;
+    if (!LOGGED_AT.test(lines[k].text)) {
+      if (lineEvidence(lines[k].text).score >= SEED) coded++;
+      continue;
+    }
     // A sentence that starts with a date ("2025-03-02 08:14:55 was when …") is prose, whatever its neighbours.
     const evidence = lineEvidence(lines[k].text);
     if (evidence.sentence) return -1;
@@ -1233,7 +1238,9 @@ function timestampedLog(lines: readonly BodyLine[], i: number): number {
   if (last > i && !LOGGED_AT.test(lines[last].text) && lines[last].indent === 0 && looksLikeHeading(lines[last].text) && !/: \d[\d.,]*$/.test(lines[last].text)) last--;
   // Lines that all carry a time are left to the usual growth, which may go on past a blank line, when one of them is
   // code-like enough to start it; when none is (`… (service orders) has reached a steady state.`), the log is here.
-  return stamped >= 2 && stamped * 3 >= last - i + 1 && (stamped < last - i + 1 || !seeded) ? last : -1;
+  // Lines that look like code alone count towards the third when the stamps open the lines, as a logger writes them.
+  const counted = /^\d{4}[/-]\d\d[/-]\d\d[ T]/.test(lines[i].text) ? stamped + coded : stamped;
+  return stamped >= 2 && counted * 3 >= last - i + 1 && (stamped < last - i + 1 || !seeded) ? last : -1;
 }
 
 /** A clock time with seconds opening a line, then the message (`09:41:05  1 of 3 START sql view model …`) or none. */

@@ -56,7 +56,26 @@ const LOG_LEVEL_TAG = /^\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CR
  * message may read like prose. A timeline in prose ("2025-05-14 09:12:44 UTC Engineers were paged") has none. */
 /** A moment in ISO 8601 with its "T" opening a line, as loggers stamp each line (`2025-05-18T01:12:04.551Z Loaded …`). */
 const ISO_STAMP_FIRST = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/;
+/** A date and time, maybe a source, then " - " before the message: Python's logging and SageMaker's job log. */
+const STAMP_DASH = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:[.,]\d+)? (?:[\w.:-]+ )?- \S/;
 /** A level letter, the milliseconds since boot and a tag, as ESP-IDF and Android log: `I (1482) wifi: connected`. */
+/** A whole JSON object on one line (`{"policy_number": "PN-1", "summary": "…"}`), however much prose its strings hold. */
+function isJsonObject(text: string): boolean {
+  try {
+    return typeof JSON.parse(text) === 'object';
+  } catch {
+    return false;
+  }
+}
+
+/** Most fields hold a digit (`eni-0b7d…`, `10.20.1.37`, `49152`). */
+function fieldsRecord(text: string): boolean {
+  const fields = text.split(' ');
+  let digits = 0;
+  for (const field of fields) if (/\d/.test(field)) digits++;
+  return digits * 3 >= fields.length * 2;
+}
+
 /** A Kconfig entry's first line: `config MEMCG_MISS_ACCOUNTING`. */
 const KCONFIG_ENTRY = /^(?:menu)?config [A-Z][A-Z0-9_]+$/;
 
@@ -248,11 +267,14 @@ export function scoreLine(text: string): LineEvidence {
   const timeLog = (upperStart || (first >= 48 && first <= 57)) && stats.colonAt > 0 && LOG_LINE_TIME.test(t);
   // A line that starts with a full ISO time is a log's, whatever its message says (`2025-03-12T10:47:30Z (service x) has
   // reached a steady state.`): prose writes dates in words.
-  const isoStamped = !timeLog && first >= 48 && first <= 57 && stats.colonAt > 0 && ISO_STAMP_FIRST.test(t);
+  const isoStamped = !timeLog && first >= 48 && first <= 57 && stats.colonAt > 0 && (ISO_STAMP_FIRST.test(t) || STAMP_DASH.test(t));
   const kconfig = first === 99 || first === 109 ? KCONFIG_ENTRY.test(t) : false;
   const dnsRecord = columns && stats.colonAt < 0 && DNS_RECORD.test(t);
+  // A record of space-separated fields, numbers and ids with no word of prose (a flow log line): what a program wrote.
+  const record = first >= 48 && first <= 57 && words >= 8 && natural === 0 && !columns && fieldsRecord(t);
+  const jsonLine = first === 123 && last === 125 && stats.colonAt > 0 && t.charCodeAt(1) === 34 && isJsonObject(t);
   const filter = stats.colonAt < 0 && (lowerStart || first === 40) && filterExpression(t);
-  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog || isoStamped || dnsRecord || filter || kconfig;
+  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog || isoStamped || dnsRecord || filter || kconfig || jsonLine || record;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   let score = 0;
@@ -272,6 +294,8 @@ export function scoreLine(text: string): LineEvidence {
   if (first === 60 && XML_TAG.test(t)) score += 3;
   if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t) || TAGGED_LOG_STAMP.test(t) || READABLE_LOG_STAMP.test(t))) score += 3;
   if (dnsRecord || kconfig) score += 3;
+  if (jsonLine) score += 5;
+  if (record) score += 3;
   if (filter) score += 4;
   if (timeLog) score += 4;
   else if (isoStamped) score += 3; // a log line with no level

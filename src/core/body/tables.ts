@@ -427,7 +427,7 @@ function shareWord(a: readonly string[], b: readonly string[]): boolean {
 function isNumeric(text: string): boolean {
   // A bound is a number too ("Older than 365 days" under "121–365 days"). The number ends at a space, a bracket, a
   // slash, the text's end, a date's next part or a range's ("5–10 minutes"): "7-zip" is a name.
-  const number = /^(?:[-+−–~≈<>±]|(?:(?:[Mm]ore|[Ll]ess|[Ff]ewer|[Oo]lder|[Nn]ewer|[Gg]reater) than|[Oo]ver|[Uu]nder|[Uu]p to|[Aa]t (?:least|most)) )?\s*(?:[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|SGD|BGN) )?\s*\d[\d,.:]*\s*(?:%|[kKMGTP]i?B?|[mgt]\b|ms|s|x|USD|EUR)?(?=$|[\s/()]|[-–]\d)/.exec(text);
+  const number = /^(?:[-+−–~≈<>±]|(?:(?:[Mm]ore|[Ll]ess|[Ff]ewer|[Oo]lder|[Nn]ewer|[Gg]reater) than|[Oo]ver|[Uu]nder|[Uu]p to|[Aa]t (?:least|most)) )?\s*(?:[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|SGD|BGN) )?\s*\d[\d,.:]*(?:[eE][-+]?\d+)?\s*(?:%|[kKMGTP]i?B?|[mgt]\b|ms|s|x|USD|EUR)?(?=$|[\s/()]|[-–]\d)/.exec(text);
   // A number then two words or more and no other number is a label that starts with one ("128K sequential read"),
   // not a quantity ("24 hours", "$0.02 per GB", "3 nodes (r6g.large)", "3 hours 12 minutes").
   return number !== null && (/[$€£¥]|[A-Z]{3} /.test(number[0]) || !labelAfter(text.slice(number[0].length)));
