@@ -4,6 +4,7 @@
 // paragraph of prose on one line and indents only list items, so several lines, or indented ones, are a box's.
 import { SEED, TOOL_PRINTS, endsWithColon, leadInAbove, scoreAt, type Evidence } from './lineScores';
 import type { BodyLine } from './lines';
+import { TEST_SUMMARY } from './evidence';
 
 /**
  * Paragraphs from line i, which starts one, that are a box's whatever their lines read like: a model's numbered answer,
@@ -61,7 +62,11 @@ function statusLines(lines: readonly BodyLine[], i: number): number {
     if (STATUS_MARK.test(lines[last].text)) marked++;
     else if (lines[last].indent === 0) return -1;
   }
-  return last - i >= 2 && marked >= 2 ? last - 1 : -1;
+  if (last - i < 2 || marked < 2) return -1;
+  // A test runner's summary after a blank line (`Test Files  1 passed (1)` / `Tests  3 passed (3)`) is the same output.
+  let k = last + 1;
+  while (k < lines.length && !lines[k].blank && !lines[k].list && TEST_SUMMARY.test(lines[k].text)) k++;
+  return k > last + 1 && (k >= lines.length || lines[k].blank) ? k - 1 : last - 1;
 }
 
 /** Lines only Terraform prints: a resource's progress, its plan's headers and summaries, the hint to apply. */

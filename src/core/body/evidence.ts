@@ -14,7 +14,7 @@ const OTHER_START = /^(?:package\s+[\w.]+;?$|func\s|fn\s+\w|pub\s+(?:fn|struct|e
 const HASH_START = /^#(?:include\b|define\b|ifn?def\b|endif\b|pragma\b|\[|!\/)/;
 /** PowerShell's call operator running a script or program by its quoted path: `& "C:\\Tools\\agent-ctl.ps1" -a status`. */
 const POWERSHELL_CALL = /^& ["'][^"']+\.(?:ps1|exe|cmd|bat)["']/i;
-const POWERSHELL_VERB = /^(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect)-[A-Z]\w+/;
+const POWERSHELL_VERB = /^(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|Disconnect|Resolve|Enable|Disable|Export|Select|Measure|Restart|Register|Unregister|Wait|Out|ConvertTo|ConvertFrom|Find|Copy|Move|Rename|Clear|Format|Enter|Mount|Dismount|Grant|Revoke|Publish|Save|Restore|Backup|Uninstall|Send|Receive|Read|Sync|Edit|Expand|Compress|Trace|Repair)-[A-Z]\w+/
 const DIFF_START = /^(?:@@\s-\d|---\sa\/|\+\+\+\sb\/)/;
 const YAML_KEY = /^(?:- )?[a-z_][\w.-]*:(?:\s+\S.*)?$/;
 /** CloudFormation-style keys: "Resources:", "Type: AWS::S3::Bucket", "Timeout: 60" (one value token at most). */
@@ -76,6 +76,12 @@ function fieldsRecord(text: string): boolean {
   return digits * 3 >= fields.length * 2;
 }
 
+/** What tcpdump prints: its banner, a packet per line (`08:15:27.402118 IP a.51844 > b.443: Flags [S], …`), its counts. */
+const TCPDUMP_LINE = /^(?:\d\d:\d\d:\d\d\.\d+ (?:IP6?|ARP) \S|tcpdump: |listening on \S+, link-type |\d+ packets? (?:captured|received by filter|dropped by kernel)$)/;
+
+/** What `wrangler tail` prints: an event's line (`GET https://… - Ok @ 3/11/2025, 8:42:19 AM`) and its console lines. */
+const TAIL_LINE = /^(?:\((?:log|warn|error|info|debug)\) \S|.+ - (?:Ok|Exception Thrown|Canceled|Exceeded CPU Limit) @ \d{1,2}\/\d{1,2}\/\d{4}, \d)/;
+
 /** A Kconfig entry's first line: `config MEMCG_MISS_ACCOUNTING`. */
 const KCONFIG_ENTRY = /^(?:menu)?config [A-Z][A-Z0-9_]+$/;
 
@@ -84,7 +90,7 @@ const DNS_RECORD = /^[\w*@][\w*.-]*\.?\s+(?:\d+\s+)?IN\s+(?:A|AAAA|CNAME|MX|TXT|
 const LEVEL_TICKS_TAG = /^[VDIWE] \(\d+\) [\w.-]+: /;
 const LOG_LINE_TIME = /^(?:(?:\d{4}-\d\d-\d\d[T ]|\d\d\/\d\d\/\d\d )\d\d:\d\d:\d\d[\d.,:+Z-]*\s+(?:\[[^\]]+\]\s+)?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]+ [\w./@-]+(?:\[\d+\])?: |[IWEF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [\w.-]+:\d+\] )/;
 const TEST_RESULT = /^[✓✔✗✘] .*(?:\d+ ?m?s$|\(\d+ tests?\)|\.(?:spec|test)\.\w+\b)/;
-const TEST_SUMMARY = /^(?:Test Files|Tests|Test Suites|Snapshots|Start at|Duration) {2,}\S/;
+export const TEST_SUMMARY = /^(?:Test Files|Tests|Test Suites|Snapshots|Start at|Duration) {2,}\S/;
 /** Gradle's line for a task it ran: `> Task :api:compileKotlin FROM-CACHE` (no mail quote). */
 export const GRADLE_TASK = /^> (?:Task|Configure project) :/;
 const BUILD_VERDICT = /^BUILD (?:SUCCESSFUL|FAILED|SUCCESS|FAILURE)\b/;
@@ -272,9 +278,11 @@ export function scoreLine(text: string): LineEvidence {
   const dnsRecord = columns && stats.colonAt < 0 && DNS_RECORD.test(t);
   // A record of space-separated fields, numbers and ids with no word of prose (a flow log line): what a program wrote.
   const record = first >= 48 && first <= 57 && words >= 8 && natural === 0 && !columns && fieldsRecord(t);
+  const tcpdump = (first === 116 || first === 108 || (first >= 48 && first <= 57)) && TCPDUMP_LINE.test(t);
+  const tail = (first === 40 || t.includes(' @ ')) && TAIL_LINE.test(t);
   const jsonLine = first === 123 && last === 125 && stats.colonAt > 0 && t.charCodeAt(1) === 34 && isJsonObject(t);
   const filter = stats.colonAt < 0 && (lowerStart || first === 40) && filterExpression(t);
-  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog || isoStamped || dnsRecord || filter || kconfig || jsonLine || record;
+  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog || isoStamped || dnsRecord || filter || kconfig || jsonLine || record || tcpdump || tail;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   let score = 0;
@@ -295,7 +303,7 @@ export function scoreLine(text: string): LineEvidence {
   if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t) || TAGGED_LOG_STAMP.test(t) || READABLE_LOG_STAMP.test(t))) score += 3;
   if (dnsRecord || kconfig) score += 3;
   if (jsonLine) score += 5;
-  if (record) score += 3;
+  if (record || tcpdump || tail) score += 3;
   if (filter) score += 4;
   if (timeLog) score += 4;
   else if (isoStamped) score += 3; // a log line with no level
