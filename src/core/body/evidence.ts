@@ -279,7 +279,7 @@ export function scoreLine(text: string): LineEvidence {
   // A record of space-separated fields, numbers and ids with no word of prose (a flow log line): what a program wrote.
   const record = first >= 48 && first <= 57 && words >= 8 && natural === 0 && !columns && fieldsRecord(t);
   const tcpdump = (first === 116 || first === 108 || (first >= 48 && first <= 57)) && TCPDUMP_LINE.test(t);
-  const tail = (first === 40 || t.includes(' @ ')) && TAIL_LINE.test(t);
+  const tail = (first === 40 || (stats.codeChars > 0 && t.includes(' @ '))) && TAIL_LINE.test(t);
   const jsonLine = first === 123 && last === 125 && stats.colonAt > 0 && t.charCodeAt(1) === 34 && isJsonObject(t);
   const filter = stats.colonAt < 0 && (lowerStart || first === 40) && filterExpression(t);
   const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog || isoStamped || dnsRecord || filter || kconfig || jsonLine || record || tcpdump || tail;
