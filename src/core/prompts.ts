@@ -31,6 +31,7 @@ const PROMPT = new RegExp(
       '[A-Za-z_][\\w-]*=[#>]', // psql: dbname=> / dbname=#
       'mysql>',
       'sqlite>',
+      '(?:trino|presto)(?::[\\w.]+)?>', // trino:ml_logs> SELECT …
       'MariaDB \\[[^\\]\\n]*\\]>',
       KEY_VALUE_SHELL,
       DOCUMENT_SHELL,
@@ -52,7 +53,7 @@ const CONTINUATION: Record<PromptStyle, RegExp> = {
 function styleOf(prompt: string): PromptStyle {
   if (prompt.startsWith('>>>')) return 'python';
   if (prompt.startsWith('In [')) return 'ipython';
-  if (/^(?:mysql|sqlite|MariaDB)/.test(prompt)) return 'mysql';
+  if (/^(?:mysql|sqlite|MariaDB|trino|presto)/.test(prompt)) return 'mysql';
   if (/^[A-Za-z_][\w-]*=[#>]/.test(prompt)) return 'psql';
   return 'shell';
 }

@@ -4,7 +4,7 @@
 // paragraph of prose on one line and indents only list items, so several lines, or indented ones, are a box's.
 import { SEED, TOOL_PRINTS, endsWithColon, leadInAbove, scoreAt, type Evidence } from './lineScores';
 import type { BodyLine } from './lines';
-import { TEST_SUMMARY } from './evidence';
+import { TEST_SUMMARY, readsAsProse } from './evidence';
 
 /**
  * Paragraphs from line i, which starts one, that are a box's whatever their lines read like: a model's numbered answer,
@@ -30,7 +30,7 @@ export function boxedParagraphs(lines: readonly BodyLine[], i: number, evidence:
   if (counts >= 0) return counts;
   if (!leadInAbove(lines, i) || lines[i - 2].list) return -1;
   return Math.max(numberedAnswer(lines, i), slashCommand(lines, i), wrappedRequest(lines, i, evidence), printedLines(lines, i, evidence), numberColumn(lines, i),
-    indentedParagraph(lines, i, evidence));
+    indentedParagraph(lines, i, evidence), indentedUnderLeadIn(lines, i, evidence));
 }
 
 /**
@@ -173,6 +173,30 @@ function indentedParagraph(lines: readonly BodyLine[], i: number, evidence: Evid
   let next = last + 1;
   while (next < lines.length && lines[next].blank) next++;
   return next >= lines.length || evidence[next]!.sentence ? last : -1;
+}
+
+/**
+ * What a program printed, set off by indentation under a lead-in at the margin, as LWN sets code (`    tidepool (1.8.2-1
+ * to 1.8.3-1)` / `        Migration status …`): two lines or more, all indented, none a list item; not prose once
+ * joined, none that would start a block of code, and with a digit, a path or a symbol somewhere, which a quoted message
+ * (indented too) lacks. Returns the last line or -1.
+ */
+function indentedUnderLeadIn(lines: readonly BodyLine[], i: number, evidence: Evidence): number {
+  if (lines[i].indent < 4 || lines[i - 2].indent !== 0 || i + 1 >= lines.length || lines[i + 1].blank) return -1;
+  let last = i;
+  let joined = lines[i].text;
+  for (; last + 1 < lines.length && !lines[last + 1].blank; last++) {
+    const next = lines[last + 1];
+    if (next.list || next.indent < 4) return -1;
+    joined += ' ' + next.text;
+  }
+  // A line that starts a block of code leaves the paragraph to the usual growth, which may go on past a blank line.
+  for (let k = i; k <= last; k++) if (lines[k].list || scoreAt(evidence, k) >= SEED) return -1;
+  // The article's text goes on at the margin after it; more indented text may be more of a box other rules read.
+  let after = last + 1;
+  while (after < lines.length && lines[after].blank) after++;
+  if (after < lines.length && lines[after].indent > 0) return -1;
+  return /[\d/:=<>_[\]{}]/.test(joined) && !readsAsProse(joined) ? last : -1;
 }
 
 /**

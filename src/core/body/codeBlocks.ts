@@ -1351,7 +1351,8 @@ function inlineCodeInProse(lines: readonly BodyLine[], first: number, last: numb
     const text = lines[k].text;
     if (lines[k].indent > 0 || lines[k].list) return false;
     if (k === first || lines[k - 1].blank) {
-      if (text.includes(' ')) return false; // the inline element: one name, call or setting
+      // The inline element: one name, call or setting, or a C type's two words (`struct list_head`).
+      if (text.includes(' ') && !/^(?:struct|enum|union) \w+$/.test(text)) return false;
     } else {
       // Another inline name may stand on a line of its own inside the group (`read_ahead_kb`).
       if (scoreAt(evidence, k) >= CONTINUE && text.includes(' ')) return false;

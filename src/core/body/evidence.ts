@@ -82,6 +82,12 @@ const TCPDUMP_LINE = /^(?:\d\d:\d\d:\d\d\.\d+ (?:IP6?|ARP) \S|tcpdump: |listenin
 /** What `wrangler tail` prints: an event's line (`GET https://… - Ok @ 3/11/2025, 8:42:19 AM`) and its console lines. */
 const TAIL_LINE = /^(?:\((?:log|warn|error|info|debug)\) \S|.+ - (?:Ok|Exception Thrown|Canceled|Exceeded CPU Limit) @ \d{1,2}\/\d{1,2}\/\d{4}, \d)/;
 
+/** A diagnostic at a place in a file, as compilers and linters print it: `schemas/trip.proto:13:3:Field "6" …`. */
+const FILE_POSITION = /^[\w./-]+\.\w+:\d+:\d+:\s?\S/;
+
+/** An IPv6 address opening a line (`2001:db8:1234:1a00::17f0`, `fd00::/8`), as `dig +short` or `ip -6 addr` print it. */
+const IPV6_START = /^[0-9a-f]{1,4}:(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{0,4}(?:\/\d{1,3})?(?:\s|$)/;
+
 /** A Kconfig entry's first line: `config MEMCG_MISS_ACCOUNTING`. */
 const KCONFIG_ENTRY = /^(?:menu)?config [A-Z][A-Z0-9_]+$/;
 
@@ -280,9 +286,11 @@ export function scoreLine(text: string): LineEvidence {
   const record = first >= 48 && first <= 57 && words >= 8 && natural === 0 && !columns && fieldsRecord(t);
   const tcpdump = (first === 116 || first === 108 || (first >= 48 && first <= 57)) && TCPDUMP_LINE.test(t);
   const tail = (first === 40 || (stats.codeChars > 0 && t.includes(' @ '))) && TAIL_LINE.test(t);
+  const diagnostic = stats.colons >= 3 && (lowerStart || upperStart || first === 46 || first === 47) && FILE_POSITION.test(t);
+  const ipv6 = stats.colons >= 2 && ((first >= 48 && first <= 57) || (first >= 97 && first <= 102)) && IPV6_START.test(t);
   const jsonLine = first === 123 && last === 125 && stats.colonAt > 0 && t.charCodeAt(1) === 34 && isJsonObject(t);
   const filter = stats.colonAt < 0 && (lowerStart || first === 40) && filterExpression(t);
-  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog || isoStamped || dnsRecord || filter || kconfig || jsonLine || record || tcpdump || tail;
+  const structural = js || py || sql || docker || shell || otherStart || anyTool || setting || tickLog || timeLog || isoStamped || dnsRecord || filter || kconfig || jsonLine || record || tcpdump || tail || diagnostic || ipv6;
   const sentence = natural >= 6 && ratio >= 0.75 && proseShape && !columns && !structural;
 
   let score = 0;
@@ -303,7 +311,8 @@ export function scoreLine(text: string): LineEvidence {
   if (first === 91 && (SECTION.test(t) || LOG_TIMESTAMP.test(t) || ATTRIBUTE.test(t) || LOG_LEVEL_TAG.test(t) || TAGGED_LOG_STAMP.test(t) || READABLE_LOG_STAMP.test(t))) score += 3;
   if (dnsRecord || kconfig) score += 3;
   if (jsonLine) score += 5;
-  if (record || tcpdump || tail) score += 3;
+  if (record || tcpdump || tail || ipv6) score += 3;
+  if (diagnostic) score += 5; // whatever the message says after the place (no prose penalty below)
   if (filter) score += 4;
   if (timeLog) score += 4;
   else if (isoStamped) score += 3; // a log line with no level
@@ -363,7 +372,7 @@ export function scoreLine(text: string): LineEvidence {
   score += Math.min(2, stats.identifiers * 0.5);
 
   // Prose: many natural words, function words, sentence punctuation.
-  if (words >= 4 && !columns) {
+  if (words >= 4 && !columns && !diagnostic) {
     if (sentence) score -= natural >= 12 ? 5 : 3;
     score -= Math.min(3, stats.functionWords * 0.75) * (proseShape ? 1 : 0.5);
     if (endsSentence && ratio >= 0.6) score -= 2;
