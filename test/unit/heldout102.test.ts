@@ -7,9 +7,9 @@ const HELDOUT102_DIR = path.resolve(__dirname, '../../../test/fixtures/heldout10
 
 /**
  * First sight: F1 0.975, exact 57/58 matched, language 0.931 (54/58), tables 3/3.
- * Now: the same (no rule changed for this set).
+ * Now: F1 0.975, exact 57/58 matched, language 0.966 (56/58), tables 3/3.
  */
-const TARGET = { blockF1: 0.97, exactBounds: 0.98, language: 0.93 };
+const TARGET = { blockF1: 0.97, exactBounds: 0.98, language: 0.96 };
 
 describe('held-out evaluation, set 102 (written blind)', () => {
   const set = loadSet(HELDOUT102_DIR);
