@@ -835,7 +835,7 @@ function continuedWithOptions(trimmed: readonly string[]): boolean {
   let quoted = false;
   for (let i = 0; i < trimmed.length; i++) {
     const line = trimmed[i];
-    const opensOrCloses = (line.split("'").length - 1) % 2 === 1;
+    const opensOrCloses = quotesIn(line) % 2 === 1;
     if (!quoted) {
       if (i < trimmed.length - 1 && !line.endsWith('\\') && !opensOrCloses) return false;
       if (i > 0 && !/^(?:-|"https?:)/.test(line)) return false;
@@ -885,7 +885,8 @@ function lowerCaseQuery(trimmed: readonly string[], at: number): boolean {
 /** `# tool -e '…` with the quote left open: a program given on the command line, its lines follow. */
 const ROOT_PROMPT_QUOTE_OPENS = /^# [a-z][\w.-]* +(?:-{1,2}[A-Za-z][\w-]* +)+'[^']*$/;
 
-function quotesIn(text: string): number {
+/** How many single quotes the text holds: an odd count opens or closes a quoted argument that runs over lines. */
+export function quotesIn(text: string): number {
   let n = 0;
   for (let i = text.indexOf("'"); i !== -1; i = text.indexOf("'", i + 1)) n++;
   return n;

@@ -5,7 +5,7 @@
 import { countWords, dropColumns, leadingSpaces } from '../text';
 import { ART_START, GRADLE_TASK, lastLook, lineEvidence, gluedCodeStart, readsAsProse, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
-import { ARGUMENT_MARK, COMMAND_LINE, SECTION_OR_PAIR, TOOL_FOOTER, commandsOfOneTool, fileNamed } from '../language';
+import { ARGUMENT_MARK, COMMAND_LINE, SECTION_OR_PAIR, TOOL_FOOTER, commandsOfOneTool, fileNamed, quotesIn } from '../language';
 import { promptOf } from '../prompts';
 import type { BodyLine } from './lines';
 import { STATUS_MARK, boxedParagraphs } from './boxes';
@@ -256,7 +256,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     outline ||= ART_START.test(lines[k].text);
     commands ||= shellish(contentOf(lines[k]));
     onlyCommands &&= quoted || commandOrContinuation(lines, k, first);
-    if (singleQuotes(lines[k].text) % 2 === 1) quoted = !quoted;
+    if (quotesIn(lines[k].text) % 2 === 1) quoted = !quoted;
   }
   const markup = /^<(?:[A-Za-z!/]|\?xml)/.test(lines[first].text);
   const session = sessionBlock(lines, first, first + 1);
@@ -371,7 +371,7 @@ function blockFrom(lines: readonly BodyLine[], i: number, evidence: Evidence, ta
     commands ||= shellish(contentOf(next));
     // A command's options continued over lines (`  -D fixtures/batch.json -c 64 …` under `ghz … \`) are the command's.
     onlyCommands &&= quoted || commandOrContinuation(lines, k, first);
-    if (singleQuotes(next.text) % 2 === 1) quoted = !quoted;
+    if (quotesIn(next.text) % 2 === 1) quoted = !quoted;
     if (hashLines === k - first && next.text.startsWith('#')) hashLines++;
     last = k;
   }
@@ -455,12 +455,6 @@ function leadInLine(text: string): boolean {
 
 function readsAsWords(text: string): boolean {
   return /^[\p{L}][\p{L}'’,-]*(?: [\p{L}\d][\p{L}\d'’,.-]*)+$/u.test(text);
-}
-
-function singleQuotes(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1)) count++;
-  return count;
 }
 
 function commandOrContinuation(lines: readonly BodyLine[], k: number, first: number): boolean {
