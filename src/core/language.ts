@@ -95,6 +95,20 @@ export function windowsCommand(text: string): boolean {
   return (text.includes(':\\') || text.includes(' \\\\')) && /^[a-z][\w.-]*(?:\.exe)? (?:[A-Za-z]:\\|\\\\\w)/.test(text) && /(?: \/[A-Z]{1,}[\w:+.]*){2}/.test(text);
 }
 
+/** A PowerShell cmdlet given a parameter: `Invoke-Command -ComputerName fsx.corp.example.com …`. */
+export const CMDLET_WITH_PARAMETER = /^[A-Z][a-z]+-[A-Z]\w* -[A-Z]\w*/;
+
+/**
+ * Two file types shown back to back are one file's language: the same extension, extensions of one language
+ * (`yml`/`yaml`, `ts`/`tsx`), or a header with its C or C++ source (`x.h`, `x.cpp`).
+ */
+export function sameLanguageFiles(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [first, second] = [FILE_TYPE_LANGUAGES.get(a), FILE_TYPE_LANGUAGES.get(b)];
+  if (first === undefined || second === undefined) return false;
+  return first === second || (a === 'h' && second === 'cpp') || (b === 'h' && first === 'cpp');
+}
+
 /** Language telltales show early: long blocks and very long lines are looked at in part (bounded regex work). */
 const SAMPLE_LINES = 300;
 const SAMPLE_LINE_LENGTH = 400;
@@ -649,7 +663,7 @@ export const SIGNATURES: ReadonlyArray<{ lang: CodeLanguage; marks: ReadonlyArra
   { lang: 'kotlin', marks: [[/\bfun\s+\w+\s*\(/, 3, ['fun']], [/\bval\s+\w+\s*(?::\s*\w+)?\s*=/, 2, ['val']], [/\bprintln\(/, 1, ['println(']], [/\{\s*it\b|\bit\s*\*/, 1, ['it']], [/\bdata\s+class\b/, 3, ['data']], [/\bclass\s+[A-Z]\w*(?:<[^>]*>)?\s*\(\s*(?:private\s+|override\s+)?(?:val|var)\s+\w+\s*:/, 3, ['val', 'var']], [/^\s*(?:implementation|api|compileOnly|runtimeOnly|testImplementation|kapt|ksp)\("[^"]+"\)/m, 3, ['implementation("', 'api("', 'compileOnly("', 'runtimeOnly("', 'testImplementation("', 'kapt("', 'ksp("']], [/^\s*id\("[\w.-]+"\)(?:\s+version\s+"[^"]+")?$/m, 2, ['id("']], [/^(?:plugins|dependencies|repositories)\s*\{$/m, 1, ['plugins', 'dependencies', 'repositories']], [/^\s*(?:implementation|api|testImplementation)\((?:libs\.|project\(|kotlin\()/m, 3, ['implementation(', 'api(', 'testImplementation(']], [/^\s*(?:kotlin|sourceSets|android)\s*\{$/m, 2, lineEnding('{')]] },
   { lang: 'scala', marks: [[/\bobject\s+\w+\s+extends\b/, 3, ['object']], [/\bcase\s+class\b/, 3, ['case']], [/\bdef\s+\w+\s*\([^)]*\)\s*:\s*\w+\s*=/, 3, ['def']], [/\bval\s+\w+\s*=/, 1, ['val']], [/\$"\w+"/, 3, ['$"']], [/^\s*val\s+\w+\s*=\s*spark\.\w+/m, 3, ['spark.']], [/^\s*(?:ThisBuild\s*\/\s*)?\w+\s*:=\s*"|"\s*%%\s*"|\blazy\s+val\b/m, 3, [':=', '%%', 'lazy']]] },
   { lang: 'ruby', marks: [[/^require\s+['"][\w/-]+['"]/m, 3, ['require']], [/^class\s+[A-Z]\w*\s*<\s*[A-Z][\w:]*$/m, 3, ['class']], [/^\s*(?:has_many|has_one|belongs_to|validates|attr_accessor|before_action)\s+:/m, 3, ['has_many', 'has_one', 'belongs_to', 'validates', 'attr_accessor', 'before_action']], [/\bdo\s*\|[\w, ]+\|/, 3, ['do']], [/^\s*end$/m, 2, lineEnding('end')], [/^\s*puts\s/m, 2, ['puts']], [/\w::\w+\.new\b/, 2, ['.new']], [/^\s*def\s+\w+[?!]?(?:\(.*\))?$/m, 1, ['def']], [/^gem\s+['"][\w-]+['"]/m, 3, ['gem']], [/^source\s+['"]https:\/\/rubygems\.org['"]$/m, 3, ['rubygems.org']]] },
-  { lang: 'powershell', marks: [[/^[A-Z][a-z]+-[A-Z][A-Za-z]+ -[A-Z]\w*/m, 4, [' -']], [/(?<!["'])\b(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|ConvertTo|ConvertFrom|Select|Where|ForEach)-[A-Z]\w+/, 4, ['Get-', 'Set-', 'New-', 'Remove-', 'Write-', 'Import-', 'Install-', 'Invoke-', 'Start-', 'Stop-', 'Add-', 'Update-', 'Test-', 'Connect-', 'ConvertTo-', 'ConvertFrom-', 'Select-', 'Where-', 'ForEach-']], [/^\$\w+\s*=/m, 1, ['$']], [/\s-[A-Z]\w+\s/, 1, ['-']], [/^& ["'][^"'\n]+\.(?:ps1|exe)["']/im, 4, ['& "', "& '"]]] },
+  { lang: 'powershell', marks: [[new RegExp(CMDLET_WITH_PARAMETER.source, 'm'), 4, [' -']], [/(?<!["'])\b(?:Get|Set|New|Remove|Write|Import|Install|Invoke|Start|Stop|Add|Update|Test|Connect|ConvertTo|ConvertFrom|Select|Where|ForEach)-[A-Z]\w+/, 4, ['Get-', 'Set-', 'New-', 'Remove-', 'Write-', 'Import-', 'Install-', 'Invoke-', 'Start-', 'Stop-', 'Add-', 'Update-', 'Test-', 'Connect-', 'ConvertTo-', 'ConvertFrom-', 'Select-', 'Where-', 'ForEach-']], [/^\$\w+\s*=/m, 1, ['$']], [/\s-[A-Z]\w+\s/, 1, ['-']], [/^& ["'][^"'\n]+\.(?:ps1|exe)["']/im, 4, ['& "', "& '"]]] },
   { lang: 'php', marks: [[/\$\w+->\w+/, 3, ['->']], [/\bfunction\s*\(\s*(?:[\w\\]+\s+)?\$\w+/, 3, ['function']], [/\barray\s*\(/, 2, ['array']], [/\b[A-Z]\w*(?:\\[A-Z]\w*)+(?:::|\\)/, 2, ['\\']], [/^\s*\$\w+\s*=[^=]/m, 1, ['$']]] },
   // Languages without an id of their own are plain text, not the language they resemble.
   { lang: 'plaintext', marks: [[/^\s*local\s+(?:function\s+)?\w+/m, 3, ['local']], [/\bthen$/m, 2, lineEnding('then')], [/~=/, 2, ['~=']], [/ \.\. /, 1, [' .. ']]] },
@@ -781,6 +795,8 @@ const NAMED_FILE_LANGUAGES: Record<string, Record<string, CodeLanguage>> = {
   '--': { sql: 'sql' },
 };
 NAMED_FILE_LANGUAGES['/*'] = { ...NAMED_FILE_LANGUAGES['//'], css: 'css' };
+/** Every file type a comment may name, with its language. */
+const FILE_TYPE_LANGUAGES = new Map<string, CodeLanguage>(Object.values(NAMED_FILE_LANGUAGES).flatMap(types => Object.entries(types)));
 /**
  * A comment that names the file shown under it: `# compose.yaml`, `// src/worker.ts`, `-- schema.sql`, the name alone in
  * a C comment, `# k8s/deployment.yaml (excerpt)`. Groups: the comment mark, the extension, or a name that has none (`Dockerfile`).

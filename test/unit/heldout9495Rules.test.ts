@@ -31,7 +31,9 @@ describe('held-out 94–95 rules', () => {
   it('keeps a header and its source file (`/* x.h */`, `/* x.c */`) shown back to back in one box', () => {
     const found = blocks(['Two files:', '', '/* ring.h */', '#include <stddef.h>', '', 'int ring_push(int v);', '', '/* ring.c */', '#include "ring.h"', '',
       'int ring_push(int v)', '{', '\treturn v;', '}', '', 'That is all.']);
-    assert.deepEqual(found.map(([first, last]) => [first, last]), [[3, 14]], JSON.stringify(found));
+    assert.deepEqual(found.map(([first, last]) => [first, last]), [[3, 14]], JSON.stringify(found));    // Two files of one language under their names (Terraform and its variables) are one box too.
+    const terraform = blocks(['The module:', '', '# main.tf', 'variable "region" {', '  type = string', '}', '', '# prod.tfvars', 'region = "eu-west-1"', '', 'Apply it.']);
+    assert.deepEqual(terraform.map(([first, last]) => [first, last]), [[3, 9]], JSON.stringify(terraform));
   });
 
   it('reads C at the margin and C++ classes by their own marks', () => {

@@ -5,7 +5,7 @@
 import { countWords, dropColumns, leadingSpaces } from '../text';
 import { ART_START, GRADLE_TASK, lastLook, lineEvidence, gluedCodeStart, readsAsProse, startsCommand, type LineEvidence } from './evidence';
 import { isCaption } from './captions';
-import { ARGUMENT_MARK, COMMAND_LINE, SECTION_OR_PAIR, TOOL_FOOTER, commandsOfOneTool, fileNamed, quotesIn } from '../language';
+import { ARGUMENT_MARK, COMMAND_LINE, SECTION_OR_PAIR, TOOL_FOOTER, commandsOfOneTool, fileNamed, quotesIn, sameLanguageFiles, CMDLET_WITH_PARAMETER } from '../language';
 import { promptOf } from '../prompts';
 import type { BodyLine } from './lines';
 import { STATUS_MARK, boxedParagraphs } from './boxes';
@@ -461,8 +461,6 @@ function commandOrContinuation(lines: readonly BodyLine[], k: number, first: num
   return commandWithOptions(contentOf(lines[k])) || (k > first && lines[k - 1].text.endsWith('\\'));
 }
 
-/** A PowerShell cmdlet given a parameter: `Invoke-Command -ComputerName fsx.corp.example.com …`. */
-const CMDLET_WITH_PARAMETER = /^[A-Z][a-z]+-[A-Z]\w* -[A-Z]\w*/;
 
 /** A known tool's command, or any tool's given an option (`worker-build --release`) or a file (`benchstat old.txt new.txt`). */
 function commandWithOptions(text: string): boolean {
@@ -659,13 +657,8 @@ function settingsOnly(lines: readonly BodyLine[], first: number, last: number): 
 /** A line after the file named `before` names a file of another type (a header and its source are one: `x.h`, `x.c`). */
 function anotherFile(before: RegExpExecArray, next: string): boolean {
   const named = fileNamed(next);
-  if (named === null) return false;
-  const [a, b] = [fileType(before), fileType(named)];
-  return a !== b && !SAME_LANGUAGE_TYPES.some(types => types.includes(a) && types.includes(b));
+  return named !== null && !sameLanguageFiles(fileType(before), fileType(named));
 }
-
-/** File types of one language, shown back to back as one box. */
-const SAME_LANGUAGE_TYPES: readonly (readonly string[])[] = [['h', 'c'], ['h', 'hpp', 'hh', 'cpp', 'cc', 'cxx'], ['yml', 'yaml'], ['ts', 'tsx', 'mts'], ['js', 'jsx', 'mjs', 'cjs']];
 
 /** A file's extension, or its name when it has none (`Dockerfile`). */
 function fileType(name: RegExpExecArray): string {
